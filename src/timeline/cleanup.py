@@ -1,0 +1,113 @@
+"""Length-preserving clean-up of article text before NLP.
+
+Every rule replaces what it removes with spaces (newlines are kept where they mark lines), so
+a character offset in the cleaned text is the same offset in the original text: provenance
+needs no offset map. Removed: leading date lines and front matter, datelines ("Ain Issa -"),
+photo credits ("(Image: Getty )", "[Khalil Ashawi/Reuters]"), "READ MORE:" lines, tweet
+embeds, bare image ids, "contributed to this article" lines. Names broken over paragraph
+breaks (WSJ style "Prime Minister\\n\\nAdel Abdul-Mahdi\\n\\non Friday") are re-joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Spaces that spaCy and our regexes should see as plain spaces (all one code point long).
+_ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\r\f\v]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+DATE_LINE = re.compile(r"\A\s*date:?\s+(\S+)[ \t]*", re.IGNORECASE)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+# "Ain Issa    -     Hundreds", "BEIRUT (Reuters) - ", "LONDON, Oct 13 (AFP) —" at the start.
+_DATELINE = re.compile(
+    r"\A(\s*)([A-Z][\w'’.]*(?:[ ,][A-Z][\w'’.]*){0,4}(?:,? ?\([A-Za-z .]+\))?)\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+_CREDIT_PAREN = re.compile(r"\((?:Image|Photo|Picture|Credit|Pic)s?\s*:[^()\n]{0,80}\)", re.I)
+# "[Khalil Ashawi/Reuters]", "[AFP]", "[Getty Images]" at the end of a caption line.
+_CREDIT_BRACKET = re.compile(r"\[[A-Z][^\[\]\n]{0,60}/[^\[\]\n]{1,40}\]|\[(?:AFP|AP|Reuters|Getty Images|EPA)\]")
+_READ_MORE = re.compile(r"^[ \t]*(?:READ MORE|Read more|RELATED|Related|WATCH|LISTEN)\s*:.*$", re.M)
+_IMAGE_ID = re.compile(r"^[ \t]*\d{9,}[ \t]*$", re.M)
+_CONTRIBUTED = re.compile(r"^[ \t]*[—–-]*.*\bcontributed to this (?:article|report)\.?[ \t]*$", re.M)
+_TWEET_SIGNATURE = re.compile(
+    r"(?:pic\.twitter\.com/\w+|—\s*[^\n(]{1,60}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4})"
+)
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Rev|Prof|St|Sir|Jr|Sr)\.$"
+)
+_TERMINAL = tuple(".!?:;\"”’)»")
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Replace text[start:end] with spaces, keeping newlines."""
+    piece = re.sub(r"[^\n]", " ", text[start:end])
+    return text[:start] + piece + text[end:]
+
+
+def _blank_matches(text: str, pattern: re.Pattern[str]) -> str:
+    for match in reversed(list(pattern.finditer(text))):
+        text = _blank(text, match.start(), match.end())
+    return text
+
+
+def strip_header(text: str) -> str:
+    """Blank a leading front matter block or ' date 2019-10-13' line, keeping offsets."""
+    match = FRONT_MATTER.match(text)
+    if match:
+        return _blank(text, 0, match.end())
+    match = DATE_LINE.match(text)
+    if match:
+        return _blank(text, 0, match.end())
+    return text
+
+
+def _blank_tweet_embeds(text: str) -> str:
+    """Blank embedded tweets: the signature line and the bullet lines quoted just above it."""
+    lines = text.split("\n")
+    offsets, position = [], 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    for index, line in enumerate(lines):
+        if not _TWEET_SIGNATURE.search(line):
+            continue
+        first = index
+        while first > 0 and (not lines[first - 1].strip() or lines[first - 1].lstrip().startswith(("-", "•"))):
+            first -= 1
+        while first < index and not lines[first].strip():
+            first += 1
+        text = _blank(text, offsets[first], offsets[index] + len(line))
+    return text
+
+
+def _join_broken_names(text: str) -> str:
+    """Re-join paragraphs split around a name: 'said\\n\\nAlex Mello,\\n\\na security analyst'."""
+    chunks = [m for m in re.finditer(r"[^\n]+", text)]
+    for previous, current, following in zip(chunks, chunks[1:], chunks[2:] + [None]):
+        before = previous.group().rstrip()
+        if before.endswith(_TERMINAL) and not _ABBREVIATION_END.search(before):
+            continue
+        body = current.group().strip()
+        if not body:
+            continue
+        short_name = len(body.split()) <= 5 and (
+            body.endswith(",")
+            or (following is not None and following.group().lstrip()[:1].islower())
+        )
+        if body[0].islower() or short_name:
+            gap_start, gap_end = previous.end(), current.start()
+            text = text[:gap_start] + " " * (gap_end - gap_start) + text[gap_end:]
+    return text
+
+
+def clean(text: str) -> str:
+    """Return text of the same length with non-prose blanked out (see module docstring)."""
+    text = _ODD_SPACES.sub(" ", text)
+    text = _ZERO_WIDTH.sub(" ", text)
+    text = strip_header(text)
+    match = _DATELINE.match(text)
+    if match and len(match.group(2)) <= 40:
+        text = _blank(text, match.start(2), match.end())
+    for pattern in (_CREDIT_PAREN, _CREDIT_BRACKET, _READ_MORE, _IMAGE_ID, _CONTRIBUTED):
+        text = _blank_matches(text, pattern)
+    text = _blank_tweet_embeds(text)
+    return _join_broken_names(text)

@@ -1,0 +1,78 @@
+"""What every command shares: date options, choosing an output format, atomic output files."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+import click
+from rich.console import Console
+
+from ..corpus import parse_iso_day
+
+EXTENSION_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+
+
+def stderr_console() -> Console:
+    """Progress, warnings and summaries: never on stdout."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def iso_day_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """Click callback: a YYYY-MM-DD option value, or a usage error saying what is wrong."""
+    if value is None:
+        return None
+    try:
+        return parse_iso_day(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def doc_dates_option(ctx: click.Context, param: click.Parameter, values) -> dict[str, date]:
+    """Click callback for repeated FILE=YYYY-MM-DD values."""
+    result = {}
+    for value in values:
+        name, sep, raw = value.rpartition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not FILE=YYYY-MM-DD")
+        try:
+            result[name] = parse_iso_day(raw)
+        except ValueError as error:
+            raise click.BadParameter(f"{name}: {error}") from None
+    return result
+
+
+def choose_format(requested: str | None, output: str | None, default_piped: str = "jsonl") -> str:
+    """The format asked for; else from -o's extension; else a table on a terminal, jsonl piped."""
+    if requested:
+        return requested
+    if output:
+        return EXTENSION_FORMATS.get(Path(output).suffix.lower(), default_piped)
+    return "table" if sys.stdout.isatty() else default_piped
+
+
+@contextlib.contextmanager
+def output_stream(output: str | None) -> Iterator[TextIO]:
+    """stdout, or a file written atomically: a temporary file renamed into place on success."""
+    if output is None or output == "-":
+        yield sys.stdout
+        return
+    target = Path(output)
+    directory = target.parent if str(target.parent) else Path(".")
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="", dir=directory, prefix=f".{target.name}.", delete=False
+    )
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        raise

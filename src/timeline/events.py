@@ -1,0 +1,250 @@
+"""Sentences and clauses -> event candidates (Mentions): date, what happened, who, where.
+
+A calendar date in a sentence dates the clause it governs: the subtree of its governing verb,
+minus the parts that other dates govern ("Talks collapsed on January 4 and forces have since
+launched an offensive over the past 48 hours" gives two mentions). The lead sentence of an
+article, when it has no date of its own, reports the news of the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Document, Mention, Place, Timex, TimeSpan
+
+# Values that describe the present or an open past/future: never an event date.
+_REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+# "the past 48 hours", "in the last 24 hours", "over the past two days": a span ending at the DCT.
+_TRAILING = re.compile(r"\b(?:past|last|previous)\b", re.I)
+_DURATION = re.compile(r"^PT?(\d+(?:\.\d+)?)([HDWMY])$")
+_LEADING_CONNECTOR = re.compile(
+    r"^(?:But|And|However,?|Meanwhile,?|Still,?|Yet|So|Also,?|Worryingly|Chillingly)\s+"
+)
+_SPACES = re.compile(r"\s+")
+_MAX_TRAILING_DAYS = 31
+
+
+class EntityLike(Protocol):
+    """What events need of a recognized entity (see entities.EntityMention)."""
+
+    start_char: int
+    end_char: int
+    kind: str
+    canonical: str
+    place: Place | None
+
+
+def tidy(text: str) -> str:
+    """Collapse whitespace and drop quote marks left dangling at either end."""
+    text = _SPACES.sub(" ", text).strip()
+    text = _LEADING_CONNECTOR.sub("", text)
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def trailing_interval(span: TimeSpan, text: str, dct: date | None) -> TimeSpan | None:
+    """A duration such as 'the past 48 hours' as the interval of days it ends at the DCT."""
+    if dct is None or span.type != "DURATION" or not _TRAILING.search(text):
+        return None
+    match = _DURATION.match(span.value)
+    if not match:
+        return None
+    amount, unit = float(match.group(1)), match.group(2)
+    if span.value.startswith("PT"):
+        if unit != "H":
+            return None
+        days = int(-(-amount // 24))
+    else:
+        days = int(amount * {"D": 1, "W": 7, "M": 31, "Y": 366}[unit])
+    if days > _MAX_TRAILING_DAYS:
+        return None
+    start = dct - timedelta(days=max(days, 1))
+    return TimeSpan(
+        type="DATE",
+        value=f"{start.isoformat()}/{dct.isoformat()}",
+        start=start,
+        end=dct,
+        precision="days",
+        anchor="publication",
+    )
+
+
+def event_span(timex: Timex, dct: date | None) -> TimeSpan | None:
+    """The interval an event dated by this expression lies in, or None if it is not a date."""
+    span = timex.span
+    if span.type in ("DATE", "TIME") and span.is_calendar and span.value not in _REFERENCE_VALUES:
+        return span
+    return trailing_interval(span, timex.text, dct)
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb (or the sentence root) that a date token modifies."""
+    current = token
+    while current.head is not current:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
+            return current
+    return current
+
+
+def _width(span: TimeSpan) -> int:
+    return (span.end - span.start).days if span.is_calendar else 10**6
+
+
+def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Token]]:
+    """Assign each token of the sentence to the nearest governing verb among its ancestors."""
+    verb_ids = {v.i for v in verbs}
+    owned: dict[int, list[Token]] = {v.i: [] for v in verbs}
+    for token in sentence:
+        current = token
+        while True:
+            if current.i in verb_ids:
+                owned[current.i].append(token)
+                break
+            if current.head is current:
+                if len(verbs) == 1:
+                    owned[verbs[0].i].append(token)
+                break
+            current = current.head
+    for verb in verbs:
+        if verb.dep_ in ("relcl", "acl") and verb.head.i not in verb_ids:
+            owned[verb.i].append(verb.head)  # "the offensive [it launched last week]"
+    return owned
+
+
+def _clause_text(doc: Doc, sentence: Span, tokens: list[Token], whole: bool) -> str:
+    if whole or not tokens:
+        return tidy(sentence.text)
+    ordered = sorted(tokens, key=lambda t: t.i)
+    first, last = ordered[0].i, ordered[-1].i
+    return tidy(doc[first : last + 1].text)
+
+
+def _entities_in(
+    entities: Sequence[EntityLike], start: int, end: int
+) -> tuple[tuple[str, ...], tuple[Place, ...]]:
+    actors: list[str] = []
+    places: list[Place] = []
+    for entity in entities:
+        if entity.start_char < start or entity.end_char > end:
+            continue
+        if entity.kind == "place" and entity.place is not None:
+            if all(p.name != entity.place.name for p in places):
+                places.append(entity.place)
+        elif entity.kind == "actor" and entity.canonical not in actors:
+            actors.append(entity.canonical)
+    return tuple(actors), tuple(places)
+
+
+def _figures(tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
+    """Numbers and what they count: ('people', '859'), ('people', 'almost 800')."""
+    found = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.ent_type_ != "CARDINAL" or token.ent_iob_ != "B":
+            continue
+        entity = next((e for e in token.doc.ents if e.start == token.i), None)
+        if entity is None:
+            continue
+        head = entity.root.head
+        noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
+        found.append((noun, entity.text))
+    return tuple(found)
+
+
+def _first_sentence(doc: Doc) -> Span | None:
+    for sentence in doc.sents:
+        if sentence.text.strip() and any(t.is_alpha for t in sentence):
+            return sentence
+    return None
+
+
+def extract_mentions(
+    document: Document, doc: Doc, entities: Sequence[EntityLike] = ()
+) -> list[Mention]:
+    """Every dated happening of one analysed document, in text order."""
+    dct = document.published
+    timexes: list[Timex] = list(doc._.timexes)
+    lead = _first_sentence(doc)
+    mentions: list[Mention] = []
+    for sentence in doc.sents:
+        dated: list[tuple[Timex, TimeSpan, Token]] = []
+        for timex in timexes:
+            if timex.start < sentence.start_char or timex.end > sentence.end_char:
+                continue
+            span = event_span(timex, dct)
+            if span is None:
+                continue
+            tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if tokens is None or len(tokens) == 0:
+                continue
+            dated.append((timex, span, _governing_verb(tokens.root)))
+        if not dated:
+            if lead is not None and sentence.start == lead.start and dct is not None:
+                mentions.append(_lead_mention(document, doc, sentence, entities))
+            continue
+        # One mention per governing verb: the most precise of its dates.
+        by_verb: dict[int, tuple[Timex, TimeSpan, Token]] = {}
+        for timex, span, verb in dated:
+            best = by_verb.get(verb.i)
+            if best is None or _width(span) < _width(best[1]):
+                by_verb[verb.i] = (timex, span, verb)
+        verbs = [item[2] for item in by_verb.values()]
+        owners = _clause_owners(sentence, verbs)
+        for timex, span, verb in sorted(by_verb.values(), key=lambda item: item[0].start):
+            tokens = owners[verb.i]
+            whole = len(by_verb) == 1
+            start = sentence.start_char if whole else min(t.idx for t in tokens)
+            end = sentence.end_char if whole else max(t.idx + len(t) for t in tokens)
+            actors, places = _entities_in(entities, start, end)
+            mentions.append(
+                Mention(
+                    document=document.name,
+                    text=_clause_text(doc, sentence, tokens, whole),
+                    sentence=tidy(sentence.text),
+                    sentence_start=sentence.start_char,
+                    sentence_end=sentence.end_char,
+                    span=span,
+                    date_text=timex.text,
+                    date_start=timex.start,
+                    date_end=timex.end,
+                    actors=actors,
+                    places=places,
+                    figures=_figures(tokens if not whole else sentence),
+                    outlet=document.outlet,
+                    published=dct,
+                    dated_by="text",
+                    published_by=document.published_by,
+                )
+            )
+    return mentions
+
+
+def _lead_mention(
+    document: Document, doc: Doc, sentence: Span, entities: Sequence[EntityLike]
+) -> Mention:
+    """The lead of an article with no date of its own: the news of the publication day."""
+    dct = document.published
+    assert dct is not None
+    actors, places = _entities_in(entities, sentence.start_char, sentence.end_char)
+    return Mention(
+        document=document.name,
+        text=tidy(sentence.text),
+        sentence=tidy(sentence.text),
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+        span=TimeSpan("DATE", dct.isoformat(), dct, dct, "day", "publication"),
+        date_text="",
+        actors=actors,
+        places=places,
+        figures=_figures(sentence),
+        outlet=document.outlet,
+        published=dct,
+        dated_by="publication",
+        published_by=document.published_by,
+    )

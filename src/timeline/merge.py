@@ -1,0 +1,206 @@
+"""Merge mentions of the same happening into one Event that keeps every source.
+
+Two mentions join when their dates are compatible (the intervals overlap; a week-precision
+relative date such as "last week" may also join a day up to a week away, since news "last week"
+and the ISO calendar often disagree) and what they say is similar: TF-IDF cosine over word
+stems, actors and places. Candidates are blocked by date (a sweep over mentions sorted by
+start day), so the merge never compares every pair of a large corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+from .model import Event, Mention, Place, Source, TimeSpan
+
+SIMILARITY_THRESHOLD = 0.22
+_COARSE = {"month", "quarter", "half", "season", "year", "decade", "century"}
+_SLACK = {"week": 7, "weekend": 7}
+_WORD = re.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
+STOPWORDS = frozenset(
+    """a about above after again against all almost also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers him his how i if in into is it its itself
+    just me more most my no nor not now of off on once only or other our out over own said same
+    say says she should so some such than that the their them then there these they this those
+    through to too under until up very was we were what when where which while who whom why will
+    with would you your told according added reported news statement sunday monday tuesday
+    wednesday thursday friday saturday week weekend last yesterday today day days year years
+    month january february march april may june july august september october november december
+    hours hour ago earlier since 's""".split()
+)
+
+
+def stem(word: str) -> str:
+    """A deliberately small stemmer: enough to match launched/launch, escaped/escape."""
+    word = word.lower().strip("'’-").replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def features(mention: Mention) -> Counter[str]:
+    """Bag of stems of what the mention says, plus its actors and places as single tokens."""
+    bag: Counter[str] = Counter()
+    for word in _WORD.findall(mention.text.lower()):
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        bag[stem(word)] += 1
+    for actor in mention.actors:
+        bag["@" + actor.lower()] += 2
+    for place in mention.places:
+        bag["#" + place.name.lower()] += 2
+    return bag
+
+
+def _compatible(a: TimeSpan, b: TimeSpan) -> bool:
+    if (a.precision in _COARSE) != (b.precision in _COARSE):
+        return False
+    if a.precision in _COARSE and a.precision != b.precision:
+        return False
+    slack = max(_SLACK.get(a.precision or "", 0), _SLACK.get(b.precision or "", 0))
+    return a.start <= b.end + timedelta(days=slack) and b.start <= a.end + timedelta(days=slack)
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    if not dot:
+        return 0.0
+    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+
+
+def _weighted(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    document_frequency: Counter[str] = Counter()
+    for bag in bags:
+        document_frequency.update(bag.keys())
+    total = len(bags)
+    return [
+        {k: (1 + math.log(c)) * math.log(1 + total / document_frequency[k]) for k, c in bag.items()}
+        for bag in bags
+    ]
+
+
+def _precise_first(mention: Mention) -> tuple:
+    span = mention.span
+    width = (span.end - span.start).days
+    return (width, 0 if mention.dated_by == "text" else 1, mention.document, mention.sentence_start)
+
+
+def cluster_mentions(
+    mentions: Sequence[Mention], threshold: float = SIMILARITY_THRESHOLD
+) -> list[list[Mention]]:
+    """Group mentions of the same happening (order-independent: mentions are sorted first)."""
+    ordered = sorted(
+        mentions,
+        key=lambda m: (m.span.start, m.span.end, m.document, m.sentence_start, m.date_start or 0),
+    )
+    vectors = _weighted([features(m) for m in ordered])
+    clusters: list[list[int]] = []
+    open_clusters: list[int] = []  # indexes into clusters whose dates can still match
+    max_slack = timedelta(days=max(_SLACK.values()))
+    cluster_end: list = []
+    for index, mention in enumerate(ordered):
+        open_clusters = [
+            c for c in open_clusters if cluster_end[c] + max_slack >= mention.span.start
+        ]
+        best, best_score = None, threshold
+        for c in open_clusters:
+            members = clusters[c]
+            if any(
+                ordered[m].document == mention.document
+                and ordered[m].sentence_start == mention.sentence_start
+                for m in members
+            ):
+                continue  # two dates of one sentence are two happenings
+            if not all(_compatible(ordered[m].span, mention.span) for m in members):
+                continue
+            score = max(_cosine(vectors[m], vectors[index]) for m in members)
+            if score > best_score or (score == best_score and best is not None and c < best):
+                best, best_score = c, score
+        if best is None:
+            clusters.append([index])
+            cluster_end.append(mention.span.end)
+            open_clusters.append(len(clusters) - 1)
+        else:
+            clusters[best].append(index)
+            cluster_end[best] = max(cluster_end[best], mention.span.end)
+    return [[ordered[i] for i in members] for members in clusters]
+
+
+def _merge_places(mentions: Iterable[Mention]) -> tuple[Place, ...]:
+    seen: dict[str, Place] = {}
+    for mention in mentions:
+        for place in mention.places:
+            seen.setdefault(place.name, place)
+    return tuple(seen.values())
+
+
+def _merge_actors(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        for actor in mention.actors:
+            counts[actor] += 1
+            first_seen.setdefault(actor, len(first_seen))
+    return tuple(sorted(counts, key=lambda a: (-counts[a], first_seen[a])))
+
+
+def event_id(span: TimeSpan, sources: Sequence[Source]) -> str:
+    """A short id from the date and the first source (by document and offset): stable per input."""
+    first = min(sources, key=lambda s: (s.document, s.start))
+    key = f"{span.value}|{first.document}|{first.start}|{first.sentence}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def build_event(mentions: Sequence[Mention]) -> Event:
+    """One Event from a cluster: the most precise date, the lead-most wording, every source."""
+    best = min(mentions, key=_precise_first)
+    headline_source = min(
+        mentions,
+        key=lambda m: (m.dated_by != "text", m.sentence_start, m.document),
+    )
+    sources = tuple(
+        sorted(
+            (
+                Source(
+                    document=m.document,
+                    outlet=m.outlet,
+                    published=m.published,
+                    date_text=m.date_text,
+                    sentence=m.sentence,
+                    start=m.sentence_start,
+                    end=m.sentence_end,
+                    dated_by=m.dated_by,
+                )
+                for m in mentions
+            ),
+            key=lambda s: (s.document, s.start),
+        )
+    )
+    return Event(
+        id=event_id(best.span, sources),
+        span=best.span,
+        headline=headline_source.text,
+        actors=_merge_actors(mentions),
+        places=_merge_places(mentions),
+        sources=sources,
+    )
+
+
+def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
+    """Cluster mentions and build events, in chronological order (then by id)."""
+    events = [build_event(cluster) for cluster in cluster_mentions(mentions)]
+    return sorted(events, key=lambda e: (e.span.start, e.span.end, e.id))

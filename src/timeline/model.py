@@ -1,0 +1,140 @@
+"""Plain, frozen data passed between the stages: documents, time spans, mentions, events.
+
+Nothing here knows about spaCy, files or output formats, so every stage after `nlp` can be
+tested on these objects alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Where a publication date came from (issue 4 adds "metadata" and "inferred").
+PUBLISHED_BY = ("option", "manifest", "metadata", "text", "inferred", "none")
+
+# How a temporal expression was anchored.
+ANCHORS = ("absolute", "publication", "previous", "unanchored", "none")
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A normalized temporal expression: TIMEX3 type and value, plus a calendar interval.
+
+    `start`/`end` are inclusive days and are None when the value is not a calendar interval
+    (durations, sets, PAST_REF, unanchored relative dates). `precision` is one of
+    day, week, weekend, month, quarter, half, season, year, decade, century, or None.
+    `anchor` says what the value was computed from (see ANCHORS).
+    """
+
+    type: str
+    value: str
+    start: date | None = None
+    end: date | None = None
+    precision: str | None = None
+    anchor: str = "absolute"
+
+    @property
+    def is_calendar(self) -> bool:
+        """True when the span is a usable event date (a closed interval of days)."""
+        return self.start is not None and self.end is not None
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in a text: character offsets, surface text, normalization."""
+
+    start: int
+    end: int
+    text: str
+    span: TimeSpan
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read from disk (or stdin), with its publication date (DCT) if known."""
+
+    name: str
+    text: str
+    published: date | None = None
+    published_by: str = "none"
+    outlet: str | None = None
+    title: str | None = None
+    path: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    """A canonical place, with coordinates where the gazetteer knows them."""
+
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    geo_precision: str | None = None  # town, region, country
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One dated report of a happening in one sentence of one document (an event candidate)."""
+
+    document: str
+    text: str  # what happened: the clause that the date governs, cleaned
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    span: TimeSpan
+    date_text: str
+    date_start: int | None = None
+    date_end: int | None = None
+    actors: tuple[str, ...] = ()
+    places: tuple[Place, ...] = ()
+    figures: tuple[tuple[str, str], ...] = ()  # (what, figure as written)
+    outlet: str | None = None
+    published: date | None = None
+    dated_by: str = "text"  # "text" or "publication" (a lead with no date of its own)
+    published_by: str = "none"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a merged event was reported: one mention, reduced to its provenance."""
+
+    document: str
+    outlet: str | None
+    published: date | None
+    date_text: str
+    sentence: str
+    start: int
+    end: int
+    dated_by: str = "text"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One happening, merged across documents, with every source that reported it."""
+
+    id: str
+    span: TimeSpan
+    headline: str
+    actors: tuple[str, ...]
+    places: tuple[Place, ...]
+    sources: tuple[Source, ...]
+    conflicts: tuple[tuple[str, str, str], ...] = ()  # (what, figure, document)
+
+    @property
+    def n_sources(self) -> int:
+        """Distinct outlets (or documents, when the outlet is unknown) that reported it."""
+        return len({s.outlet or s.document for s in self.sources})
+
+
+@dataclass
+class Timeline:
+    """The result of a build: events in chronological order, plus what was read and said."""
+
+    events: list[Event]
+    documents: list[Document]
+    warnings: list[str] = field(default_factory=list)
+    since: date | None = None
+    until: date | None = None

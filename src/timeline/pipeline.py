@@ -1,0 +1,91 @@
+"""The library API behind `timeline build`: documents in, a merged chronology out."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from .corpus import read_documents
+from .entities import find_entities, unify_people
+from .events import extract_mentions
+from .merge import merge_mentions
+from .model import Document, Event, Mention, Timeline
+from .nlp import DEFAULT_MODEL, analyse, load_pipeline
+
+Callback = Callable[[str], None]
+
+
+def default_since(documents: Iterable[Document]) -> date | None:
+    """1 January of the year of the oldest publication date, or None if nothing is dated."""
+    days = [d.published for d in documents if d.published is not None]
+    return date(min(days).year, 1, 1) if days else None
+
+
+def in_window(event: Event, since: date | None, until: date | None) -> bool:
+    """Keep an event whose interval reaches into [since, until]."""
+    if since is not None and event.span.end < since:
+        return False
+    if until is not None and event.span.start > until:
+        return False
+    return True
+
+
+def _unify_actors(mentions: list[Mention]) -> list[Mention]:
+    """One name per person across the corpus: 'Erdogan' -> 'Recep Tayyip Erdogan'."""
+    names = unify_people(a for m in mentions for a in m.actors)
+    unified = []
+    for mention in mentions:
+        actors = tuple(dict.fromkeys(names.get(a, a) for a in mention.actors))
+        unified.append(replace(mention, actors=actors) if actors != mention.actors else mention)
+    return unified
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    model: str = DEFAULT_MODEL,
+    doc_dates: Mapping[str, date] | None = None,
+    on_warning: Callback | None = None,
+    on_document: Callback | None = None,
+    stdin: io.TextIOBase | None = None,
+    nlp=None,
+) -> Timeline:
+    """Read, analyse, extract and merge: the whole chronology of the documents under paths.
+
+    Warnings (unreadable files, undated documents) go to on_warning and into the result;
+    on_document is called with each document's name once it has been analysed.
+    """
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        if on_warning is not None:
+            on_warning(message)
+
+    nlp = nlp or load_pipeline(model)
+    documents: list[Document] = []
+
+    def reading() -> Iterable[Document]:
+        for document in read_documents(paths, doc_dates=doc_dates, stdin=stdin, on_error=warn):
+            for message in document.warnings:
+                warn(message)
+            documents.append(document)
+            yield document
+
+    mentions: list[Mention] = []
+    for document, doc in analyse(nlp, reading()):
+        mentions.extend(extract_mentions(document, doc, find_entities(doc)))
+        if on_document is not None:
+            on_document(document.name)
+    events = merge_mentions(_unify_actors(mentions))
+    if since is None:
+        since = default_since(documents)
+    events = [e for e in events if in_window(e, since, until)]
+    return Timeline(
+        events=events, documents=documents, warnings=warnings, since=since, until=until
+    )
