@@ -6,7 +6,9 @@ def _kept(text: str) -> str:
 
 
 def test_cleanup_preserves_length_so_offsets_stay_valid():
-    text = " date 2019-10-13 Hundreds fled.\u00a0More (Image: Getty )\nREAD MORE: x\n191013083950643\n"
+    text = (
+        " date 2019-10-13 Hundreds fled.\u00a0More (Image: Getty )\nREAD MORE: x\n191013083950643\n"
+    )
     assert len(clean(text)) == len(text)
 
 
@@ -19,7 +21,10 @@ def test_no_break_spaces_become_spaces():
 
 
 def test_dateline_is_blanked():
-    assert _kept("Ain Issa    -     Hundreds of foreigners escaped.") == "Hundreds of foreigners escaped."
+    assert (
+        _kept("Ain Issa    -     Hundreds of foreigners escaped.")
+        == "Hundreds of foreigners escaped."
+    )
     assert _kept("BEIRUT (Reuters) - Turkish forces advanced.") == "Turkish forces advanced."
 
 

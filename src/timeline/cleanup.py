@@ -22,19 +22,27 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _DATELINE = re.compile(
     r"\A(\s*)([A-Z][\w'’.]*(?:[ ,][A-Z][\w'’.]*){0,4}(?:,? ?\([A-Za-z .]+\))?)\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
-_CREDIT_PAREN = re.compile(r"\((?:Image|Photo|Picture|Credit|Pic)s?\s*:[^()\n]{0,80}\)", re.I)
+_CREDIT_PAREN = re.compile(
+    r"\((?:Image|Photo|Picture|Credit|Pic)s?\s*:[^()\n]{0,80}\)", re.IGNORECASE
+)
 # "[Khalil Ashawi/Reuters]", "[AFP]", "[Getty Images]" at the end of a caption line.
-_CREDIT_BRACKET = re.compile(r"\[[A-Z][^\[\]\n]{0,60}/[^\[\]\n]{1,40}\]|\[(?:AFP|AP|Reuters|Getty Images|EPA)\]")
-_READ_MORE = re.compile(r"^[ \t]*(?:READ MORE|Read more|RELATED|Related|WATCH|LISTEN)\s*:.*$", re.M)
-_IMAGE_ID = re.compile(r"^[ \t]*\d{9,}[ \t]*$", re.M)
-_CONTRIBUTED = re.compile(r"^[ \t]*[—–-]*.*\bcontributed to this (?:article|report)\.?[ \t]*$", re.M)
+_CREDIT_BRACKET = re.compile(
+    r"\[[A-Z][^\[\]\n]{0,60}/[^\[\]\n]{1,40}\]|\[(?:AFP|AP|Reuters|Getty Images|EPA)\]"
+)
+_READ_MORE = re.compile(
+    r"^[ \t]*(?:READ MORE|Read more|RELATED|Related|WATCH|LISTEN)\s*:.*$", re.MULTILINE
+)
+_IMAGE_ID = re.compile(r"^[ \t]*\d{9,}[ \t]*$", re.MULTILINE)
+_CONTRIBUTED = re.compile(
+    r"^[ \t]*[—–-]*.*\bcontributed to this (?:article|report)\.?[ \t]*$", re.MULTILINE
+)
 _TWEET_SIGNATURE = re.compile(
     r"(?:pic\.twitter\.com/\w+|—\s*[^\n(]{1,60}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4})"
 )
 _ABBREVIATION_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Rev|Prof|St|Sir|Jr|Sr)\.$"
 )
-_TERMINAL = tuple(".!?:;\"”’)»")
+_TERMINAL = tuple('.!?:;"”’)»')
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -71,7 +79,9 @@ def _blank_tweet_embeds(text: str) -> str:
         if not _TWEET_SIGNATURE.search(line):
             continue
         first = index
-        while first > 0 and (not lines[first - 1].strip() or lines[first - 1].lstrip().startswith(("-", "•"))):
+        while first > 0 and (
+            not lines[first - 1].strip() or lines[first - 1].lstrip().startswith(("-", "•"))
+        ):
             first -= 1
         while first < index and not lines[first].strip():
             first += 1

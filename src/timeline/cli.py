@@ -43,11 +43,12 @@ def main() -> None:
         sys.exit(130)
     except SystemExit:
         raise
-    except Exception as error:  # noqa: BLE001 - the last line of defence, by design
+    except Exception as error:
         if os.environ.get("TIMELINE_DEBUG"):
             raise
-        click.echo(f"Error: {type(error).__name__}: {error} (set TIMELINE_DEBUG=1 for details)",
-                   err=True)
+        click.echo(
+            f"Error: {type(error).__name__}: {error} (set TIMELINE_DEBUG=1 for details)", err=True
+        )
         sys.exit(1)
     if isinstance(result, int) and result:
         sys.exit(result)

@@ -15,12 +15,12 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import Document, Mention, Place, Timex, TimeSpan
+from .model import Document, Mention, Place, TimeSpan, Timex
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 # "the past 48 hours", "in the last 24 hours", "over the past two days": a span ending at the DCT.
-_TRAILING = re.compile(r"\b(?:past|last|previous)\b", re.I)
+_TRAILING = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
 _DURATION = re.compile(r"^PT?(\d+(?:\.\d+)?)([HDWMY])$")
 _LEADING_CONNECTOR = re.compile(
     r"^(?:But|And|However,?|Meanwhile,?|Still,?|Yet|So|Also,?|Worryingly|Chillingly)\s+"
@@ -216,6 +216,7 @@ def extract_mentions(
                     actors=actors,
                     places=places,
                     figures=_figures(tokens if not whole else sentence),
+                    predicate=_predicate(verb),
                     outlet=document.outlet,
                     published=dct,
                     dated_by="text",
@@ -223,6 +224,33 @@ def extract_mentions(
                 )
             )
     return mentions
+
+
+_REPORTING_VERBS = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "tell",
+        "tells",
+        "told",
+        "report",
+        "reports",
+        "reported",
+        "add",
+        "adds",
+        "added",
+    ]
+)
+
+
+def _predicate(verb: Token) -> str:
+    """What happened, as a verb: the reported clause's verb for 'X escaped, officials said'."""
+    if verb.text.lower() in _REPORTING_VERBS:
+        for child in verb.children:
+            if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+                return child.text.lower()
+    return verb.text.lower() if verb.pos_ in ("VERB", "AUX") else ""
 
 
 def _lead_mention(
@@ -243,6 +271,7 @@ def _lead_mention(
         actors=actors,
         places=places,
         figures=_figures(sentence),
+        predicate=_predicate(sentence.root),
         outlet=document.outlet,
         published=dct,
         dated_by="publication",

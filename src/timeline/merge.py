@@ -14,7 +14,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from .model import Event, Mention, Place, Source, TimeSpan
 
@@ -23,24 +24,177 @@ _COARSE = {"month", "quarter", "half", "season", "year", "decade", "century"}
 _SLACK = {"week": 7, "weekend": 7}
 _WORD = re.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
 STOPWORDS = frozenset(
-    """a about above after again against all almost also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers him his how i if in into is it its itself
-    just me more most my no nor not now of off on once only or other our out over own said same
-    say says she should so some such than that the their them then there these they this those
-    through to too under until up very was we were what when where which while who whom why will
-    with would you your told according added reported news statement sunday monday tuesday
-    wednesday thursday friday saturday week weekend last yesterday today day days year years
-    month january february march april may june july august september october november december
-    hours hour ago earlier since 's""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "almost",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "said",
+        "same",
+        "say",
+        "says",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "told",
+        "according",
+        "added",
+        "reported",
+        "news",
+        "statement",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "week",
+        "weekend",
+        "last",
+        "yesterday",
+        "today",
+        "day",
+        "days",
+        "year",
+        "years",
+        "month",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "hours",
+        "hour",
+        "ago",
+        "earlier",
+        "since",
+        "'s",
+    ]
 )
 
 
 def stem(word: str) -> str:
     """A deliberately small stemmer: enough to match launched/launch, escaped/escape."""
     word = word.lower().strip("'’-").replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
+    word = word.removesuffix("'s")
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
@@ -50,17 +204,38 @@ def stem(word: str) -> str:
     return word
 
 
+# News verbs that report the same kind of happening; a shared class is strong evidence.
+_PREDICATE_CLASSES = {
+    stem(word): group
+    for group, words in {
+        "escape": "escape flee fled run break broke",
+        "launch": "launch begin began begun start started invade",
+        "kill": "kill die died dead",
+        "displace": "displace flee fled",
+        "seize": "seize capture take took taken",
+        "attack": "attack strike struck bomb shell",
+        "withdraw": "withdraw withdrew withdrawn pull leave left evacuate",
+        "say": "say said tell told announce declare state warn",
+    }.items()
+    for word in words.split()
+}
+_PLACE_WEIGHT = {"town": 2.0, "region": 1.0, "country": 0.5}
+
+
 def features(mention: Mention) -> Counter[str]:
-    """Bag of stems of what the mention says, plus its actors and places as single tokens."""
+    """Bag of stems of what the mention says, its predicate, actors and places as tokens."""
     bag: Counter[str] = Counter()
     for word in _WORD.findall(mention.text.lower()):
         if word in STOPWORDS or len(word) < 3:
             continue
         bag[stem(word)] += 1
+    if mention.predicate:
+        predicate = stem(mention.predicate)
+        bag["^" + _PREDICATE_CLASSES.get(predicate, predicate)] += 3
     for actor in mention.actors:
         bag["@" + actor.lower()] += 2
     for place in mention.places:
-        bag["#" + place.name.lower()] += 2
+        bag["#" + place.name.lower()] += _PLACE_WEIGHT.get(place.geo_precision or "", 1.0)
     return bag
 
 
@@ -79,16 +254,19 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     dot = sum(w * b[k] for k, w in a.items() if k in b)
     if not dot:
         return 0.0
-    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+    return dot / (
+        math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
+    )
 
 
 def _weighted(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    """TF-IDF with smoothed IDF, so words shared by a small corpus still count."""
     document_frequency: Counter[str] = Counter()
     for bag in bags:
         document_frequency.update(bag.keys())
     total = len(bags)
     return [
-        {k: (1 + math.log(c)) * math.log(1 + total / document_frequency[k]) for k, c in bag.items()}
+        {k: c * (1 + math.log((1 + total) / (1 + document_frequency[k]))) for k, c in bag.items()}
         for bag in bags
     ]
 
@@ -97,6 +275,20 @@ def _precise_first(mention: Mention) -> tuple:
     span = mention.span
     width = (span.end - span.start).days
     return (width, 0 if mention.dated_by == "text" else 1, mention.document, mention.sentence_start)
+
+
+@dataclass
+class _Cluster:
+    """A growing cluster: its members, and the distinct dates and wordings to compare with."""
+
+    members: list[int] = field(default_factory=list)
+    spans: dict[TimeSpan, None] = field(default_factory=dict)
+    vectors: dict[frozenset, dict[str, float]] = field(default_factory=dict)
+    sentences: set[tuple[str, int]] = field(default_factory=set)
+    end: date = date.min
+
+
+_MAX_WORDINGS = 32  # a cluster compares with at most this many distinct wordings
 
 
 def cluster_mentions(
@@ -108,36 +300,32 @@ def cluster_mentions(
         key=lambda m: (m.span.start, m.span.end, m.document, m.sentence_start, m.date_start or 0),
     )
     vectors = _weighted([features(m) for m in ordered])
-    clusters: list[list[int]] = []
-    open_clusters: list[int] = []  # indexes into clusters whose dates can still match
+    clusters: list[_Cluster] = []
+    open_clusters: list[_Cluster] = []  # clusters whose dates can still match
     max_slack = timedelta(days=max(_SLACK.values()))
-    cluster_end: list = []
     for index, mention in enumerate(ordered):
-        open_clusters = [
-            c for c in open_clusters if cluster_end[c] + max_slack >= mention.span.start
-        ]
+        open_clusters = [c for c in open_clusters if c.end + max_slack >= mention.span.start]
+        vector = vectors[index]
         best, best_score = None, threshold
-        for c in open_clusters:
-            members = clusters[c]
-            if any(
-                ordered[m].document == mention.document
-                and ordered[m].sentence_start == mention.sentence_start
-                for m in members
-            ):
+        for cluster in open_clusters:
+            if (mention.document, mention.sentence_start) in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
-            if not all(_compatible(ordered[m].span, mention.span) for m in members):
+            if not all(_compatible(span, mention.span) for span in cluster.spans):
                 continue
-            score = max(_cosine(vectors[m], vectors[index]) for m in members)
-            if score > best_score or (score == best_score and best is not None and c < best):
-                best, best_score = c, score
+            score = max(_cosine(v, vector) for v in cluster.vectors.values())
+            if score > best_score:
+                best, best_score = cluster, score
         if best is None:
-            clusters.append([index])
-            cluster_end.append(mention.span.end)
-            open_clusters.append(len(clusters) - 1)
-        else:
-            clusters[best].append(index)
-            cluster_end[best] = max(cluster_end[best], mention.span.end)
-    return [[ordered[i] for i in members] for members in clusters]
+            best = _Cluster()
+            clusters.append(best)
+            open_clusters.append(best)
+        best.members.append(index)
+        best.spans[mention.span] = None
+        best.sentences.add((mention.document, mention.sentence_start))
+        if len(best.vectors) < _MAX_WORDINGS:
+            best.vectors.setdefault(frozenset(vector.items()), vector)
+        best.end = max(best.end, mention.span.end)
+    return [[ordered[i] for i in cluster.members] for cluster in clusters]
 
 
 def _merge_places(mentions: Iterable[Mention]) -> tuple[Place, ...]:

@@ -91,6 +91,7 @@ class Mention:
     actors: tuple[str, ...] = ()
     places: tuple[Place, ...] = ()
     figures: tuple[tuple[str, str], ...] = ()  # (what, figure as written)
+    predicate: str = ""  # the verb the date governs, lower case ("launched", "escaped")
     outlet: str | None = None
     published: date | None = None
     dated_by: str = "text"  # "text" or "publication" (a lead with no date of its own)

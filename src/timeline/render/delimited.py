@@ -11,7 +11,10 @@ from .records import COLUMNS, event_row
 
 def write_delimited(timeline: Timeline, stream: TextIO, delimiter: str = ",") -> None:
     writer = csv.DictWriter(
-        stream, fieldnames=COLUMNS, delimiter=delimiter, lineterminator="\r\n" if delimiter == "," else "\n"
+        stream,
+        fieldnames=COLUMNS,
+        delimiter=delimiter,
+        lineterminator="\r\n" if delimiter == "," else "\n",
     )
     writer.writeheader()
     for event in timeline.events:

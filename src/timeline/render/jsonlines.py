@@ -10,8 +10,9 @@ from .records import event_record
 
 
 def write_jsonl(timeline: Timeline, stream: TextIO) -> None:
-    for event in timeline.events:
-        stream.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
+    stream.writelines(
+        json.dumps(event_record(event), ensure_ascii=False) + "\n" for event in timeline.events
+    )
 
 
 def write_json(timeline: Timeline, stream: TextIO) -> None:

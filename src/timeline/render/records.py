@@ -88,9 +88,7 @@ def _unique(values):
 def event_row(event: Event) -> dict[str, str]:
     """An event flattened to the COLUMNS, every value a string (lists joined by '; ')."""
     record = event_record(event)
-    coordinates = [
-        f"{p['lat']},{p['lon']}" if "lat" in p else "" for p in record["places"]
-    ]
+    coordinates = [f"{p['lat']},{p['lon']}" if "lat" in p else "" for p in record["places"]]
     join = LIST_SEPARATOR.join
     return {
         "id": record["id"],

@@ -1,0 +1,121 @@
+from helpers import day, mention, week
+
+from timeline.merge import cluster_mentions, merge_mentions, stem
+from timeline.model import Place
+
+AIN_ISSA = Place("Ain Issa", 36.38, 38.86, "SY", "town")
+
+
+def test_stem_matches_inflections():
+    assert stem("launched") == stem("launch") == stem("launches")
+    assert stem("escaped") == stem("escape")
+
+
+def test_same_happening_from_three_outlets_is_one_event_with_all_sources():
+    mentions = [
+        mention(
+            "Hundreds of ISIL supporters escaped from a camp in Ain Issa",
+            day("2019-10-13"),
+            "a.txt",
+            "Al Jazeera",
+            places=(AIN_ISSA,),
+            predicate="escaped",
+        ),
+        mention(
+            "Hundreds of foreigners affiliated with IS have escaped from a camp",
+            day("2019-10-13"),
+            "b.txt",
+            "BBC",
+            predicate="escaped",
+        ),
+        mention(
+            "Hundreds of foreign women and children escaped from a camp in northeastern Syria",
+            day("2019-10-13"),
+            "c.txt",
+            "WSJ",
+            predicate="escaped",
+        ),
+    ]
+    events = merge_mentions(mentions)
+    assert len(events) == 1
+    assert events[0].n_sources == 3
+    assert [s.outlet for s in events[0].sources] == ["Al Jazeera", "BBC", "WSJ"]
+    assert events[0].places == (AIN_ISSA,)
+
+
+def test_different_happenings_of_the_same_day_stay_apart():
+    mentions = [
+        mention("Hundreds of supporters escaped from a camp", day("2019-10-13"), "a.txt"),
+        mention(
+            "France said it would suspend weapons exports to Turkey", day("2019-10-13"), "b.txt"
+        ),
+    ]
+    assert len(merge_mentions(mentions)) == 2
+
+
+def test_same_words_on_distant_days_stay_apart():
+    mentions = [
+        mention("Turkey launched an offensive against the Kurds", day("2019-10-09"), "a.txt"),
+        mention("Turkey launched an offensive against the Kurds", day("2019-11-20"), "b.txt"),
+    ]
+    assert len(merge_mentions(mentions)) == 2
+
+
+def test_last_week_joins_a_nearby_day_and_the_event_takes_the_precise_date():
+    mentions = [
+        mention(
+            "Turkey launched an assault aimed at driving Kurdish forces from the region",
+            week("2019-W40", "2019-09-30", "2019-10-06"),
+            "b.txt",
+            "BBC",
+            date_text="last week",
+            predicate="launched",
+        ),
+        mention(
+            "Turkey launched its cross-border offensive into northeastern Syria",
+            day("2019-10-09"),
+            "a.txt",
+            "Al Jazeera",
+            date_text="on Wednesday",
+            predicate="launched",
+        ),
+    ]
+    events = merge_mentions(mentions)
+    assert len(events) == 1
+    assert events[0].span.value == "2019-10-09"
+    assert {s.date_text for s in events[0].sources} == {"last week", "on Wednesday"}
+
+
+def test_two_dates_of_one_sentence_are_two_events():
+    mentions = [
+        mention("Talks collapsed", day("2026-01-04"), "a.txt", start=10),
+        mention("Talks collapsed again", day("2026-01-04"), "a.txt", start=10),
+    ]
+    assert len(merge_mentions(mentions)) == 2
+
+
+def test_merge_is_independent_of_input_order():
+    mentions = [
+        mention("Hundreds escaped from a camp in Syria", day("2019-10-13"), "a.txt"),
+        mention("Hundreds have escaped from the camp", day("2019-10-13"), "b.txt"),
+        mention("France suspended weapons exports to Turkey", day("2019-10-12"), "b.txt", start=50),
+    ]
+    forward = merge_mentions(mentions)
+    backward = merge_mentions(list(reversed(mentions)))
+    assert forward == backward
+
+
+def test_events_are_in_chronological_order():
+    mentions = [
+        mention("B happened", day("2019-10-13"), "a.txt"),
+        mention("A happened before", day("2019-10-01"), "a.txt", start=20),
+    ]
+    assert [e.span.value for e in merge_mentions(mentions)] == ["2019-10-01", "2019-10-13"]
+
+
+def test_clusters_block_by_date():
+    far = [
+        mention(f"Same words here {i}", day(f"2019-{i:02d}-01"), "a.txt", start=i)
+        for i in range(1, 13)
+    ]
+    assert len(cluster_mentions(far)) == 12
