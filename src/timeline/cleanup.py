@@ -109,6 +109,15 @@ def _join_broken_names(text: str) -> str:
     return text
 
 
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that carries a photo credit: a caption, not the article's lead."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        if _CREDIT_PAREN.search(line.group()) or _CREDIT_BRACKET.search(line.group()):
+            spans.append((line.start(), line.end()))
+    return spans
+
+
 def clean(text: str) -> str:
     """Return text of the same length with non-prose blanked out (see module docstring)."""
     text = _ODD_SPACES.sub(" ", text)

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from .cleanup import caption_lines
 from .model import Document, Mention, Place, TimeSpan, Timex
 
 # Values that describe the present or an open past/future: never an event date.
@@ -26,6 +27,7 @@ _LEADING_CONNECTOR = re.compile(
     r"^(?:But|And|However,?|Meanwhile,?|Still,?|Yet|So|Also,?|Worryingly|Chillingly)\s+"
 )
 _SPACES = re.compile(r"\s+")
+_DANGLING_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|but|or|however|while|as|with))+$", re.I)
 _MAX_TRAILING_DAYS = 31
 
 
@@ -43,6 +45,7 @@ def tidy(text: str) -> str:
     """Collapse whitespace and drop quote marks left dangling at either end."""
     text = _SPACES.sub(" ", text).strip()
     text = _LEADING_CONNECTOR.sub("", text)
+    text = _DANGLING_END.sub("", text)
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
@@ -86,7 +89,7 @@ def event_span(timex: Timex, dct: date | None) -> TimeSpan | None:
 def _governing_verb(token: Token) -> Token:
     """The verb (or the sentence root) that a date token modifies."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
             return current
@@ -107,7 +110,7 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
             if current.i in verb_ids:
                 owned[current.i].append(token)
                 break
-            if current.head is current:
+            if current.head.i == current.i:
                 if len(verbs) == 1:
                     owned[verbs[0].i].append(token)
                 break
@@ -157,10 +160,14 @@ def _figures(tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _first_sentence(doc: Doc) -> Span | None:
+def _lead_sentence(doc: Doc, captions: Sequence[tuple[int, int]]) -> Span | None:
+    """The article's first sentence of prose: not blank, not a photo caption."""
     for sentence in doc.sents:
-        if sentence.text.strip() and any(t.is_alpha for t in sentence):
-            return sentence
+        if not any(t.is_alpha for t in sentence):
+            continue
+        if any(start <= sentence.start_char < end for start, end in captions):
+            continue
+        return sentence
     return None
 
 
@@ -170,7 +177,7 @@ def extract_mentions(
     """Every dated happening of one analysed document, in text order."""
     dct = document.published
     timexes: list[Timex] = list(doc._.timexes)
-    lead = _first_sentence(doc)
+    lead = _lead_sentence(doc, caption_lines(document.text))
     mentions: list[Mention] = []
     for sentence in doc.sents:
         dated: list[tuple[Timex, TimeSpan, Token]] = []
@@ -185,8 +192,12 @@ def extract_mentions(
                 continue
             dated.append((timex, span, _governing_verb(tokens.root)))
         if not dated:
-            if lead is not None and sentence.start == lead.start and dct is not None:
-                mentions.append(_lead_mention(document, doc, sentence, entities))
+            if dct is None:
+                continue
+            if lead is not None and sentence.start == lead.start:
+                mentions.append(_publication_mention(document, sentence, None, entities))
+            elif (reported := _reported_happening(sentence)) is not None:
+                mentions.append(_publication_mention(document, sentence, reported, entities))
             continue
         # One mention per governing verb: the most precise of its dates.
         by_verb: dict[int, tuple[Timex, TimeSpan, Token]] = {}
@@ -249,14 +260,44 @@ def _predicate(verb: Token) -> str:
     if verb.text.lower() in _REPORTING_VERBS:
         for child in verb.children:
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
-                return child.text.lower()
-    return verb.text.lower() if verb.pos_ in ("VERB", "AUX") else ""
+                return _predicate(child)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    word = verb.text.lower()
+    if word.startswith("fle") and any(c.text.lower() in ("home", "homes") for c in verb.children):
+        return "displaced"  # to flee one's home is to be displaced, not to escape
+    return word
 
 
-def _lead_mention(
-    document: Document, doc: Doc, sentence: Span, entities: Sequence[EntityLike]
+def _is_perfect(verb: Token) -> bool:
+    """'have fled', 'has been displaced': present perfect, a happening up to now."""
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("has", "have", "'ve") for a in auxiliaries)
+
+
+def _reported_happening(sentence: Span) -> Token | None:
+    """'The UN says 130,000 people have fled': a present-tense report of a present-perfect
+    happening, with no date of its own, is the news of the publication day. Returns the
+    happening's verb ('fled'), or None."""
+    for token in sentence:
+        if token.text.lower() not in _REPORTING_VERBS or token.tag_ not in ("VBZ", "VBP"):
+            continue
+        for child in token.children:
+            if child.dep_ == "ccomp" and _is_perfect(child):
+                return child
+        if token.dep_ in ("ccomp", "parataxis") and _is_perfect(token.head):
+            return token.head
+    return None
+
+
+def _publication_mention(
+    document: Document, sentence: Span, reported: Token | None, entities: Sequence[EntityLike]
 ) -> Mention:
-    """The lead of an article with no date of its own: the news of the publication day."""
+    """A sentence with no date of its own that reports the news of the publication day:
+    an article's lead (dated_by "lead"), or a present-tense report of a present-perfect
+    happening (dated_by "report", with that happening's verb)."""
     dct = document.published
     assert dct is not None
     actors, places = _entities_in(entities, sentence.start_char, sentence.end_char)
@@ -271,9 +312,9 @@ def _lead_mention(
         actors=actors,
         places=places,
         figures=_figures(sentence),
-        predicate=_predicate(sentence.root),
+        predicate=_predicate(reported if reported is not None else sentence.root),
         outlet=document.outlet,
         published=dct,
-        dated_by="publication",
+        dated_by="lead" if reported is None else "report",
         published_by=document.published_by,
     )

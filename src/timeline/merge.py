@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from .model import Event, Mention, Place, Source, TimeSpan
 
 SIMILARITY_THRESHOLD = 0.22
+PREDICATE_MISMATCH = 0.6
 _COARSE = {"month", "quarter", "half", "season", "year", "decade", "century"}
 _SLACK = {"week": 7, "weekend": 7}
 _WORD = re.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
@@ -211,15 +212,26 @@ _PREDICATE_CLASSES = {
         "escape": "escape flee fled run break broke",
         "launch": "launch begin began begun start started invade",
         "kill": "kill die died dead",
-        "displace": "displace flee fled",
+        "displace": "displace displaced",
         "seize": "seize capture take took taken",
         "attack": "attack strike struck bomb shell",
+        "call": "call phone telephone",
         "withdraw": "withdraw withdrew withdrawn pull leave left evacuate",
         "say": "say said tell told announce declare state warn",
     }.items()
     for word in words.split()
 }
+# Saying is how news reports everything: it does not tell two happenings apart.
+_WEAK_PREDICATES = frozenset({"", "say"})
 _PLACE_WEIGHT = {"town": 2.0, "region": 1.0, "country": 0.5}
+
+
+def predicate_class(mention: Mention) -> str:
+    """The kind of happening the mention's verb reports ('fled' and 'escaped' are one)."""
+    if not mention.predicate:
+        return ""
+    predicate = stem(mention.predicate)
+    return _PREDICATE_CLASSES.get(predicate, predicate)
 
 
 def features(mention: Mention) -> Counter[str]:
@@ -228,10 +240,13 @@ def features(mention: Mention) -> Counter[str]:
     for word in _WORD.findall(mention.text.lower()):
         if word in STOPWORDS or len(word) < 3:
             continue
-        bag[stem(word)] += 1
-    if mention.predicate:
-        predicate = stem(mention.predicate)
-        bag["^" + _PREDICATE_CLASSES.get(predicate, predicate)] += 3
+        if word[0].isdigit():
+            bag["=" + word.rstrip(".,").replace(",", "")] += 3  # a figure is strong evidence
+        else:
+            bag[stem(word)] += 1
+    predicate = predicate_class(mention)
+    if predicate:
+        bag["^" + predicate] += 3
     for actor in mention.actors:
         bag["@" + actor.lower()] += 2
     for place in mention.places:
@@ -285,6 +300,7 @@ class _Cluster:
     spans: dict[TimeSpan, None] = field(default_factory=dict)
     vectors: dict[frozenset, dict[str, float]] = field(default_factory=dict)
     sentences: set[tuple[str, int]] = field(default_factory=set)
+    predicates: set[str] = field(default_factory=set)
     end: date = date.min
 
 
@@ -312,7 +328,16 @@ def cluster_mentions(
                 continue  # two dates of one sentence are two happenings
             if not all(_compatible(span, mention.span) for span in cluster.spans):
                 continue
-            score = max(_cosine(v, vector) for v in cluster.vectors.values())
+            scores = [_cosine(v, vector) for v in cluster.vectors.values()]
+            # Between single and average link: one close wording is not enough to chain.
+            score = (max(scores) + sum(scores) / len(scores)) / 2
+            predicate = predicate_class(mention)
+            if (
+                predicate not in _WEAK_PREDICATES
+                and cluster.predicates - _WEAK_PREDICATES
+                and predicate not in cluster.predicates
+            ):
+                score *= PREDICATE_MISMATCH  # different kinds of happening need more evidence
             if score > best_score:
                 best, best_score = cluster, score
         if best is None:
@@ -322,6 +347,8 @@ def cluster_mentions(
         best.members.append(index)
         best.spans[mention.span] = None
         best.sentences.add((mention.document, mention.sentence_start))
+        if predicate_class(mention):
+            best.predicates.add(predicate_class(mention))
         if len(best.vectors) < _MAX_WORDINGS:
             best.vectors.setdefault(frozenset(vector.items()), vector)
         best.end = max(best.end, mention.span.end)
@@ -356,9 +383,10 @@ def event_id(span: TimeSpan, sources: Sequence[Source]) -> str:
 def build_event(mentions: Sequence[Mention]) -> Event:
     """One Event from a cluster: the most precise date, the lead-most wording, every source."""
     best = min(mentions, key=_precise_first)
+    # A lead is written to be a headline; otherwise the first dated sentence of a document.
     headline_source = min(
         mentions,
-        key=lambda m: (m.dated_by != "text", m.sentence_start, m.document),
+        key=lambda m: (m.dated_by != "lead", m.dated_by != "text", m.sentence_start, m.document),
     )
     sources = tuple(
         sorted(

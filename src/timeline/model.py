@@ -94,7 +94,9 @@ class Mention:
     predicate: str = ""  # the verb the date governs, lower case ("launched", "escaped")
     outlet: str | None = None
     published: date | None = None
-    dated_by: str = "text"  # "text" or "publication" (a lead with no date of its own)
+    # "text" (a date in the sentence), "lead" (an article's lead with no date of its own) or
+    # "report" ("X says N have fled": news of the publication day)
+    dated_by: str = "text"
     published_by: str = "none"
 
 

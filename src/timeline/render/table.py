@@ -19,17 +19,28 @@ def _sources(event: Event) -> str:
     return "\n".join(dict.fromkeys(lines))
 
 
+# Width when the table goes to a file or a pipe (a terminal uses its own width).
+PIPED_WIDTH = 160
+
+
+def _date(event: Event) -> str:
+    """The date as written in TIMEX3, an interval on two lines."""
+    return event.span.value.replace("/", " to\n")
+
+
 def write_table(timeline: Timeline, stream: TextIO, width: int | None = None) -> None:
     console = Console(file=stream, width=width, soft_wrap=False, highlight=False)
+    if width is None and not console.is_terminal:
+        console.width = PIPED_WIDTH
     table = Table(show_lines=True, expand=True)
-    table.add_column("Date", no_wrap=True)
+    table.add_column("Date", no_wrap=True, min_width=10)
     table.add_column("What happened", ratio=5)
     table.add_column("Where", ratio=1)
     table.add_column("Who", ratio=1)
     table.add_column("Sources", ratio=2)
     for event in timeline.events:
         table.add_row(
-            event.span.value,
+            _date(event),
             event.headline,
             ", ".join(p.name for p in event.places),
             ", ".join(event.actors),

@@ -1,0 +1,207 @@
+"""End to end through the real CLI, on the real seeds and the real spaCy model."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import cli
+from timeline.render.records import COLUMNS, FIELDS
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+AJ, BBC, WSJ, EXPRESS = (
+    "000_830f3864e2a1ff46.txt",
+    "001_f74e99542dbee671.txt",
+    "002_9f8899a32a6ef314.txt",
+    "003_87af4405ac1b461b.txt",
+)
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def seeds_jsonl() -> str:
+    result = run("build", str(SEEDS), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def events(seeds_jsonl) -> list[dict]:
+    return [json.loads(line) for line in seeds_jsonl.splitlines()]
+
+
+def find(events, *words, document=None):
+    """Events whose headline or a source sentence holds all the words (case-insensitive)."""
+    found = []
+    for event in events:
+        texts = [event["headline"]] + [s["sentence"] for s in event["sources"]]
+        if document and document not in {s["document"] for s in event["sources"]}:
+            continue
+        if any(all(w.lower() in t.lower() for w in words) for t in texts):
+            found.append(event)
+    return found
+
+
+def documents(event) -> set[str]:
+    return {s["document"] for s in event["sources"]}
+
+
+def test_every_event_has_the_contract_fields_and_a_source(events):
+    assert events
+    for event in events:
+        assert tuple(event) == FIELDS
+        assert event["sources"] and event["n_sources"] >= 1
+        for source in event["sources"]:
+            assert source["document"] in {AJ, BBC, WSJ, EXPRESS}
+            assert source["sentence"]
+
+
+def test_events_are_in_chronological_order(events):
+    starts = [e["start"] for e in events]
+    assert starts == sorted(starts)
+
+
+def test_camp_escape_is_one_event_from_three_outlets_on_sunday(events):
+    escapes = [e for e in find(events, "escaped") if {AJ, BBC, WSJ} <= documents(e)]
+    assert len(escapes) == 1
+    escape = escapes[0]
+    assert escape["date"] == "2019-10-13"
+    assert {"Al Jazeera", "BBC News", "The Wall Street Journal"} <= {
+        s["outlet"] for s in escape["sources"]
+    }
+    assert any(p["name"] == "Ain Issa" and "lat" in p for p in escape["places"])
+
+
+def test_offensive_launch_merges_last_week_and_wednesday(events):
+    launches = [e for e in find(events, "launched") if {AJ, BBC, WSJ} <= documents(e)]
+    assert len(launches) == 1
+    launch = launches[0]
+    assert launch["date"] == "2019-10-09"
+    assert {"last week", "on Wednesday"} <= {s["date_text"] for s in launch["sources"]} | {
+        "on " + s["date_text"] for s in launch["sources"]
+    }
+
+
+def test_displacement_of_130000_is_merged(events):
+    displaced = [e for e in find(events, "130,000") if len(documents(e)) >= 2]
+    assert len(displaced) == 1
+    assert displaced[0]["date"] == "2019-10-13"
+
+
+def test_chronology_starts_in_2019_and_drops_older_events(events):
+    assert all(e["end"] >= "2019-01-01" for e in events)
+    assert not find(events, "2014 campaign")
+    assert not find(events, "nearly two years ago")
+    defeated = find(events, "defeated", "in 2019")
+    assert defeated and defeated[0]["date"] == "2019"
+
+
+def test_daily_express_dates_anchor_on_wednesday_21_january_2026(events):
+    withdrew = find(events, "withdrew on Tuesday", document=EXPRESS)
+    assert withdrew and withdrew[0]["date"] == "2026-01-20"
+    talks = find(events, "Talks collapsed", document=EXPRESS)
+    assert talks and talks[0]["date"] == "2026-01-04"
+
+
+def test_one_phone_call_told_twice_in_one_article_is_one_event(events):
+    calls = [e for e in find(events, "call", document=EXPRESS) if e["start"] == "2026-01-19"]
+    calls = [e for e in calls if any("al-Sharaa" in s["sentence"] for s in e["sources"])]
+    assert len(calls) == 1
+    assert len(calls[0]["sources"]) == 2
+
+
+def test_same_input_gives_byte_identical_output(seeds_jsonl):
+    again = run("build", str(SEEDS), "--format", "jsonl")
+    assert again.stdout == seeds_jsonl
+
+
+def test_csv_has_the_stable_columns_and_the_same_events(events):
+    result = run("build", str(SEEDS), "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(rows[0]) == COLUMNS
+    assert [r["id"] for r in rows] == [e["id"] for e in events]
+    assert all(r["date"] and r["documents"] for r in rows)
+
+
+def test_output_file_is_written_and_format_follows_its_extension(tmp_path, events):
+    target = tmp_path / "events.csv"
+    result = run("build", str(SEEDS), "-o", str(target))
+    assert result.exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith(",".join(COLUMNS))
+    assert not [p for p in tmp_path.iterdir() if p.name != "events.csv"]
+
+
+def test_table_shows_dates_places_and_outlets():
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--format", "table"], terminal_width=200)
+    assert result.exit_code == 0
+    assert "2019-10-13" in result.stdout and "Ain Issa" in result.stdout
+    assert "Al Jazeera" in result.stdout
+
+
+def test_summary_goes_to_stderr_not_stdout(seeds_jsonl):
+    result = run("build", str(SEEDS), "--format", "jsonl")
+    assert "documents read" in result.stderr
+    assert "documents read" not in result.stdout
+
+
+def test_undated_file_warns_naming_it_and_leaves_relative_dates_unanchored(tmp_path):
+    (tmp_path / "undated.txt").write_text(
+        "Turkey launched an assault on Sunday. Talks collapsed on January 4, 2020.",
+        encoding="utf-8",
+    )
+    result = run("build", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 0
+    assert "undated.txt" in result.stderr and "no publication date" in result.stderr
+    dates = [json.loads(line)["date"] for line in result.stdout.splitlines()]
+    assert dates == ["2020-01-04"]
+
+
+def test_doc_date_option_anchors_stdin():
+    text = "Turkey launched an assault on Sunday against Kurdish forces in Syria."
+    result = run("build", "-", "--doc-date", "-=2019-10-15", "--format", "jsonl", input=text)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["date"] for line in result.stdout.splitlines()] == ["2019-10-13"]
+
+
+def test_since_and_until_filter(events):
+    result = run("build", str(SEEDS), "--since", "2026-01-01", "--until", "2026-01-19",
+                 "--format", "jsonl")
+    dates = [json.loads(line)["start"] for line in result.stdout.splitlines()]
+    assert dates and all("2026-01-01" <= d <= "2026-01-19" for d in dates)
+
+
+@pytest.mark.parametrize("value", ["2019-13-01", "last week", "20191013"])
+def test_bad_since_is_a_usage_error(value):
+    result = run("build", str(SEEDS), "--since", value)
+    assert result.exit_code == 2
+    assert "--since" in result.output
+
+
+def test_missing_model_is_one_clear_line():
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "build", str(SEEDS), "--model", "no_such_model_xyz"],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no_such_model_xyz" in lines[0] and "install" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_path_is_reported_and_exit_is_zero_with_other_documents(tmp_path):
+    result = run("build", str(SEEDS / AJ), str(tmp_path / "nope.txt"), "--format", "jsonl")
+    assert result.exit_code == 0
+    assert "nope.txt" in result.stderr
+    assert result.stdout.strip()
