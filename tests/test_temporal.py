@@ -1,0 +1,581 @@
+"""The date normalizer's rules (../shared/DATING.md), one small test per rule."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.model import TimeSpan
+from timeline.temporal import normalize, tag
+
+SUNDAY = date(2019, 10, 13)  # seeds 000-002
+WEDNESDAY = date(2026, 1, 21)  # seed 003
+
+
+def only(text: str, dct: date | None, tense_at=None) -> TimeSpan:
+    timexes = tag(text, dct, tense_at)
+    assert len(timexes) == 1, timexes
+    return timexes[0].span
+
+
+def values(text: str, dct: date | None, tense_at=None) -> list[tuple[str, str]]:
+    return [(t.text, t.span.value) for t in tag(text, dct, tense_at)]
+
+
+def past(start: int, end: int) -> str:
+    return "past"
+
+
+def future(start: int, end: int) -> str:
+    return "future"
+
+
+# -- seeds ------------------------------------------------------------------------------------
+
+
+def test_seed_expressions_with_sunday_publication_date():
+    text = (
+        "The fighters fled on Sunday. On Saturday, guards left. Turkey launched it last week and "
+        "last weekend, on Wednesday, in the last 24 hours; Iraq won nearly two years ago, in 2019."
+    )
+    assert values(text, SUNDAY, past) == [
+        ("Sunday", "2019-10-13"),
+        ("Saturday", "2019-10-12"),
+        ("last week", "2019-W40"),
+        ("last weekend", "2019-W40-WE"),
+        ("Wednesday", "2019-10-09"),
+        ("the last 24 hours", "PT24H"),
+        ("nearly two years ago", "2017"),
+        ("2019", "2019"),
+    ]
+
+
+def test_seed_expressions_with_wednesday_publication_date():
+    text = (
+        "They withdrew on Tuesday. On Monday, and Monday night, and on January 4, and yesterday; "
+        "six years ago; in the past 48 hours; this week."
+    )
+    assert values(text, WEDNESDAY, past) == [
+        ("Tuesday", "2026-01-20"),
+        ("Monday", "2026-01-19"),
+        ("Monday night", "2026-01-19TNI"),
+        ("January 4", "2026-01-04"),
+        ("yesterday", "2026-01-20"),
+        ("six years ago", "2020"),
+        ("the past 48 hours", "PT48H"),
+        ("this week", "2026-W04"),
+    ]
+
+
+# -- weekdays ---------------------------------------------------------------------------------
+
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@pytest.mark.parametrize("dct_offset", range(7))
+@pytest.mark.parametrize("name", WEEKDAY_NAMES)
+def test_bare_weekday_in_past_clause_is_most_recent_such_day_dct_included(dct_offset, name):
+    dct = date(2019, 10, 7) + timedelta(days=dct_offset)  # Monday .. Sunday
+    span = only(f"Clashes erupted on {name}.", dct, past)
+    assert span.start.strftime("%A") == name
+    assert 0 <= (dct - span.start).days <= 6
+
+
+@pytest.mark.parametrize("dct_offset", range(7))
+@pytest.mark.parametrize("name", WEEKDAY_NAMES)
+def test_bare_weekday_in_future_clause_is_next_such_day_dct_included(dct_offset, name):
+    dct = date(2019, 10, 7) + timedelta(days=dct_offset)
+    span = only(f"Ministers will meet on {name}.", dct, future)
+    assert span.start.strftime("%A") == name
+    assert 0 <= (span.start - dct).days <= 6
+
+
+def test_bare_weekday_on_publication_day_is_that_day():
+    assert only("on Sunday", SUNDAY, past).value == "2019-10-13"
+
+
+def test_bare_weekday_without_tense_defaults_to_the_past():
+    assert only("on Saturday", SUNDAY).value == "2019-10-12"
+
+
+def test_last_weekday_excludes_the_publication_day():
+    assert only("last Sunday", SUNDAY).value == "2019-10-06"
+
+
+def test_next_weekday_excludes_the_publication_day():
+    assert only("next Sunday", SUNDAY).value == "2019-10-20"
+
+
+def test_until_weekday_is_a_deadline_ahead():
+    assert only("postponed until Tuesday", WEDNESDAY, past).value == "2026-01-27"
+
+
+def test_weekday_interval_is_one_day_anchored_on_publication():
+    span = only("Saturday", SUNDAY)
+    assert (span.start, span.end, span.precision, span.anchor) == (
+        date(2019, 10, 12), date(2019, 10, 12), "day", "publication",
+    )  # fmt: skip
+
+
+def test_plural_weekday_is_a_set():
+    assert only("on Sundays", SUNDAY).value == "XXXX-WXX-7"
+
+
+# -- parts of day -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "part, code", [("morning", "TMO"), ("afternoon", "TAF"), ("evening", "TEV"), ("night", "TNI")]
+)
+def test_weekday_part_of_day_is_a_time_on_that_day(part, code):
+    span = only(f"Saturday {part}", SUNDAY, past)
+    assert (span.type, span.value) == ("TIME", f"2019-10-12{code}")
+    assert span.start == span.end == date(2019, 10, 12)
+
+
+def test_last_night_is_the_night_before_publication():
+    assert only("last night", SUNDAY).value == "2019-10-12TNI"
+
+
+def test_this_morning_is_publication_morning():
+    assert only("this morning", SUNDAY).value == "2019-10-13TMO"
+
+
+def test_clock_time_with_weekday():
+    assert only("at 10 p.m. Wednesday", SUNDAY, past).value == "2019-10-09T22:00"
+
+
+# -- day words --------------------------------------------------------------------------------
+
+
+def test_yesterday_today_tomorrow():
+    assert values("yesterday, today and tomorrow", SUNDAY) == [
+        ("yesterday", "2019-10-12"), ("today", "2019-10-13"), ("tomorrow", "2019-10-14"),
+    ]  # fmt: skip
+
+
+def test_possessive_yesterday_is_tagged_without_the_s():
+    assert values("yesterday's attack", SUNDAY) == [("yesterday", "2019-10-12")]
+
+
+# -- month and day without a year -------------------------------------------------------------
+
+
+def test_month_day_in_past_clause_earlier_in_the_year():
+    assert only("on January 4", WEDNESDAY, past).value == "2026-01-04"
+
+
+def test_month_day_in_past_clause_crosses_back_over_new_year():
+    assert only("on December 28", date(2026, 1, 5), past).value == "2025-12-28"
+
+
+def test_month_day_in_future_clause_crosses_forward_over_new_year():
+    assert only("on January 3", date(2025, 12, 28), future).value == "2026-01-03"
+
+
+def test_month_day_far_in_the_past_gives_way_to_the_nearest():
+    # "payable Dec. 7" in an October article: not the December eleven months ago
+    assert only("payable Dec. 7", date(1989, 10, 27), past).value == "1989-12-07"
+
+
+def test_month_day_without_tense_is_the_nearest():
+    assert only("Nov. 9", date(1989, 10, 27)).value == "1989-11-09"
+
+
+def test_abbreviated_month_with_day_and_year():
+    assert only("on Sept. 30, 1989", SUNDAY).value == "1989-09-30"
+
+
+def test_day_month_year_order():
+    assert only("on 13 October 2019", None).value == "2019-10-13"
+
+
+def test_weekday_comma_date_is_one_expression():
+    assert values("Monday, Oct. 26", date(1998, 10, 25)) == [("Monday, Oct. 26", "1998-10-26")]
+
+
+def test_weekday_comma_date_before_a_colon():
+    text = "said in an editorial on Monday, Oct. 26:"
+    assert values(text, date(1998, 10, 25)) == [("Monday, Oct. 26", "1998-10-26")]
+
+
+def test_iso_date():
+    assert only("2019-10-13", None).value == "2019-10-13"
+
+
+# -- months -----------------------------------------------------------------------------------
+
+
+def test_month_in_past_clause_is_most_recent_one_dct_month_included():
+    assert only("in October", SUNDAY, past).value == "2019-10"
+    assert only("in March", SUNDAY, past).value == "2019-03"
+
+
+def test_month_in_future_clause_is_next_one():
+    assert only("in March", SUNDAY, future).value == "2020-03"
+
+
+def test_month_without_tense_is_the_nearest():
+    assert only("in January", date(1989, 10, 30)).value == "1990-01"
+
+
+def test_last_month_name_is_before_the_dct_month():
+    assert only("last April", date(1989, 10, 27)).value == "1989-04"
+    assert only("last October", SUNDAY).value == "2018-10"
+
+
+def test_month_and_year():
+    span = only("in August 1988", SUNDAY)
+    assert (span.value, span.start, span.end) == ("1988-08", date(1988, 8, 1), date(1988, 8, 31))
+
+
+def test_early_and_mid_month_keep_the_modifier_in_the_extent():
+    assert values("in mid-November", date(1989, 10, 30)) == [("mid-November", "1989-11")]
+
+
+# -- years, decades, centuries ----------------------------------------------------------------
+
+
+def test_year_is_a_year_not_a_day():
+    span = only("since they defeated it in 2019", WEDNESDAY)
+    assert (span.value, span.start, span.end, span.precision, span.anchor) == (
+        "2019", date(2019, 1, 1), date(2019, 12, 31), "year", "absolute",
+    )  # fmt: skip
+
+
+def test_this_last_next_year():
+    assert values("this year, last year, next year", SUNDAY) == [
+        ("this year", "2019"), ("last year", "2018"), ("next year", "2020"),
+    ]  # fmt: skip
+
+
+def test_current_fiscal_year_is_the_dct_year():
+    assert only("in the current fiscal year", date(1989, 11, 2)).value == "1989"
+
+
+def test_fiscal_year():
+    assert only("in fiscal 1989", SUNDAY).value == "1989"
+
+
+def test_the_1990s_is_a_decade():
+    span = only("in the 1990s", SUNDAY)
+    assert (span.value, span.precision, span.start.year, span.end.year) == (
+        "199",
+        "decade",
+        1990,
+        1999,
+    )
+
+
+def test_century():
+    assert only("the 20th century", SUNDAY).value == "19"
+
+
+def test_spelled_out_year():
+    assert only("in nineteen ninety-six", SUNDAY).value == "1996"
+
+
+# -- weeks and weekends -----------------------------------------------------------------------
+
+
+def test_last_week_is_the_iso_week_before_the_dct_week():
+    span = only("last week", SUNDAY)
+    assert (span.value, span.start, span.end) == ("2019-W40", date(2019, 9, 30), date(2019, 10, 6))
+
+
+def test_this_week_and_earlier_this_week_are_the_dct_week():
+    assert only("this week", SUNDAY).value == "2019-W41"
+    assert only("earlier this week", SUNDAY).value == "2019-W41"
+
+
+def test_last_weekend_is_saturday_and_sunday_of_previous_week():
+    span = only("last weekend", SUNDAY)
+    assert (span.value, span.start, span.end, span.precision) == (
+        "2019-W40-WE", date(2019, 10, 5), date(2019, 10, 6), "weekend",
+    )  # fmt: skip
+
+
+def test_the_weekend_in_a_monday_article_is_the_one_just_past():
+    assert only("over the weekend", date(2019, 10, 14), past).value == "2019-W41-WE"
+
+
+def test_earlier_this_month():
+    assert only("earlier this month", SUNDAY).value == "2019-10"
+
+
+# -- quarters and halves ----------------------------------------------------------------------
+
+
+def test_ordinal_quarter_takes_the_dct_year():
+    span = only("the first quarter", SUNDAY)
+    assert (span.value, span.start, span.end) == ("2019-Q1", date(2019, 1, 1), date(2019, 3, 31))
+
+
+def test_adjectival_quarter_extent_drops_the_article():
+    assert values("the third-quarter loss", date(1989, 10, 27)) == [("third-quarter", "1989-Q3")]
+
+
+def test_the_quarter_in_a_report_is_the_last_completed_one():
+    assert only("in the quarter", date(1989, 10, 27), past).value == "1989-Q3"
+
+
+def test_a_year_ago_after_a_quarter_is_the_same_quarter_a_year_before():
+    text = "Profit rose in the third quarter from a year ago and from a year earlier."
+    assert values(text, date(1989, 10, 27)) == [
+        ("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("a year earlier", "1988-Q3"),
+    ]  # fmt: skip
+
+
+def test_year_earlier_quarter():
+    assert only("the year-earlier quarter", date(1989, 10, 27)).value == "1988-Q3"
+
+
+def test_named_year_quarter_is_the_reporting_quarter_of_that_year():
+    assert only("the 1988 quarter", date(1989, 10, 27)).value == "1988-Q3"
+
+
+def test_corresponding_period_last_year():
+    assert only("the corresponding period last year", date(1989, 10, 27)).value == "1988-Q3"
+
+
+def test_year_earlier_adjective_without_a_quarter_is_the_year_before_the_dct():
+    assert values("last year, year-earlier results", date(1989, 10, 27)) == [
+        ("last year", "1988"), ("year-earlier", "1988"),
+    ]  # fmt: skip
+
+
+def test_first_half_of_a_year():
+    assert only("the first half of 1990", SUNDAY).value == "1990-H1"
+
+
+# -- seasons ----------------------------------------------------------------------------------
+
+
+def test_this_summer_and_last_fall():
+    assert only("this summer", date(1998, 3, 22)).value == "1998-SU"
+    assert only("last fall", date(2000, 1, 7)).value == "1999-FA"
+
+
+def test_the_fall_of_a_city_is_not_a_season():
+    assert tag("after the fall of Baghdad", SUNDAY) == []
+
+
+# -- ago, later, earlier ----------------------------------------------------------------------
+
+
+def test_years_ago_is_the_year_not_a_day():
+    span = only("six years ago", WEDNESDAY)
+    assert (span.value, span.start, span.end, span.precision) == (
+        "2020", date(2020, 1, 1), date(2020, 12, 31), "year",
+    )  # fmt: skip
+
+
+def test_months_ago_is_a_month():
+    assert only("two months ago", SUNDAY).value == "2019-08"
+
+
+def test_days_ago_is_a_day():
+    assert only("10 days ago", date(1998, 3, 22)).value == "1998-03-12"
+
+
+def test_two_days_later_anchors_on_the_previous_date():
+    spans = tag("The siege began on March 3, 2015. Two days later the town fell.", SUNDAY)
+    assert [(t.text, t.span.value, t.span.anchor) for t in spans] == [
+        ("March 3, 2015", "2015-03-03", "absolute"), ("Two days later", "2015-03-05", "previous"),
+    ]  # fmt: skip
+
+
+def test_the_next_day_anchors_on_the_previous_date():
+    spans = tag("They met on 4 May 2018 and signed the next day.", SUNDAY)
+    assert spans[1].span.value == "2018-05-05"
+    assert spans[1].span.anchor == "previous"
+
+
+def test_the_same_day_and_that_week_anchor_on_the_previous_date():
+    spans = tag("On June 1, 2017, it rained; the same day, and that week, it snowed.", SUNDAY)
+    assert [t.span.value for t in spans] == ["2017-06-01", "2017-06-01", "2017-W22"]
+
+
+def test_several_years_ago_is_vague_past():
+    assert only("several years ago", SUNDAY).value == "PAST_REF"
+
+
+# -- durations --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("for two years", "P2Y"),
+        ("the past 48 hours", "PT48H"),
+        ("in the last 24 hours", "PT24H"),
+        ("three days", "P3D"),
+        ("the first nine months", "P9M"),
+        ("a decade", "P10Y"),
+        ("two weeks", "P2W"),
+        ("a few days", "PXD"),
+        ("5 1/2 hours", "PT5H30M"),
+        ("forty-eight hours", "PT48H"),
+    ],
+)
+def test_durations(text, value):
+    span = only(text, SUNDAY)
+    assert (span.type, span.value, span.start, span.end, span.anchor) == (
+        "DURATION", value, None, None, "none",
+    )  # fmt: skip
+
+
+def test_eight_year_war_is_a_duration_not_a_date():
+    assert values("the eight-year war", SUNDAY) == [("eight-year", "P8Y")]
+
+
+def test_age_is_not_a_temporal_expression():
+    assert tag("a 6-year-old boy", SUNDAY) == []
+
+
+# -- sets -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("every Sunday", "XXXX-WXX-7"), ("weekly", "P1W"), ("daily", "P1D"), ("every week", "P1W"),
+     ("$5 million a year", "P1Y")],
+)  # fmt: skip
+def test_sets(text, value):
+    span = only(text, SUNDAY)
+    assert (span.type, span.value, span.start) == ("SET", value, None)
+
+
+# -- PRESENT_REF, PAST_REF, FUTURE_REF --------------------------------------------------------
+
+
+def test_now_and_currently_are_present_ref_on_the_dct():
+    for text in ("now", "currently", "at present"):
+        span = only(text, SUNDAY)
+        assert (span.value, span.start, span.end) == ("PRESENT_REF", SUNDAY, SUNDAY)
+
+
+def test_at_the_moment_extent_leaves_out_the_preposition():
+    assert values("at the moment", SUNDAY) == [("the moment", "PRESENT_REF")]
+
+
+def test_recently_and_in_the_past_are_open_past_ref():
+    assert values("recently, and in the past", SUNDAY) == [
+        ("recently", "PAST_REF"), ("the past", "PAST_REF"),
+    ]  # fmt: skip
+    assert not only("recently", SUNDAY).is_calendar
+
+
+def test_the_future_is_future_ref():
+    assert only("in the future", SUNDAY).value == "FUTURE_REF"
+
+
+# -- non-dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May said it.",
+        "The Sun reported it.",
+        "Protesters March on the capital.",
+        "They took a second look.",
+        "It cost $12.",
+        "Traffic on the M4 stopped.",
+        "19 people died.",
+        "191013083950643",
+        "on the fifth day of the assault",
+        "2000 people marched.",
+        "the Sunday Times reported",
+        "in his forties",
+        "he told the Daily Express",
+        "the Future Syria Party",
+    ],
+)
+def test_non_dates_are_not_tagged(text):
+    assert tag(text, SUNDAY) == [], text
+
+
+# -- no publication date ----------------------------------------------------------------------
+
+
+def test_relative_expressions_without_dct_are_unanchored():
+    for text in ("on Sunday", "last week", "yesterday", "six years ago", "in March", "now"):
+        span = only(text, None)
+        assert span.anchor == "unanchored", text
+        assert span.start is None and span.end is None, text
+
+
+def test_absolute_expressions_without_dct_are_resolved():
+    assert only("January 4, 2019", None).value == "2019-01-04"
+    span = only("in 2019", None)
+    assert (span.value, span.anchor, span.start) == ("2019", "absolute", date(2019, 1, 1))
+
+
+def test_unanchored_weekday_keeps_the_weekday_in_the_value():
+    assert only("Monday night", None).value == "XXXX-WXX-1TNI"
+
+
+# -- normalize() ------------------------------------------------------------------------------
+
+
+def test_normalize_one_expression():
+    assert normalize("last week", SUNDAY).value == "2019-W40"
+    assert normalize("Sunday", SUNDAY, tense="past").value == "2019-10-13"
+    assert normalize("Tuesday", SUNDAY, tense="future").value == "2019-10-15"
+
+
+def test_normalize_uses_the_previous_date():
+    previous = normalize("March 3, 2015", None)
+    assert normalize("the next day", None, previous=previous).value == "2015-03-04"
+
+
+def test_normalize_returns_none_for_a_non_date():
+    assert normalize("The Sun", SUNDAY) is None
+
+
+def test_offsets_point_into_the_text():
+    text = "Hundreds escaped on Sunday after clashes last week."
+    for timex in tag(text, SUNDAY):
+        assert text[timex.start : timex.end] == timex.text
+
+
+# -- properties -------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["on", "Sunday", "last", "week", "May", "2019", "ago", "two", "years", "the", "past", "48",
+     "hours", "Nov.", "17", ",", "quarter", "third", "next", "day", "a", "year", "earlier", "-",
+     "$", "19", "night", "every", "now", "the 1990s", "10 p.m.", "fiscal", "1/2", "weekend"]
+)  # fmt: skip
+_TEXT = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=30).map(" ".join))
+_DCT = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9998, 12, 31)))
+_TENSE = st.sampled_from([None, "past", "future", "present"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, dct=_DCT, tense=_TENSE)
+def test_tag_never_raises_and_spans_are_ordered(text, dct, tense):
+    timexes = tag(text, dct, lambda s, e: tense)
+    for timex in timexes:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        span = timex.span
+        if span.start is not None and span.end is not None:
+            assert span.start <= span.end
+    assert [t.start for t in timexes] == sorted(t.start for t in timexes)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXT, dct=_DCT)
+def test_tag_is_deterministic(text, dct):
+    assert tag(text, dct) == tag(text, dct)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXT, dct=_DCT)
+def test_normalize_never_raises(text, dct):
+    span = normalize(text, dct)
+    assert span is None or isinstance(span, TimeSpan)

