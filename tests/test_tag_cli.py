@@ -26,7 +26,7 @@ def rows(output: str) -> list[dict]:
 def test_jsonl_uses_the_leading_date_line_and_file_offsets(article):
     result = CliRunner().invoke(tag, [str(article), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
-    found = rows(result.output)
+    found = rows(result.stdout)
     assert [(r["text"], r["value"]) for r in found] == [
         ("Sunday", "2019-10-13"),
         ("last week", "2019-W40"),
@@ -40,26 +40,26 @@ def test_jsonl_uses_the_leading_date_line_and_file_offsets(article):
 
 def test_the_date_line_itself_is_not_tagged(article):
     result = CliRunner().invoke(tag, [str(article), "--format", "jsonl"])
-    assert all(r["start"] > 16 for r in rows(result.output))
+    assert all(r["start"] > 16 for r in rows(result.stdout))
 
 
 def test_dct_option_overrides_the_date_line(article):
     result = CliRunner().invoke(tag, [str(article), "--dct", "2026-01-21", "--format", "jsonl"])
-    assert rows(result.output)[0]["value"] == "2026-01-18"
+    assert rows(result.stdout)[0]["value"] == "2026-01-18"
 
 
 def test_stdin_with_dash():
     result = CliRunner().invoke(
         tag, ["-", "--dct", "2019-10-13", "--format", "jsonl"], input="It rained yesterday."
     )
-    assert [(r["document"], r["value"]) for r in rows(result.output)] == [("<stdin>", "2019-10-12")]
+    assert [(r["document"], r["value"]) for r in rows(result.stdout)] == [("<stdin>", "2019-10-12")]
 
 
 def test_undated_text_is_unanchored():
     result = CliRunner().invoke(
         tag, ["-", "--format", "jsonl"], input="It rained on Sunday, in 2019."
     )
-    found = rows(result.output)
+    found = rows(result.stdout)
     assert [(r["text"], r["anchor"]) for r in found] == [
         ("Sunday", "unanchored"),
         ("2019", "absolute"),
@@ -69,7 +69,7 @@ def test_undated_text_is_unanchored():
 def test_piped_output_defaults_to_jsonl(article):
     result = CliRunner().invoke(tag, [str(article)])
     assert result.exit_code == 0
-    assert len(rows(result.output)) == 2
+    assert len(rows(result.stdout)) == 2
 
 
 def test_tml_output_inlines_timex3(article):
@@ -84,12 +84,31 @@ def test_table_output(article):
     assert "2019-W40" in result.output
 
 
-def test_missing_file_is_one_line_error_exit_1(tmp_path):
+def test_missing_file_is_one_line_naming_it_and_exit_1_when_nothing_is_left(tmp_path):
     missing = tmp_path / "nope.txt"
     result = CliRunner().invoke(tag, [str(missing)])
     assert result.exit_code == 1
-    assert "nope.txt" in result.output and "Traceback" not in result.output
-    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+    assert [line for line in result.stderr.splitlines() if "nope.txt" in line] == [
+        f"warning: {missing.name}: no such file (or a broken link)"
+    ]
+
+
+def test_places_and_actors_are_listed_with_canonical_names(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        " date 2019-10-13 Detainees escaped from the camp in Ain Issa in northern Syria on Sunday, "
+        "Turkish President Recep Tayyip Erdogan said.",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(tag, [str(path), "--places", "--actors", "--format", "jsonl"])
+    found = rows(result.stdout)
+    kinds = {r["type"] for r in found}
+    assert {"DATE", "PLACE", "ACTOR"} <= kinds
+    place = next(r for r in found if r["type"] == "PLACE" and r["text"] == "Ain Issa")
+    assert place["country"] and 35 < place["lat"] < 38
+    assert any(r["type"] == "ACTOR" and "Erdogan" in r["value"] for r in found)
+    assert [r["start"] for r in found] == sorted(r["start"] for r in found)
 
 
 def test_bad_dct_is_a_usage_error(article):
@@ -104,9 +123,10 @@ def test_missing_model_is_one_line_error(article):
     assert "no_such_model_xyz" in result.output and "Traceback" not in result.output
 
 
-def test_undecodable_file_is_an_error(tmp_path):
+def test_non_utf8_file_is_read_as_cp1252_with_a_warning(tmp_path):
     path = tmp_path / "latin.txt"
-    path.write_bytes(b"caf\xe9 on Sunday")
-    result = CliRunner().invoke(tag, [str(path)])
-    assert result.exit_code == 1
-    assert "latin.txt" in result.output
+    path.write_bytes(b" date 2019-10-13 caf\xe9 opened on Sunday")
+    result = CliRunner().invoke(tag, [str(path), "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert "latin.txt" in result.stderr and "cp1252" in result.stderr
+    assert [r["value"] for r in rows(result.stdout)] == ["2019-10-13"]

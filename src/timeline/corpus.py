@@ -54,8 +54,8 @@ def parse_iso_day(value: str) -> date:
 def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str]]:
     """Yield (path, name) of files to read, folders walked recursively in sorted order.
 
-    A file inside a given folder is named by its path relative to that folder (so output does
-    not depend on where the folder lies); a file given directly keeps the path as written.
+    A file inside a given folder is named by its path relative to that folder, a file given
+    directly by its file name, so output does not depend on where the corpus lies.
     '-' is passed through (stdin). Hidden files and folders are skipped in walks.
     """
     for raw in paths:
@@ -74,7 +74,7 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str]]:
                     found = Path(root) / name
                     yield found, found.relative_to(path).as_posix()
         else:
-            yield path, str(raw)
+            yield path, path.name
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:

