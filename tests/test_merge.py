@@ -1,6 +1,7 @@
 from helpers import day, mention, week
 
-from timeline.merge import cluster_mentions, merge_mentions, stem
+from timeline.merge import cluster_mentions, merge_mentions
+from timeline.similarity import stem
 from timeline.model import Place
 
 AIN_ISSA = Place("Ain Issa", 36.38, 38.86, "SY", "town")
