@@ -176,8 +176,9 @@ def test_doc_date_option_anchors_stdin():
 
 
 def test_since_and_until_filter(events):
-    result = run("build", str(SEEDS), "--since", "2026-01-01", "--until", "2026-01-19",
-                 "--format", "jsonl")
+    result = run(
+        "build", str(SEEDS), "--since", "2026-01-01", "--until", "2026-01-19", "--format", "jsonl"
+    )
     dates = [json.loads(line)["start"] for line in result.stdout.splitlines()]
     assert dates and all("2026-01-01" <= d <= "2026-01-19" for d in dates)
 
@@ -192,7 +193,9 @@ def test_bad_since_is_a_usage_error(value):
 def test_missing_model_is_one_clear_line():
     result = subprocess.run(
         [sys.executable, "-m", "timeline", "build", str(SEEDS), "--model", "no_such_model_xyz"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
@@ -205,3 +208,19 @@ def test_missing_path_is_reported_and_exit_is_zero_with_other_documents(tmp_path
     assert result.exit_code == 0
     assert "nope.txt" in result.stderr
     assert result.stdout.strip()
+
+
+def test_camp_escape_lists_the_disagreeing_figures_with_their_outlets(events):
+    escape = next(e for e in find(events, "escaped") if {AJ, BBC, WSJ} <= documents(e))
+    figures = {(c["figure"], c["outlet"]) for c in escape["conflicts"]}
+    assert figures == {
+        ("859", "Al Jazeera"),
+        ("almost 800", "BBC News"),
+        ("100", "BBC News"),
+        ("785", "The Wall Street Journal"),
+    }
+
+
+def test_displacement_figure_agrees_so_no_conflict(events):
+    displaced = next(e for e in find(events, "130,000") if len(documents(e)) >= 2)
+    assert displaced["conflicts"] == []

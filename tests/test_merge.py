@@ -120,3 +120,53 @@ def test_clusters_block_by_date():
         for i in range(1, 13)
     ]
     assert len(cluster_mentions(far)) == 12
+
+
+def test_disagreeing_figures_of_one_event_are_listed_with_their_documents():
+    from dataclasses import replace
+
+    mentions = [
+        replace(
+            mention(
+                "Hundreds escaped from the camp", day("2019-10-13"), "a.txt", predicate="escaped"
+            ),
+            figures=(("people", "859"),),
+        ),
+        replace(
+            mention(
+                "Hundreds have escaped from the camp",
+                day("2019-10-13"),
+                "b.txt",
+                predicate="escaped",
+            ),
+            figures=(("relatives", "almost 800"), ("", "100")),
+        ),
+        replace(
+            mention("Hundreds escaped a camp", day("2019-10-13"), "c.txt", predicate="escaped"),
+            figures=(("people", "785"),),
+        ),
+    ]
+    events = merge_mentions(mentions)
+    assert len(events) == 1
+    assert set(events[0].conflicts) == {
+        ("people", "859", "a.txt"),
+        ("people", "almost 800", "b.txt"),
+        ("people", "100", "b.txt"),
+        ("people", "785", "c.txt"),
+    }
+
+
+def test_the_same_figure_everywhere_is_no_conflict():
+    from dataclasses import replace
+
+    mentions = [
+        replace(
+            mention("130,000 people displaced", day("2019-10-13"), "a.txt", predicate="displaced"),
+            figures=(("people", "More than 130,000"),),
+        ),
+        replace(
+            mention("130,000 people displaced", day("2019-10-13"), "b.txt", predicate="displaced"),
+            figures=(("people", "130,000"),),
+        ),
+    ]
+    assert merge_mentions(mentions)[0].conflicts == ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleanup import caption_lines
 from .model import Document, Mention, Place, TimeSpan, Timex
+from .similarity import WEAK_PREDICATES, bag_of_words, cosine, features, predicate_class, verb_class
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -27,8 +29,12 @@ _LEADING_CONNECTOR = re.compile(
     r"^(?:But|And|However,?|Meanwhile,?|Still,?|Yet|So|Also,?|Worryingly|Chillingly)\s+"
 )
 _SPACES = re.compile(r"\s+")
-_DANGLING_END = re.compile(r"(?:[\s,;:–—-]+|\s+(?:and|but|or|however|while|as|with))+$", re.IGNORECASE)
+_DANGLING_END = re.compile(
+    r"(?:[\s,;:–—-]+|\s+(?:and|but|or|however|while|as|with))+$", re.IGNORECASE
+)
 _MAX_TRAILING_DAYS = 31
+ELABORATION_THRESHOLD = 0.1
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 class EntityLike(Protocol):
@@ -145,19 +151,51 @@ def _entities_in(
     return tuple(actors), tuple(places)
 
 
-def _figures(tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
-    """Numbers and what they count: ('people', '859'), ('people', 'almost 800')."""
+def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
+    """Counts written in figures and what they count: ('people', '859'), ('relatives',
+    'almost 800'), ('', '100'). Years and spelled-out amounts ('hundreds') are left out."""
     found = []
-    for token in sorted(tokens, key=lambda t: t.i):
-        if token.ent_type_ != "CARDINAL" or token.ent_iob_ != "B":
+    token_ids = {t.i for t in tokens}
+    for entity in doc.ents:
+        if entity.label_ != "CARDINAL" or entity.start not in token_ids:
             continue
-        entity = next((e for e in token.doc.ents if e.start == token.i), None)
-        if entity is None:
+        if not any(c.isdigit() for c in entity.text) or _YEAR.fullmatch(entity.text):
             continue
         head = entity.root.head
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
         found.append((noun, entity.text))
     return tuple(found)
+
+
+def _attach_figures(
+    mentions: list[Mention], elaborations: Sequence[tuple[Span, tuple[tuple[str, str], ...]]]
+) -> list[Mention]:
+    """Give a mention the figures of the undated sentences that elaborate it.
+
+    "Jelal Ayaf told local media that 859 people successfully escaped" carries no date, but
+    it counts the escape its article dated: an undated sentence with figures joins the most
+    similar mention of its document that reports the same kind of happening (a verb of the
+    sentence in the mention's predicate class).
+    """
+    if not elaborations or not mentions:
+        return mentions
+    bags = [features(m) for m in mentions]
+    figures: dict[int, list[tuple[str, str]]] = {}
+    for sentence, found in elaborations:
+        kinds = {verb_class(t.text.lower()) for t in sentence if t.pos_ in ("VERB", "AUX")}
+        kinds -= WEAK_PREDICATES
+        bag = bag_of_words(sentence.text)
+        scored = [
+            (cosine(bag, bags[i]), -i)
+            for i, mention in enumerate(mentions)
+            if predicate_class(mention) in kinds
+        ]
+        if scored and max(scored)[0] >= ELABORATION_THRESHOLD:
+            figures.setdefault(-max(scored)[1], []).extend(found)
+    return [
+        replace(m, figures=m.figures + tuple(figures[i])) if i in figures else m
+        for i, m in enumerate(mentions)
+    ]
 
 
 def _lead_sentence(doc: Doc, captions: Sequence[tuple[int, int]]) -> Span | None:
@@ -179,6 +217,7 @@ def extract_mentions(
     timexes: list[Timex] = list(doc._.timexes)
     lead = _lead_sentence(doc, caption_lines(document.text))
     mentions: list[Mention] = []
+    elaborations: list[tuple[Span, tuple[tuple[str, str], ...]]] = []
     for sentence in doc.sents:
         dated: list[tuple[Timex, TimeSpan, Token]] = []
         for timex in timexes:
@@ -198,6 +237,8 @@ def extract_mentions(
                 mentions.append(_publication_mention(document, sentence, None, entities))
             elif (reported := _reported_happening(sentence)) is not None:
                 mentions.append(_publication_mention(document, sentence, reported, entities))
+            elif figures := _figures(doc, sentence):
+                elaborations.append((sentence, figures))
             continue
         # One mention per governing verb: the most precise of its dates.
         by_verb: dict[int, tuple[Timex, TimeSpan, Token]] = {}
@@ -226,7 +267,7 @@ def extract_mentions(
                     date_end=timex.end,
                     actors=actors,
                     places=places,
-                    figures=_figures(tokens if not whole else sentence),
+                    figures=_figures(doc, tokens if not whole else sentence),
                     predicate=_predicate(verb),
                     outlet=document.outlet,
                     published=dct,
@@ -234,9 +275,13 @@ def extract_mentions(
                     published_by=document.published_by,
                 )
             )
-    return mentions
+    return _attach_figures(mentions, elaborations)
 
 
+_LIGHT_VERBS = frozenset(
+    {"hold", "holds", "held", "holding", "have", "has", "had", "make", "makes", "made", "give"}
+    | {"gives", "gave", "stage", "staged"}
+)
 _REPORTING_VERBS = frozenset(
     [
         "say",
@@ -264,6 +309,10 @@ def _predicate(verb: Token) -> str:
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     word = verb.text.lower()
+    if word in _LIGHT_VERBS:  # "held a phone call": the happening is the call
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                return child.text.lower()
     if word.startswith("fle") and any(c.text.lower() in ("home", "homes") for c in verb.children):
         return "displaced"  # to flee one's home is to be displaced, not to escape
     return word
@@ -311,7 +360,7 @@ def _publication_mention(
         date_text="",
         actors=actors,
         places=places,
-        figures=_figures(sentence),
+        figures=_figures(sentence.doc, sentence),
         predicate=_predicate(reported if reported is not None else sentence.root),
         outlet=document.outlet,
         published=dct,

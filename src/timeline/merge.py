@@ -10,6 +10,7 @@ start day), so the merge never compares every pair of a large corpus.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -54,6 +55,13 @@ class _Cluster:
 _MAX_WORDINGS = 32  # a cluster compares with at most this many distinct wordings
 
 
+def _named_in(predicate: str, cluster: _Cluster, vector: dict[str, float]) -> bool:
+    """Does one side name the other's happening ('held a phone call' / 'during a call')?"""
+    if any(predicate in words for words in cluster.vectors.values()):
+        return True
+    return any(p in vector for p in cluster.predicates)
+
+
 def cluster_mentions(
     mentions: Sequence[Mention], threshold: float = SIMILARITY_THRESHOLD
 ) -> list[list[Mention]]:
@@ -83,6 +91,7 @@ def cluster_mentions(
                 predicate not in WEAK_PREDICATES
                 and cluster.predicates - WEAK_PREDICATES
                 and predicate not in cluster.predicates
+                and not _named_in(predicate, cluster, vector)
             ):
                 score *= PREDICATE_MISMATCH  # different kinds of happening need more evidence
             if score > best_score:
@@ -118,6 +127,37 @@ def _merge_actors(mentions: Iterable[Mention]) -> tuple[str, ...]:
             counts[actor] += 1
             first_seen.setdefault(actor, len(first_seen))
     return tuple(sorted(counts, key=lambda a: (-counts[a], first_seen[a])))
+
+
+# Nouns that count people: figures of any of them measure the same thing in one event.
+_PEOPLE_NOUNS = """people persons civilians detainees prisoners inmates relatives members women
+children foreigners escapees residents migrants refugees families affiliates supporters suspects"""
+_PEOPLE = frozenset(_PEOPLE_NOUNS.split())
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _measure(what: str) -> str:
+    return "people" if not what or what in _PEOPLE else what
+
+
+def find_conflicts(mentions: Iterable[Mention]) -> tuple[tuple[str, str, str], ...]:
+    """Figures that disagree across (or within) the sources of one event: (what, figure,
+    document) for every figure of a measure that has more than one value."""
+    by_measure: dict[str, dict[tuple[str, str], float]] = {}
+    for mention in mentions:
+        for what, figure in mention.figures:
+            number = _NUMBER.search(figure)
+            if number is None:
+                continue
+            value = float(number.group().replace(",", ""))
+            by_measure.setdefault(_measure(what), {})[(figure, mention.document)] = value
+    conflicts = []
+    for measure in sorted(by_measure):
+        figures = by_measure[measure]
+        if len(set(figures.values())) > 1:
+            ordered = sorted(figures, key=lambda key: (key[1], -figures[key], key[0]))
+            conflicts.extend((measure, figure, document) for figure, document in ordered)
+    return tuple(conflicts)
 
 
 def event_id(span: TimeSpan, sources: Sequence[Source]) -> str:
@@ -160,6 +200,7 @@ def build_event(mentions: Sequence[Mention]) -> Event:
         actors=_merge_actors(mentions),
         places=_merge_places(mentions),
         sources=sources,
+        conflicts=find_conflicts(mentions),
     )
 
 

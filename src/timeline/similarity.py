@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .model import Mention
+from .model import Mention, Place
 
 _WORD = re.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
 _STOPWORD_TEXT = """
@@ -44,7 +44,7 @@ def stem(word: str) -> str:
 _PREDICATE_CLASSES = {
     stem(word): group
     for group, words in {
-        "escape": "escape flee fled run break broke",
+        "escape": "escape escaped flee fled run ran break broke",
         "launch": "launch begin began begun start started invade",
         "kill": "kill die died dead",
         "displace": "displace displaced",
@@ -61,30 +61,42 @@ WEAK_PREDICATES = frozenset({"", "say"})
 _PLACE_WEIGHT = {"town": 2.0, "region": 1.0, "country": 0.5}
 
 
-def predicate_class(mention: Mention) -> str:
-    """The kind of happening the mention's verb reports ('fled' and 'escaped' are one)."""
-    if not mention.predicate:
+def verb_class(verb: str) -> str:
+    """The kind of happening a verb reports: 'fled' and 'escaped' are one."""
+    if not verb:
         return ""
-    predicate = stem(mention.predicate)
-    return _PREDICATE_CLASSES.get(predicate, predicate)
+    stemmed = stem(verb)
+    return _PREDICATE_CLASSES.get(stemmed, stemmed)
+
+
+def predicate_class(mention: Mention) -> str:
+    """The kind of happening the mention's verb reports."""
+    return verb_class(mention.predicate)
 
 
 def features(mention: Mention) -> Counter[str]:
     """Bag of stems of what the mention says, its predicate, actors and places as tokens."""
+    return bag_of_words(mention.text, mention.predicate, mention.actors, mention.places)
+
+
+def bag_of_words(
+    text: str, predicate: str = "", actors: Sequence[str] = (), places: Sequence[Place] = ()
+) -> Counter[str]:
+    """The features of any text: stems, figures, the predicate's class, actors and places."""
     bag: Counter[str] = Counter()
-    for word in _WORD.findall(mention.text.lower()):
+    for word in _WORD.findall(text.lower()):
         if word in STOPWORDS or len(word) < 3:
             continue
         if word[0].isdigit():
             bag["=" + word.rstrip(".,").replace(",", "")] += 3  # a figure is strong evidence
         else:
             bag[stem(word)] += 1
-    predicate = predicate_class(mention)
-    if predicate:
-        bag["^" + predicate] += 3
-    for actor in mention.actors:
+    kind = verb_class(predicate)
+    if kind:
+        bag["^" + kind] += 3
+    for actor in actors:
         bag["@" + actor.lower()] += 2
-    for place in mention.places:
+    for place in places:
         bag["#" + place.name.lower()] += _PLACE_WEIGHT.get(place.geo_precision or "", 1.0)
     return bag
 

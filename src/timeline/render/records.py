@@ -18,6 +18,7 @@ FIELDS = (
     "places",
     "sources",
     "n_sources",
+    "conflicts",
 )
 # CSV / TSV columns, in order: the same fields flattened.
 COLUMNS = (
@@ -35,6 +36,7 @@ COLUMNS = (
     "documents",
     "date_texts",
     "dated_by",
+    "conflicts",
 )
 LIST_SEPARATOR = "; "
 
@@ -78,7 +80,26 @@ def event_record(event: Event) -> dict[str, Any]:
         "places": [place_record(p) for p in event.places],
         "sources": [source_record(s) for s in event.sources],
         "n_sources": event.n_sources,
+        "conflicts": conflict_records(event),
     }
+
+
+def conflict_records(event: Event) -> list[dict[str, Any]]:
+    """Disagreeing figures, each with the document and outlet that gave it."""
+    outlets = {s.document: s.outlet for s in event.sources}
+    return [
+        {"what": what, "figure": figure, "document": document, "outlet": outlets.get(document)}
+        for what, figure, document in event.conflicts
+    ]
+
+
+def conflict_summary(event: Event) -> str:
+    """'people: 859 (Al Jazeera); 785 (The Wall Street Journal)' for one-line formats."""
+    parts = []
+    for record in conflict_records(event):
+        who = record["outlet"] or record["document"]
+        parts.append(f"{record['what']}: {record['figure']} ({who})")
+    return LIST_SEPARATOR.join(parts)
 
 
 def _unique(values):
@@ -105,4 +126,5 @@ def event_row(event: Event) -> dict[str, str]:
         "documents": join(_unique(s.document for s in event.sources)),
         "date_texts": join(_unique(s.date_text for s in event.sources)),
         "dated_by": join(_unique(s.dated_by for s in event.sources)),
+        "conflicts": conflict_summary(event),
     }

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..model import Event, Timeline
+from .records import conflict_summary
 
 
 def _sources(event: Event) -> str:
@@ -28,6 +29,12 @@ def _date(event: Event) -> str:
     return event.span.value.replace("/", " to\n")
 
 
+def _what(event: Event) -> str:
+    if not event.conflicts:
+        return event.headline
+    return f"{event.headline}\n[!] figures differ: {conflict_summary(event)}"
+
+
 def write_table(timeline: Timeline, stream: TextIO, width: int | None = None) -> None:
     console = Console(file=stream, width=width, soft_wrap=False, highlight=False)
     if width is None and not console.is_terminal:
@@ -41,7 +48,7 @@ def write_table(timeline: Timeline, stream: TextIO, width: int | None = None) ->
     for event in timeline.events:
         table.add_row(
             _date(event),
-            event.headline,
+            _what(event),
             ", ".join(p.name for p in event.places),
             ", ".join(event.actors),
             _sources(event),
