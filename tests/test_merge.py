@@ -1,8 +1,8 @@
 from helpers import day, mention, week
 
 from timeline.merge import cluster_mentions, merge_mentions
-from timeline.similarity import stem
 from timeline.model import Place
+from timeline.similarity import stem
 
 AIN_ISSA = Place("Ain Issa", 36.38, 38.86, "SY", "town")
 
