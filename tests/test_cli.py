@@ -224,3 +224,30 @@ def test_camp_escape_lists_the_disagreeing_figures_with_their_outlets(events):
 def test_displacement_figure_agrees_so_no_conflict(events):
     displaced = next(e for e in find(events, "130,000") if len(documents(e)) >= 2)
     assert displaced["conflicts"] == []
+
+
+def _ids(*args: str) -> list[dict]:
+    result = run("build", str(SEEDS), "--format", "jsonl", *args)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_actor_filter_matches_aliases():
+    selected = _ids("--actor", "ISIL")
+    assert selected and all("Islamic State" in e["actors"] for e in selected)
+    assert _ids("--actor", "Daesh") == selected
+
+
+def test_actor_filter_matches_a_surname():
+    selected = _ids("--actor", "Erdogan")
+    assert selected and all("Recep Tayyip Erdogan" in e["actors"] for e in selected)
+
+
+def test_place_filter_matches_another_spelling():
+    selected = _ids("--place", "Ain Eissa")
+    assert any({AJ, BBC, WSJ} <= documents(e) for e in selected)
+
+
+def test_min_sources_keeps_events_reported_by_that_many_outlets():
+    selected = _ids("--min-sources", "3")
+    assert selected and all(e["n_sources"] >= 3 for e in selected)

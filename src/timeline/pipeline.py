@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -11,6 +11,7 @@ from pathlib import Path
 from .corpus import read_documents
 from .entities import find_entities, unify_people
 from .events import extract_mentions
+from .filters import select_events
 from .merge import merge_mentions
 from .model import Document, Event, Mention, Timeline
 from .nlp import DEFAULT_MODEL, analyse, load_pipeline
@@ -52,11 +53,16 @@ def build(
     on_document: Callback | None = None,
     stdin: io.TextIOBase | None = None,
     nlp=None,
+    actors: Sequence[str] = (),
+    places: Sequence[str] = (),
+    min_sources: int = 1,
 ) -> Timeline:
     """Read, analyse, extract and merge: the whole chronology of the documents under paths.
 
     Warnings (unreadable files, undated documents) go to on_warning and into the result;
-    on_document is called with each document's name once it has been analysed.
+    on_document is called with each document's name once it has been analysed. actors,
+    places and min_sources keep only the events that name them (aliases match) and have
+    that many outlets.
     """
     warnings: list[str] = []
 
@@ -84,4 +90,6 @@ def build(
     if since is None:
         since = default_since(documents)
     events = [e for e in events if in_window(e, since, until)]
+    if actors or places or min_sources > 1:
+        events = select_events(events, actors, places, min_sources)
     return Timeline(events=events, documents=documents, warnings=warnings, since=since, until=until)

@@ -52,8 +52,31 @@ from .common import choose_format, doc_dates_option, iso_day_option, output_stre
     metavar="FILE=YYYY-MM-DD",
     help="Publication date of FILE (repeatable); wins over the manifest and the text.",
 )
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    metavar="NAME",
+    help="Only events with this actor (aliases match: ISIS = Islamic State). Repeatable.",
+)
+@click.option(
+    "--place",
+    "places",
+    multiple=True,
+    metavar="NAME",
+    help="Only events at this place (spellings match: Ain Eissa = Ain Issa). Repeatable.",
+)
+@click.option(
+    "--min-sources",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Only events reported by at least N outlets.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary on stderr.")
-def build(paths, format_, output, since, until, model, doc_dates, quiet):
+def build(
+    paths, format_, output, since, until, model, doc_dates, actors, places, min_sources, quiet
+):
     """Build the chronology of the articles under PATH... ('-' reads one from stdin).
 
     \b
@@ -61,6 +84,7 @@ def build(paths, format_, output, since, until, model, doc_dates, quiet):
       timeline build seeds/
       timeline build seeds/ --format csv > events.csv
       timeline build seeds/ --since 2020-01-01 -o events.jsonl
+      timeline build seeds/ --actor ISIS --place "Ain Eissa" --min-sources 2
       cat article.txt | timeline build - --doc-date -=2019-10-13
     """
     from ..nlp import ModelNotFoundError
@@ -102,6 +126,9 @@ def build(paths, format_, output, since, until, model, doc_dates, quiet):
             doc_dates=doc_dates,
             on_warning=warn,
             on_document=advanced,
+            actors=actors,
+            places=places,
+            min_sources=min_sources,
         )
     except ModelNotFoundError as error:
         raise click.ClickException(str(error)) from None

@@ -1,0 +1,68 @@
+"""Select events by actor, place and number of sources; names match through their aliases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from .entities import canonical_actor
+from .gazetteer import Gazetteer
+from .gazetteer import fold as fold_name
+from .model import Event, Place
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(fold_name(name).split())
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    size = len(needle)
+    return size > 0 and any(haystack[i : i + size] == needle for i in range(len(haystack)))
+
+
+def actor_matches(query: str, actor: str) -> bool:
+    """'ISIS' matches 'Islamic State'; 'Erdogan' matches 'Recep Tayyip Erdogan'."""
+    canonical = canonical_actor(query)
+    if fold_name(canonical) == fold_name(actor):
+        return True
+    return _contains(_words(actor), _words(query))
+
+
+def place_matches(query: str, place: Place) -> bool:
+    """'Ain Eissa' matches the place named 'Ain Issa': an alias, or the same gazetteer entry
+    when the query is looked up in the place's own country."""
+    names = (place.name, *place.aliases)
+    if any(fold_name(query) == fold_name(name) for name in names):
+        return True
+    if place.lat is not None:
+        resolved = _lookup(query, place.country or "")
+        if resolved is not None and resolved.lat is not None:
+            return (round(resolved.lat, 3), round(resolved.lon, 3)) == (
+                round(place.lat, 3),
+                round(place.lon, 3),
+            )
+    return any(_contains(_words(name), _words(query)) for name in names)
+
+
+@lru_cache(maxsize=4096)
+def _lookup(query: str, country: str) -> Place | None:
+    return Gazetteer.load().lookup(query, [country] if country else [])
+
+
+def select_events(
+    events: Iterable[Event],
+    actors: Sequence[str] = (),
+    places: Sequence[str] = (),
+    min_sources: int = 1,
+) -> list[Event]:
+    """Events with at least min_sources outlets, naming every actor and place asked for."""
+    selected = []
+    for event in events:
+        if event.n_sources < min_sources:
+            continue
+        if not all(any(actor_matches(q, a) for a in event.actors) for q in actors):
+            continue
+        if not all(any(place_matches(q, p) for p in event.places) for q in places):
+            continue
+        selected.append(event)
+    return selected
