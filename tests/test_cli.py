@@ -251,3 +251,21 @@ def test_place_filter_matches_another_spelling():
 def test_min_sources_keeps_events_reported_by_that_many_outlets():
     selected = _ids("--min-sources", "3")
     assert selected and all(e["n_sources"] >= 3 for e in selected)
+
+
+def test_explain_shows_sources_dates_and_conflicts(events):
+    escape = next(e for e in find(events, "escaped") if {AJ, BBC, WSJ} <= documents(e))
+    result = run("explain", escape["id"][:8], str(SEEDS))
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert escape["id"] in out
+    assert '"Sunday" -> 2019-10-13' in out
+    assert "the article's lead, dated by the publication day" in out
+    assert "merged: similarity" in out
+    assert "859 (Al Jazeera)" in out and "785 (The Wall Street Journal)" in out
+
+
+def test_explain_unknown_id_is_one_clear_error():
+    result = run("explain", "ffffffffffff", str(SEEDS))
+    assert result.exit_code == 1
+    assert "no event has an id starting with 'ffffffffffff'" in result.output

@@ -8,6 +8,7 @@ import sys
 import click
 
 from .commands.build import build
+from .commands.explain import explain
 from .commands.tag import tag
 
 
@@ -19,6 +20,7 @@ def cli() -> None:
 
 cli.add_command(build)
 cli.add_command(tag)
+cli.add_command(explain)
 
 
 def main() -> None:

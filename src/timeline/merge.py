@@ -187,6 +187,8 @@ def build_event(mentions: Sequence[Mention]) -> Event:
                     start=m.sentence_start,
                     end=m.sentence_end,
                     dated_by=m.dated_by,
+                    date_value=m.span.value,
+                    anchor=m.span.anchor,
                 )
                 for m in mentions
             ),

@@ -112,6 +112,8 @@ class Source:
     start: int
     end: int
     dated_by: str = "text"
+    date_value: str = ""  # the TIMEX3 value this source's own date expression has
+    anchor: str = ""  # how that value was anchored (see ANCHORS)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,8 @@ def source_record(source: Source) -> dict[str, Any]:
         "outlet": source.outlet,
         "published": source.published.isoformat() if source.published else None,
         "date_text": source.date_text,
+        "date_value": source.date_value,
+        "anchor": source.anchor,
         "dated_by": source.dated_by,
         "sentence": source.sentence,
         "start": source.start,
