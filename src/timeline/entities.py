@@ -1,0 +1,661 @@
+"""Canonical actors and places of one analysed document.
+
+spaCy's small model finds most names but often mislabels them (Ain Issa as PERSON, Kobane as
+ORG, Daesh as GPE, Trump as ORG). Each name is decided at document level from:
+
+- the alias table below (well-known organisations whose other names cannot be learned from
+  the text) and acronyms the text defines ("Syrian Democratic Forces (SDF)");
+- the people the document names in full ("Recep Tayyip Erdogan" makes "Erdogan", "Mr Erdogan"
+  and "President Erdogan" the same person, and never a place);
+- the gazetteer, consulted only for names spaCy calls places or that stand where places stand
+  ("in/at/near/from/around X", "the X camp", "the town of X", "X, Y and Z" after a place), with
+  the countries the document mentions to resolve ambiguity; a name once placed is a place in
+  the whole document ("Ain Issa holds 12,000 people");
+- the syntax, for states acting ("Turkey launched", "Turkey's offensive": actor Turkey;
+  "Washington had learned": actor United States) against places ("in Syria").
+
+Not reported as actors: news outlets used as sources ("told Al Jazeera", "Reuters reported",
+"the Reuters news agency", "BBC editor X"), nationality adjectives ("Kurdish", "Turkish"),
+dates and numbers. Groups named by a plural nationality noun ("the Kurds") are actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer, fold
+from .model import Place
+
+# Well-known organisations: canonical name -> other names. World knowledge, not read from any
+# one text; acronyms the text defines are learned per document on top of this.
+ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
+    "Islamic State": (
+        "IS",
+        "ISIS",
+        "ISIL",
+        "Daesh",
+        "Da'esh",
+        "Daish",
+        "Islamic State group",
+        "Islamic State of Iraq and the Levant",
+        "Islamic State of Iraq and Syria",
+        "Islamic State of Iraq and al-Sham",
+    ),
+    "Syrian Democratic Forces": (
+        "SDF",
+        "Syrian Defence Forces",
+        "Syrian Defense Forces",
+        "Syrian Defence Force",
+        "Syrian Defense Force",
+    ),
+    "People's Protection Units": (
+        "YPG",
+        "People's Defense Units",
+        "People's Defence Units",
+        "Kurdish People's Protection Units",
+    ),
+    "Women's Protection Units": ("YPJ",),
+    "Kurdistan Workers' Party": ("PKK", "Kurdistan Workers Party"),
+    "Syrian National Army": ("SNA",),
+    "Free Syrian Army": ("FSA",),
+    "Hayat Tahrir al-Sham": ("HTS",),
+    "al-Qaeda": ("al-Qaida", "Al Qaeda", "al Qaida"),
+    "Hezbollah": ("Hizbollah", "Hizbullah"),
+    "Syrian Observatory for Human Rights": ("SOHR",),
+    "Human Rights Watch": ("HRW",),
+    "Amnesty International": ("Amnesty",),
+    "United Nations": ("UN", "U.N."),
+    "UN Security Council": ("UNSC", "Security Council", "United Nations Security Council"),
+    "UN Refugee Agency": ("UNHCR",),
+    "NATO": ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
+    "European Union": ("EU", "E.U."),
+    "International Committee of the Red Cross": ("ICRC", "Red Cross"),
+    "Central Intelligence Agency": ("CIA",),
+    "Pentagon": ("US Department of Defense", "Department of Defense"),
+}
+
+# Words that precede a name without being part of it ("President Erdogan", "Mr. Khafaji").
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "gen",
+        "brig",
+        "brigadier",
+        "col",
+        "colonel",
+        "lt",
+        "lieutenant",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "sgt",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "gov",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "imam",
+        "pope",
+        "judge",
+        "justice",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "special",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "co-chair",
+        "deputy",
+        "vice",
+        "chief",
+        "leader",
+        "interim",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "state",
+        "home",
+        "affairs",
+        "official",
+        "officer",
+        "emir",
+        "ayatollah",
+    ]
+)
+# Nouns a state's name may modify while it acts: "US troops", "Turkish-led forces".
+_FORCE_NOUNS = frozenset(
+    [
+        "troops",
+        "forces",
+        "military",
+        "army",
+        "government",
+        "navy",
+        "soldiers",
+        "officials",
+        "authorities",
+        "jets",
+    ]
+)
+# Prepositions after which a name is where something happens.
+_LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "around",
+        "outside",
+        "inside",
+        "between",
+        "into",
+        "across",
+        "towards",
+        "toward",
+        "to",
+        "through",
+        "throughout",
+        "within",
+    ]
+)
+# Nouns that make "the X camp", "the town of X", "the outskirts of X" places.
+_PLACE_NOUNS = frozenset(
+    [
+        "camp",
+        "camps",
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "village",
+        "villages",
+        "province",
+        "region",
+        "district",
+        "border",
+        "outskirts",
+        "area",
+        "areas",
+        "capital",
+        "outpost",
+        "prison",
+        "base",
+        "facility",
+    ]
+)
+_SPEECH_VERBS = frozenset(
+    ["told", "tell", "tells", "telling", "said", "say", "says", "saying", "spoke", "speaking"]
+)
+_MEDIA_NOUNS = frozenset(
+    [
+        "agency",
+        "broadcaster",
+        "newspaper",
+        "channel",
+        "television",
+        "tv",
+        "network",
+        "outlet",
+        "editor",
+        "correspondent",
+        "reporter",
+        "journalist",
+        "presenter",
+        "columnist",
+    ]
+)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_CURLY = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_ACRONYM_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|the|and|for|al|in)(?:[ -](?:[A-Z][\w'’.-]*|of|the|and|for|al|in))*)"
+    r"\s+\(([A-Z][A-Za-z]{1,7})(?:\s+or\s+([A-Z][A-Za-z]{1,7}))?\)"
+)
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
+_NOMINAL_DEPS = frozenset(
+    [
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "poss",
+        "compound",
+        "conj",
+        "appos",
+        "nmod",
+        "attr",
+        "dative",
+        "agent",
+        "ROOT",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A name in a document resolved to a canonical actor or place.
+
+    kind is "place" or "actor"; canonical is the place's or actor's one name; place is set for
+    places (coordinates when the gazetteer knows them); role says what kind of actor
+    (person, organisation, state, group) or place (town, region, country, unknown).
+    """
+
+    start_char: int
+    end_char: int
+    text: str
+    kind: str
+    canonical: str
+    place: Place | None = None
+    role: str = ""
+
+
+def _alias_key(name: str) -> str:
+    """Acronyms match as written ('IS', 'US'); longer names case- and punctuation-free."""
+    name = name.translate(_CURLY).strip()
+    bare = name.replace(".", "")
+    if bare.isupper() and 2 <= len(bare) <= 6 and " " not in bare:
+        return bare
+    key = fold(name.replace("-", " "))
+    return key.removeprefix("the ")
+
+
+def _build_alias_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for canonical, aliases in ACTOR_ALIASES.items():
+        for alias in (canonical, *aliases):
+            index[_alias_key(alias)] = canonical
+            bare = alias.replace(".", "")
+            if bare.isupper() and len(bare) >= 4:
+                index[fold(bare)] = canonical  # "Isis", "Nato": acronyms written as words
+    return index
+
+
+_ALIAS_INDEX = _build_alias_index()
+
+
+def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
+    parts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        escaped = re.escape(alias.translate(_CURLY))
+        escaped = escaped.replace("'", "['’]").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+        bare = alias.replace(".", "")
+        if bare.isupper() and len(bare) <= 3:
+            parts.append(escaped)  # 'IS', 'UN': capitals only, never the verb 'is'
+        else:
+            parts.append("(?i:" + escaped + ")")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+_ALIAS_PATTERN = _alias_pattern(a for c, aliases in ACTOR_ALIASES.items() for a in (c, *aliases))
+
+
+def canonical_actor(name: str) -> str:
+    """One name per well-known organisation ('ISIL' -> 'Islamic State'); else the name tidied."""
+    tidy = " ".join(_POSSESSIVE.sub("", name.translate(_CURLY)).split())
+    if tidy.lower().startswith("the "):
+        tidy = tidy[4:]
+    return _ALIAS_INDEX.get(_alias_key(tidy), tidy)
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(key for key in map(fold, name.split()) if key)
+
+
+def unify_people(names: Iterable[str]) -> dict[str, str]:
+    """Short forms of people's names -> the one longer name seen that ends or starts with them.
+
+    'Erdogan' -> 'Recep Tayyip Erdogan', 'Trump' -> 'Donald Trump'; a short form that fits
+    two different full names (two Smiths) is left alone. Organisations in the alias table are
+    never merged this way.
+    """
+    distinct = list(dict.fromkeys(n for n in names if n and n not in ACTOR_ALIASES))
+    full = [(n, _name_tokens(n)) for n in distinct if 2 <= len(n.split()) <= 5 and n != n.lower()]
+    mapping: dict[str, str] = {}
+    for name in distinct:
+        short = _name_tokens(name)
+        if not short or name == name.lower():
+            continue
+        longer = [(f, tokens) for f, tokens in full if _extends(tokens, short)]
+        # Keep only the longest of nested candidates ('Donald Trump' in 'Donald J. Trump').
+        maximal = {f for f, tokens in longer if not any(_nested(t, tokens) for _, t in longer)}
+        if len(maximal) == 1:
+            mapping[name] = maximal.pop()
+    return mapping
+
+
+def _nested(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """shorter is longer with words left out ('Donald Trump' in 'Donald J. Trump')."""
+    rest = iter(longer)
+    return len(longer) > len(shorter) and all(word in rest for word in shorter)
+
+
+def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return len(longer) > n and (longer[-n:] == shorter or longer[:n] == shorter)
+
+
+def _clean_span(span: Span) -> Span | None:
+    """Drop a leading 'the', titles and common nouns, trailing lowercase words and 's."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].lower_.rstrip(".") in TITLES
+        or (doc[start].tag_ in ("NN", "NNS") and doc[start].is_title and end - start > 1)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in ("'s", "’s", "'", "’")
+        or (doc[end - 1].is_lower and doc[end - 1].lower_ not in ("al", "el"))
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in ("camp", "camps")
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _surface(span: Span) -> str:
+    return _POSSESSIVE.sub("", " ".join(span.text.split()))
+
+
+def _place_context(span: Span, placed: set[int]) -> bool:
+    """Whether the syntax puts span where places stand."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
+        return True
+    if root.dep_ in ("compound", "nmod", "amod") and head.lower_ in _PLACE_NOUNS:
+        return True
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("camp", "camps"):
+        return True
+    if root.dep_ in ("conj", "appos") and head.i in placed:
+        return True
+    following = span.doc[span.end : span.end + 2]  # "X, Syria"
+    return len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE"
+
+
+def _is_media(span: Span) -> bool:
+    """A news outlet quoted as a source, not a participant."""
+    root, head = span.root, span.root.head
+    if root.dep_ in ("dobj", "dative") and head.lower_ in _SPEECH_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in _SPEECH_VERBS:
+        return True
+    # "..., Reuters reported." (no object of its own); "Al Jazeera could not verify"
+    if root.dep_ == "nsubj" and (
+        head.lower_ == "verify"
+        or (
+            head.lower_ in ("reported", "reports")
+            and not any(c.dep_ == "dobj" for c in head.children)
+        )
+    ):
+        return True
+    if root.dep_ == "poss" and head.ent_type_ == "PERSON":
+        return True  # "Al Jazeera's Zeina Khodr"
+    chain = [head, head.head]
+    if any(t.lower_ in _MEDIA_NOUNS for t in chain if t.i >= span.end or root.dep_ == "appos"):
+        return True
+    return root.dep_ == "appos" and head.lower_ in _MEDIA_NOUNS
+
+
+def _state_role(span: Span) -> bool:
+    """A country (or its capital) acting: subject, possessor, agent, opponent, its forces."""
+    root, head = span.root, span.root.head
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("by", "against", "with", "between"):
+        return True
+    if root.dep_ in ("conj",) and head.ent_type_ == "GPE" and head.dep_ in ("nsubj", "poss"):
+        return True
+    return root.dep_ in ("compound", "nmod", "amod", "npadvmod") and (
+        head.lower_ in _FORCE_NOUNS or head.head.lower_ in _FORCE_NOUNS
+    )
+
+
+class _People:
+    """The people a document names, to resolve 'Erdogan' and 'Mr Barrack' within it."""
+
+    def __init__(self) -> None:
+        self.full: list[str] = []
+        self.tokens: set[str] = set()
+        self._resolved: dict[str, str] = {}
+
+    def add(self, name: str) -> None:
+        if len(name.split()) >= 2 and name not in self.full:
+            self.full.append(name)
+            self.tokens.update(_name_tokens(name))
+
+    def knows(self, name: str) -> bool:
+        tokens = _name_tokens(name)
+        return bool(tokens) and all(t in self.tokens for t in tokens)
+
+    def resolve(self, name: str) -> str:
+        if name not in self._resolved:
+            self._resolved[name] = unify_people([name, *self.full]).get(name, name)
+        return self._resolved[name]
+
+
+def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
+    """The actors and places of a document, in text order, each with its canonical name."""
+    gazetteer = gazetteer or Gazetteer.load()
+    text = doc.text
+    found: list[EntityMention] = []
+    taken: list[tuple[int, int]] = []
+
+    # 1. Organisations of the alias table, wherever the text names them (spaCy splits
+    #    "Islamic State" into NORP + ORG and calls Daesh a GPE).
+    aliases = dict(_ALIAS_INDEX)
+    for match in _ACRONYM_DEFINED.finditer(text):
+        expansion, *acronyms = match.groups()
+        expansion = re.sub(r"^(?:the|The)\s+", "", expansion)
+        known = [_ALIAS_INDEX.get(_alias_key(a)) for a in (expansion, *acronyms) if a]
+        canonical = next((k for k in known if k), canonical_actor(expansion))
+        for name in (expansion, *acronyms):
+            if name:
+                aliases[_alias_key(name)] = canonical
+    learned = [
+        a for a in (m.group(i) for m in _ACRONYM_DEFINED.finditer(text) for i in (2, 3)) if a
+    ]
+    patterns = [_ALIAS_PATTERN] + ([_alias_pattern(learned)] if learned else [])
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            canonical = aliases.get(_alias_key(match.group()), canonical_actor(match.group()))
+            found.append(
+                EntityMention(start, end, match.group(), "actor", canonical, None, "organisation")
+            )
+            taken.append((start, end))
+
+    # 2. Candidate names from spaCy, cleaned, minus those the alias table already took.
+    candidates: list[tuple[Span, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS:
+            continue
+        span = _clean_span(ent)
+        if span is None or any(c.isdigit() for c in span.text):
+            continue
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        candidates.append((span, ent.label_))
+
+    def titled(span: Span) -> bool:
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return before is not None and before.lower_.rstrip(".") in TITLES
+
+    # 3. The countries the document is about, most mentioned first, to resolve ambiguity:
+    #    countries named as places (not as actors) and towns matched by their own name.
+    countries: Counter[str] = Counter()
+    for span, label in candidates:
+        if label in ("GPE", "LOC") and not titled(span):
+            candidate = gazetteer.resolve(_surface(span))
+            if candidate is None or not candidate.place.country:
+                continue
+            if (
+                candidate.place.geo_precision == "country"
+                and not _state_role(span)
+                or candidate.place.geo_precision == "town"
+                and candidate.tier == 0
+            ):
+                countries[candidate.place.country] += 1
+    near = [c for c, _ in countries.most_common()]
+
+    # People named in full, unless the name is a place of those countries ("Ras al-Ain").
+    people = _People()
+    for span, label in candidates:
+        if label == "PERSON" and not _place_context(span, set()):
+            name = _surface(span).translate(_CURLY)
+            if len(name.split()) >= 2 and gazetteer.resolve(name, near) is None:
+                people.add(name)
+
+    def is_person(span: Span, label: str) -> bool:
+        return titled(span) or people.knows(_surface(span))
+
+    def accept(span: Span, label: str, context: bool) -> Place | None:
+        surface = _surface(span)
+        candidate = gazetteer.resolve(surface, near)
+        place = candidate.place if candidate is not None else None
+        if candidate is not None and label == "LOC":
+            if place.geo_precision == "town" and place.country not in near[:1]:
+                place = None  # "the West" is no town in Texas
+        elif (
+            candidate is not None
+            and label not in ("GPE", "FAC")
+            and candidate.tier != 0
+            and not (near and place.country == near[0])
+        ):
+            place = None  # a name spaCy took for a person or organisation: only sure matches
+        if place is not None:
+            return Place(
+                place.name, place.lat, place.lon, place.country, place.geo_precision, (surface,)
+            )
+        followed = span.doc[span.end : span.end + 1]
+        if context and (label in ("GPE", "LOC") or followed.text.lower() in ("camp", "camps")):
+            return Place(surface.translate(_CURLY), aliases=(surface,))
+        return None
+
+    # 4. Places: names spaCy calls places, and any name standing where places stand; a name
+    #    placed once is a place throughout the document.
+    placed_names: dict[str, Place] = {}
+    placed_tokens: set[int] = set()
+    decisions: dict[int, Place | None] = {}
+    for _ in range(2):  # twice: conjuncts follow their placed heads ("Raqqa, Aleppo and Kobani")
+        for index, (span, label) in enumerate(candidates):
+            if index in decisions or is_person(span, label):
+                continue
+            if label == "NORP" and span.root.tag_ != "NNP":
+                continue  # "Kurdish", "the Kurds": never places
+            context = _place_context(span, placed_tokens)
+            if label in ("GPE", "LOC", "FAC") or context:
+                place = accept(span, label, context)
+                if place is not None:
+                    decisions[index] = place
+                    placed_names.setdefault(fold(_surface(span)), place)
+                    placed_tokens.update(t.i for t in span)
+    for index, (span, label) in enumerate(candidates):
+        key = fold(_surface(span))
+        if index not in decisions and key in placed_names and not is_person(span, label):
+            decisions[index] = placed_names[key]
+
+    # 5. Everything else is an actor, or nothing.
+    for index, (span, label) in enumerate(candidates):
+        surface = _surface(span)
+        start, end = span.start_char, span.start_char + len(span.text)
+        place = decisions.get(index)
+        if place is not None:
+            candidate = gazetteer.resolve(surface, near) if place.lat is not None else None
+            state = None
+            if place.geo_precision == "country":
+                state = place.name
+            elif candidate is not None and candidate.capital_of:
+                state = candidate.capital_of
+            if state and label == "GPE" and _state_role(span):
+                found.append(EntityMention(start, end, surface, "actor", state, None, "state"))
+            elif not _is_title_modifier(span, placed_tokens):
+                found.append(
+                    EntityMention(start, end, surface, "place", place.name, place, "place")
+                )
+            continue
+        if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and is_person(span, label)):
+            if len(surface) < 2 or surface.lower().rstrip(".") in TITLES:
+                continue
+            name = people.resolve(surface.translate(_CURLY))
+            found.append(EntityMention(start, end, surface, "actor", name, None, "person"))
+        elif label == "NORP":
+            if span.root.tag_ in ("NNPS", "NNS") and span.root.dep_ in _NOMINAL_DEPS:
+                found.append(EntityMention(start, end, surface, "actor", surface, None, "group"))
+        elif label in ("ORG", "WORK_OF_ART"):
+            if span.root.dep_ not in _NOMINAL_DEPS or _is_media(span):
+                continue
+            if span.root.dep_ == "compound" and span.root.head.lower_ in TITLES:
+                continue  # "Defense Secretary"
+            canonical = aliases.get(_alias_key(surface)) or canonical_actor(surface)
+            found.append(
+                EntityMention(start, end, surface, "actor", canonical, None, "organisation")
+            )
+
+    # An outlet quoted as a source once is a source wherever else it is named.
+    media = {fold(_surface(s)) for s, label in candidates if label == "ORG" and _is_media(s)}
+    found = [m for m in found if not (m.role == "organisation" and fold(m.text) in media)]
+    found.sort(key=lambda m: (m.start_char, m.end_char, m.kind))
+    return found
+
+
+def _is_title_modifier(span: Span, placed: set[int]) -> bool:
+    """'US' in 'US President Donald Trump': neither where nor who."""
+    root, head = span.root, span.root.head
+    return root.dep_ in ("compound", "nmod", "amod") and (
+        head.lower_ in TITLES or (head.ent_type_ == "PERSON" and head.i not in placed)
+    )
+
+
+def places_of(mentions: Sequence[EntityMention]) -> list[Place]:
+    """The distinct places among mentions, each with every spelling seen as aliases."""
+    merged: dict[str, Place] = {}
+    for mention in mentions:
+        if mention.kind != "place" or mention.place is None:
+            continue
+        place = mention.place
+        known = merged.get(place.name)
+        spellings = tuple(dict.fromkeys((*(known.aliases if known else ()), mention.text)))
+        merged[place.name] = Place(
+            place.name, place.lat, place.lon, place.country, place.geo_precision, spellings
+        )
+    return list(merged.values())

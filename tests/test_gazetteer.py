@@ -1,0 +1,191 @@
+"""The place index: matching keys, ranking, the on-disk cache, and the real GeoNames data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.gazetteer import Gazetteer, build_index, default_cache_dir, fold, skeleton
+
+
+def _city(gid, name, lat, lon, cc, population, alternates=()):
+    return {
+        "geonameid": gid,
+        "name": name,
+        "latitude": lat,
+        "longitude": lon,
+        "countrycode": cc,
+        "population": population,
+        "timezone": "",
+        "admin1code": "OR" if cc == "US" else "01",
+        "alternatenames": list(alternates),
+    }
+
+
+def _country(gid, name, iso, capital, population):
+    return {
+        "geonameid": gid,
+        "name": name,
+        "iso": iso,
+        "capital": capital,
+        "population": population,
+    }
+
+
+@pytest.fixture(scope="module")
+def small_data(tmp_path_factory) -> dict[str, Path]:
+    """A few towns and countries in GeoNames' JSON layout."""
+    root = tmp_path_factory.mktemp("geonames")
+    cities = {
+        "1": _city(1, "Damascus", 33.51, 36.29, "SY", 1569394, ["Dimashq", "DAM"]),
+        "2": _city(2, "Damascus", 45.42, -122.46, "US", 10539),
+        "3": _city(3, "‘Ayn ‘Īsá", 36.39, 38.86, "SY", 0, ["Ain Aissa", "`Ayn `Isa"]),
+        "4": _city(4, "Ra’s al ‘Ayn", 36.85, 40.07, "SY", 0, ["Ras el Ain"]),
+        "5": _city(5, "Ceylanpınar", 36.85, 40.05, "TR", 87000, ["Ras al Ain", "Ceylanpinar"]),
+        "6": _city(6, "Ankara", 39.92, 32.85, "TR", 3517182),
+        "7": _city(7, "Washington", 38.9, -77.04, "US", 689545),
+    }
+    countries = {
+        "SY": _country(163843, "Syria", "SY", "Damascus", 17070135),
+        "TR": _country(298795, "Turkey", "TR", "Ankara", 82319724),
+        "US": _country(6252001, "United States", "US", "Washington", 327167434),
+    }
+    states = {"OR": {"code": "OR", "name": "Oregon", "fips": "41", "geonameid": 5744337}}
+    continents = {"AS": {"geonameId": 6255147, "name": "Asia", "lat": "29.8", "lng": "89.3"}}
+    paths = {}
+    for name, data in [
+        ("cities", cities),
+        ("countries", countries),
+        ("us_states", states),
+        ("continents", continents),
+    ]:
+        paths[name] = root / f"{name}.json"
+        paths[name].write_text(json.dumps(data), encoding="utf-8")
+    return paths
+
+
+@pytest.fixture(scope="module")
+def small(small_data, tmp_path_factory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("index") / "small.sqlite"
+    build_index(path, **small_data)
+    return Gazetteer(path)
+
+
+@pytest.fixture(scope="module")
+def real() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_fold_ignores_case_accents_apostrophes_articles_and_doubled_letters():
+    assert fold("Ra’s al ‘Ayn") == fold("ras AYN")
+    assert fold("Akçakale") == fold("Akcakale")
+    assert fold("Hassakeh") == fold("Hasakeh") == fold("Al-Hasakeh")
+
+
+def test_skeleton_equates_vowel_and_glide_spellings():
+    assert skeleton(fold("Ain Issa")) == skeleton(fold("'Ayn 'Isa")) == skeleton(fold("Ain Eissa"))
+    assert skeleton(fold("Kobane")) == skeleton(fold("Kobani"))
+
+
+def test_population_decides_between_namesakes(small):
+    assert small.lookup("Damascus").country == "Syria"
+
+
+def test_document_countries_decide_between_namesakes(small):
+    assert small.lookup("Damascus", near_countries=["US"]).country == "United States"
+
+
+def test_loose_spellings_match_only_in_the_documents_countries(small):
+    assert small.lookup("Ain Eissa") is None
+    place = small.lookup("Ain Eissa", near_countries=["Syria"])
+    assert (place.name, place.country, place.geo_precision) == ("Ayn Isa", "Syria", "town")
+    assert place.aliases == ("Ain Eissa",)
+
+
+def test_a_towns_own_name_beats_another_towns_alternate_name(small):
+    assert small.lookup("Ras al-Ain", near_countries=["SY", "TR"]).country == "Syria"
+
+
+def test_countries_and_their_common_english_names(small):
+    for name in ("US", "U.S.", "United States", "America"):
+        place = small.lookup(name)
+        assert (place.name, place.geo_precision) == ("United States", "country")
+    assert small.country_name("TR") == small.country_name("Turkiye") == "Turkey"
+
+
+def test_capital_is_known_as_such(small):
+    candidate = small.resolve("Washington")
+    assert candidate.capital_of == "United States"
+    assert candidate.place.geo_precision == "town"
+
+
+def test_codes_among_alternate_names_are_not_indexed(small):
+    assert small.lookup("DAM") is None
+
+
+def test_canonical_names_are_ascii(small):
+    assert small.lookup("'Ayn 'Isa").name == "Ayn Isa"
+
+
+def test_us_states_and_continents_are_regions(small):
+    assert small.lookup("Oregon").geo_precision == "region"
+    assert small.lookup("Asia").geo_precision == "region"
+
+
+def test_corrupt_cache_is_rebuilt(small_data, tmp_path, monkeypatch):
+    path = tmp_path / "index.sqlite"
+    path.write_bytes(b"not a database at all")
+    from timeline import gazetteer
+
+    monkeypatch.setattr(gazetteer, "build_index", lambda p: build_index(p, **small_data))
+    assert Gazetteer.load(path).lookup("Ankara").country == "Turkey"
+    Gazetteer._instances.pop(path, None)
+
+
+def test_cache_dir_honours_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    assert default_cache_dir() == tmp_path
+
+
+@pytest.mark.parametrize(
+    "spellings, name, country",
+    [
+        (["Ain Issa", "Ain Eissa", "Ayn Issa", "'Ayn 'Isa"], "Ayn Isa", "Syria"),
+        (["Tal Abyad", "Tel Abyad", "Tall Abyad"], "Tall Abyad", "Syria"),
+        (["Kobani", "Kobane", "'Ayn al 'Arab"], "Ayn al Arab", "Syria"),
+        (["Hasaka", "Hassakeh", "Hasakah", "Al-Hasakah"], "Al Hasakah", "Syria"),
+        (["Ras al-Ain", "Ras Al Ain", "Ra's al 'Ayn"], "Ras al Ayn", "Syria"),
+        (["Akcakale", "Akçakale"], "Akcakale", "Turkey"),
+        (["al-Hol"], "Al Hawl", "Syria"),
+        (["Raqqa"], "Ar Raqqah", "Syria"),
+    ],
+)
+def test_real_transliterations_meet_in_one_place(real, spellings, name, country):
+    for spelling in spellings:
+        place = real.lookup(spelling, near_countries=["Syria", "Turkey"])
+        assert (place.name, place.country) == (name, country), spelling
+        assert place.lat is not None and place.lon is not None
+
+
+def test_real_damascus_is_in_syria_not_oregon(real):
+    assert real.lookup("Damascus").country == "Syria"
+
+
+def test_real_countries(real):
+    for name, canonical in [
+        ("Syria", "Syria"),
+        ("Turkey", "Turkey"),
+        ("Iraq", "Iraq"),
+        ("U.S.", "United States"),
+        ("UK", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+    ]:
+        place = real.lookup(name)
+        assert (place.name, place.geo_precision) == (canonical, "country")
+
+
+def test_real_surnames_are_no_places_without_context(real):
+    for name in ("Erdogan", "Trump", "Esper"):
+        assert real.lookup(name) is None
