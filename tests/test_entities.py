@@ -201,3 +201,31 @@ def test_seed_actors_are_canonical(seeds, seed, expected):
 def test_seed_outlets_are_not_actors(seeds):
     for mentions in seeds.values():
         assert not _actors(mentions) & {"Al Jazeera", "Reuters", "CBS", "CBS News", "BBC"}
+
+
+def test_a_town_is_named_by_the_spelling_the_articles_use_most():
+    from timeline.entities import EntityMention, PlaceSpellings
+    from timeline.model import Place
+
+    ayn_isa = Place("Ayn Isa", 36.3855, 38.86228, "Syria", "town", ("Ain Issa",))
+    spellings = PlaceSpellings()
+    spellings.add(
+        [
+            EntityMention(0, 8, text, "place", "Ayn Isa", ayn_isa)
+            for text in ("Ain Issa", "Ain Issa", "Ain Eissa")
+        ]
+    )
+    named = spellings.canonical(ayn_isa)
+    assert named.name == "Ain Issa"
+    assert set(named.aliases) == {"Ain Eissa", "Ayn Isa"}
+    assert (named.lat, named.lon) == (ayn_isa.lat, ayn_isa.lon)
+
+
+def test_countries_keep_the_gazetteer_name():
+    from timeline.entities import EntityMention, PlaceSpellings
+    from timeline.model import Place
+
+    us = Place("United States", 39.0, -98.0, "United States", "country")
+    spellings = PlaceSpellings()
+    spellings.add([EntityMention(0, 2, "US", "place", "United States", us)] * 3)
+    assert spellings.canonical(us).name == "United States"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -659,3 +659,37 @@ def places_of(mentions: Sequence[EntityMention]) -> list[Place]:
             place.name, place.lat, place.lon, place.country, place.geo_precision, spellings
         )
     return list(merged.values())
+
+
+def _place_key(place: Place) -> tuple:
+    if place.lat is None or place.lon is None:
+        return (place.name,)
+    return (place.name, round(place.lat, 4), round(place.lon, 4))
+
+
+class PlaceSpellings:
+    """One display name per town across a corpus: the spelling the articles use most.
+
+    The gazetteer's name is its ASCII transliteration ("Ayn Isa"); readers know the town as
+    the press spells it ("Ain Issa"). Countries and regions keep the gazetteer's English
+    name. Ties go to the alphabetically first spelling, so the name is deterministic.
+    """
+
+    def __init__(self) -> None:
+        self._counts: dict[tuple, Counter[str]] = {}
+
+    def add(self, mentions: Iterable[EntityMention]) -> None:
+        """Count the spellings of the places among one document's entity mentions."""
+        for mention in mentions:
+            if mention.kind == "place" and mention.place is not None:
+                surface = " ".join(mention.text.split())
+                self._counts.setdefault(_place_key(mention.place), Counter())[surface] += 1
+
+    def canonical(self, place: Place) -> Place:
+        """The place named by its most used spelling, with every other spelling as alias."""
+        counts = self._counts.get(_place_key(place))
+        if not counts or place.geo_precision not in ("town", None):
+            return place
+        name = min(counts, key=lambda spelling: (-counts[spelling], spelling))
+        aliases = sorted((set(counts) | {place.name} | set(place.aliases)) - {name})
+        return replace(place, name=name, aliases=tuple(aliases))

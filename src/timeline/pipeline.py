@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from .corpus import read_documents
-from .entities import find_entities, unify_people
+from .entities import PlaceSpellings, find_entities, unify_people
 from .events import extract_mentions
 from .filters import select_events
 from .merge import merge_mentions
@@ -32,13 +32,15 @@ def in_window(event: Event, since: date | None, until: date | None) -> bool:
     return not (too_early or too_late)
 
 
-def _unify_actors(mentions: list[Mention]) -> list[Mention]:
-    """One name per person across the corpus: 'Erdogan' -> 'Recep Tayyip Erdogan'."""
+def _unify_names(mentions: list[Mention], spellings: PlaceSpellings) -> list[Mention]:
+    """One name per person and per town across the corpus: 'Erdogan' -> 'Recep Tayyip
+    Erdogan', 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most)."""
     names = unify_people(a for m in mentions for a in m.actors)
     unified = []
     for mention in mentions:
         actors = tuple(dict.fromkeys(names.get(a, a) for a in mention.actors))
-        unified.append(replace(mention, actors=actors) if actors != mention.actors else mention)
+        places = tuple(spellings.canonical(p) for p in mention.places)
+        unified.append(replace(mention, actors=actors, places=places))
     return unified
 
 
@@ -82,11 +84,14 @@ def build(
             yield document
 
     mentions: list[Mention] = []
+    spellings = PlaceSpellings()
     for document, doc in analyse(nlp, reading()):
-        mentions.extend(extract_mentions(document, doc, find_entities(doc)))
+        entities = find_entities(doc)
+        spellings.add(entities)
+        mentions.extend(extract_mentions(document, doc, entities))
         if on_document is not None:
             on_document(document.name)
-    events = merge_mentions(_unify_actors(mentions))
+    events = merge_mentions(_unify_names(mentions, spellings))
     if since is None:
         since = default_since(documents)
     events = [e for e in events if in_window(e, since, until)]
