@@ -678,12 +678,23 @@ class PlaceSpellings:
     def __init__(self) -> None:
         self._counts: dict[tuple, Counter[str]] = {}
 
-    def add(self, mentions: Iterable[EntityMention]) -> None:
-        """Count the spellings of the places among one document's entity mentions."""
+    @staticmethod
+    def count(mentions: Iterable[EntityMention]) -> tuple[tuple[tuple, str, int], ...]:
+        """(place key, spelling, times) for the places among one document's entities: a
+        small, picklable summary that can travel from a worker process or a cache."""
+        counts: Counter[tuple[tuple, str]] = Counter()
         for mention in mentions:
             if mention.kind == "place" and mention.place is not None:
-                surface = " ".join(mention.text.split())
-                self._counts.setdefault(_place_key(mention.place), Counter())[surface] += 1
+                counts[(_place_key(mention.place), " ".join(mention.text.split()))] += 1
+        return tuple((key, spelling, n) for (key, spelling), n in sorted(counts.items()))
+
+    def add_counts(self, counts: Iterable[tuple[tuple, str, int]]) -> None:
+        for key, spelling, n in counts:
+            self._counts.setdefault(key, Counter())[spelling] += n
+
+    def add(self, mentions: Iterable[EntityMention]) -> None:
+        """Count the spellings of the places among one document's entity mentions."""
+        self.add_counts(self.count(mentions))
 
     def canonical(self, place: Place) -> Place:
         """The place named by its most used spelling, with every other spelling as alias."""

@@ -8,13 +8,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from .analysis import Analyzer
+from .cache import AnalysisCache
 from .corpus import read_documents
-from .entities import PlaceSpellings, find_entities, unify_people
-from .events import extract_mentions
+from .entities import PlaceSpellings, unify_people
 from .filters import select_events
 from .merge import merge_mentions
 from .model import Document, Event, Mention, Timeline
-from .nlp import DEFAULT_MODEL, analyse, load_pipeline
+from .settings import DEFAULT_MODEL
 
 Callback = Callable[[str], None]
 
@@ -55,6 +56,10 @@ def build(
     on_document: Callback | None = None,
     stdin: io.TextIOBase | None = None,
     nlp=None,
+    jobs: int = 1,
+    cache: AnalysisCache | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
     actors: Sequence[str] = (),
     places: Sequence[str] = (),
     min_sources: int = 1,
@@ -64,7 +69,9 @@ def build(
     Warnings (unreadable files, undated documents) go to on_warning and into the result;
     on_document is called with each document's name once it has been analysed. actors,
     places and min_sources keep only the events that name them (aliases match) and have
-    that many outlets.
+    that many outlets. jobs > 1 analyses documents in that many processes; cache reuses
+    the analyses of documents seen before; executor="dask" runs them on a Dask cluster
+    (scheduler address, or a local cluster). The result is the same in every case.
     """
     warnings: list[str] = []
 
@@ -73,24 +80,29 @@ def build(
         if on_warning is not None:
             on_warning(message)
 
-    nlp = nlp or load_pipeline(model)
+    analyzer = Analyzer(
+        model, jobs=jobs, cache=cache, nlp=nlp, executor=executor, scheduler=scheduler
+    )
+    analyzer.prepare()
     documents: list[Document] = []
 
     def reading() -> Iterable[Document]:
         for document in read_documents(paths, doc_dates=doc_dates, stdin=stdin, on_error=warn):
             for message in document.warnings:
                 warn(message)
-            documents.append(document)
             yield document
+
+    def analysed(document: Document) -> None:
+        documents.append(replace(document, text=""))  # keep the metadata, not the text
+        if on_document is not None:
+            on_document(document.name)
 
     mentions: list[Mention] = []
     spellings = PlaceSpellings()
-    for document, doc in analyse(nlp, reading()):
-        entities = find_entities(doc)
-        spellings.add(entities)
-        mentions.extend(extract_mentions(document, doc, entities))
-        if on_document is not None:
-            on_document(document.name)
+    with analyzer:
+        for _document, analysis in analyzer.run(reading(), on_done=analysed):
+            spellings.add_counts(analysis.spellings)
+            mentions.extend(analysis.mentions)
     events = merge_mentions(_unify_names(mentions, spellings))
     if since is None:
         since = default_since(documents)

@@ -1,0 +1,171 @@
+"""Per-document analysis, the unit that is cached, parallelised and distributed.
+
+A document goes in; its mentions (dated happenings) and place spellings come out, and the
+spaCy Doc is dropped at once, so memory holds only what the merge needs. `Analyzer` runs
+documents in order through the cache, then through one process, a pool of worker processes
+(`jobs`), or a Dask cluster; the result is the same whichever runs it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from itertools import islice
+from typing import Self
+
+from .cache import AnalysisCache, analysis_key
+from .entities import PlaceSpellings, find_entities
+from .events import extract_mentions
+from .model import Document, Mention
+from .nlp import analyse, check_model, load_pipeline
+
+# Documents per task sent to a worker; spaCy's own batch inside a worker.
+TASK_SIZE = 16
+SPACY_BATCH = 16
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the rest of the pipeline needs of one document."""
+
+    mentions: tuple[Mention, ...]
+    spellings: tuple[tuple[tuple, str, int], ...]
+
+    def relabelled(self, document: Document) -> Analysis:
+        """The same analysis attributed to another copy of the text (name, outlet)."""
+        mentions = tuple(
+            replace(
+                m,
+                document=document.name,
+                outlet=document.outlet,
+                published_by=document.published_by,
+            )
+            for m in self.mentions
+        )
+        return replace(self, mentions=mentions)
+
+
+def analyse_batch(nlp, documents: Sequence[Document]) -> list[Analysis]:
+    """Analyse documents with a loaded pipeline, in order."""
+    results = []
+    for document, doc in analyse(nlp, documents, batch_size=SPACY_BATCH):
+        entities = find_entities(doc)
+        results.append(
+            Analysis(
+                mentions=tuple(extract_mentions(document, doc, entities)),
+                spellings=PlaceSpellings.count(entities),
+            )
+        )
+    return results
+
+
+_WORKER_NLP = {}
+
+
+def _worker_analyse(model: str, documents: Sequence[Document]) -> list[Analysis]:
+    """In a worker process (or a Dask worker): load the pipeline once, then analyse."""
+    nlp = _WORKER_NLP.get(model)
+    if nlp is None:
+        nlp = _WORKER_NLP[model] = load_pipeline(model)
+    return analyse_batch(nlp, documents)
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class Analyzer:
+    """Runs analyses: cache first, then locally (serial or a process pool) or on Dask."""
+
+    def __init__(
+        self,
+        model: str,
+        jobs: int = 1,
+        cache: AnalysisCache | None = None,
+        nlp=None,
+        executor: str = "local",
+        scheduler: str | None = None,
+    ) -> None:
+        self.model = model
+        self.jobs = max(1, jobs)
+        self.cache = cache
+        self._nlp = nlp
+        self.executor = executor
+        self.scheduler = scheduler
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model)
+        return self._nlp
+
+    def prepare(self) -> None:
+        """Fail now, before any work, if the model is missing (it loads on first use)."""
+        if self._nlp is None:
+            check_model(self.model)
+
+    def run(
+        self, documents: Iterable[Document], on_done: Callable[[Document], None] | None = None
+    ) -> Iterator[tuple[Document, Analysis]]:
+        """(document, analysis) for every document, in input order."""
+        for chunk in _chunks(documents, TASK_SIZE * self.jobs * 4):
+            keys = [analysis_key(d, self.model) for d in chunk] if self.cache else []
+            results: list[Analysis | None] = (
+                [self.cache.get(key) for key in keys] if self.cache else [None] * len(chunk)
+            )
+            todo = [i for i, result in enumerate(results) if result is None]
+            fresh = self._analyse([chunk[i] for i in todo])
+            for i, analysis in zip(todo, fresh):
+                results[i] = analysis
+                if self.cache:
+                    self.cache.put(keys[i], analysis)
+            for document, analysis in zip(chunk, results):
+                if analysis.mentions and analysis.mentions[0].document != document.name:
+                    analysis = analysis.relabelled(document)
+                if on_done is not None:
+                    on_done(document)
+                yield document, analysis
+
+    def _analyse(self, documents: list[Document]) -> list[Analysis]:
+        if not documents:
+            return []
+        if self.executor == "dask":
+            from .distributed import analyse_on_dask
+
+            return analyse_on_dask(self.model, list(_chunks(documents, TASK_SIZE)), self.scheduler)
+        if self.jobs == 1 or len(documents) <= TASK_SIZE:
+            return analyse_batch(self.nlp, documents)
+        return self._analyse_in_pool(documents)
+
+    def _analyse_in_pool(self, documents: list[Document]) -> list[Analysis]:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        tasks = list(_chunks(documents, max(1, min(TASK_SIZE, len(documents) // self.jobs))))
+        results: list[Analysis] = []
+        for batch in self._pool.map(_worker_analyse, [self.model] * len(tasks), tasks):
+            results.extend(batch)
+        return results
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
