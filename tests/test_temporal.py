@@ -579,3 +579,64 @@ def test_tag_is_deterministic(text, dct):
 def test_normalize_never_raises(text, dct):
     span = normalize(text, dct)
     assert span is None or isinstance(span, TimeSpan)
+
+
+# -- rules added from the TimeML error classes --------------------------------------------------
+
+
+def test_month_with_this_or_last_year_is_one_expression():
+    # "February this year" / "June of last year": the month in the DCT's year (or the one before)
+    assert values("It began in February this year.", SUNDAY) == [("February this year", "2019-02")]
+    assert values("It fell in June of last year.", SUNDAY) == [("June of last year", "2018-06")]
+
+
+def test_year_ago_comparison_is_not_the_anchor_of_the_next_one():
+    # "from $9 a year ago ... from $8 a year earlier": both compare with the report's year
+    text = "Sales rose from $9 a year ago. Profit rose from $8 a year earlier."
+    assert values(text, SUNDAY) == [("a year ago", "2018"), ("a year earlier", "2018")]
+
+
+def test_nine_month_period_ends_the_quarter_comparison():
+    # after "the nine months", "a year earlier" compares with the year, not the third quarter
+    text = (
+        "Net rose in the third quarter from a year earlier. "
+        "For the nine months, net rose from $5 a year earlier."
+    )
+    assert values(text, SUNDAY) == [
+        ("the third quarter", "2019-Q3"),
+        ("a year earlier", "2018-Q3"),
+        ("the nine months", "P9M"),
+        ("a year earlier", "2018"),
+    ]
+
+
+def test_previous_weekday_is_before_the_last_date_mentioned():
+    # "the previous Friday": the Friday before the anchor (the last date, else the DCT)
+    assert values("Shares fell from the previous Friday.", SUNDAY) == [
+        ("the previous Friday", "2019-10-11")
+    ]
+    text = "Stocks closed lower on Oct. 11, down from the previous Friday."
+    assert values(text, SUNDAY)[-1] == ("the previous Friday", "2019-10-04")
+    text = "Talks began on Oct. 2. They ended the following Friday."
+    assert values(text, SUNDAY)[-1] == ("the following Friday", "2019-10-04")
+
+
+def test_year_named_period_after_a_quarter_is_that_quarter_in_that_year():
+    # "net rose in the third quarter ... in the 2018 period": 2018-Q3
+    text = "Net rose in the third quarter. In the 2018 period, net was $5 million."
+    assert values(text, SUNDAY) == [
+        ("the third quarter", "2019-Q3"),
+        ("the 2018 period", "2018-Q3"),
+    ]
+
+
+def test_the_year_of_a_report_is_the_publication_year():
+    # "For the year, sales rose": the DCT's year; "the year ended June 30" is a fiscal year
+    assert values("For the year, sales rose 5%.", SUNDAY) == [("the year", "2019")]
+    assert values("Revenue for the year ended June 30 rose.", SUNDAY)[0] == ("the year", "P1Y")
+    assert values("Sales fell from the year before.", SUNDAY) == []
+
+
+def test_recent_years_is_past_ref():
+    assert values("Sales have grown in recent years.", SUNDAY) == [("recent years", "PAST_REF")]
+    assert values("Sales have grown in recent months.", SUNDAY) == [("recent months", "PXM")]

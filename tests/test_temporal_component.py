@@ -120,3 +120,19 @@ def test_works_without_a_parser():
     pipeline = spacy.blank("en")
     pipeline.add_pipe("timeline_dates", config={"dct": "2019-10-13"})
     assert dates(pipeline("It happened on Saturday.")) == [("Saturday", "2019-10-12")]
+
+
+def test_pluperfect_plan_is_past(nlp):
+    # "had been due to expire Friday": the plan lay in the past; the most recent Friday
+    doc = nlp("The offer had been due to expire Friday evening.")
+    assert dates(doc) == [("Friday evening", "2019-10-11TEV")]
+
+
+def test_is_to_construction_is_future(nlp):
+    doc = nlp("The stock is to resume trading in Paris Tuesday.")
+    assert dates(doc) == [("Tuesday", "2019-10-15")]
+
+
+def test_would_with_progressive_is_future(nlp):
+    doc = nlp("He said the father would be traveling to Washington Thursday.")
+    assert dates(doc) == [("Thursday", "2019-10-17")]

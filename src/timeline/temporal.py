@@ -65,6 +65,9 @@ class _Context:
     # Set by a handler when the value compares with the last period ("a year earlier"): the
     # period stays the anchor of the next comparison.
     comparison: bool = False
+    # False once a span of months ("the nine months") follows the last quarter or half: a
+    # comparison after it ("a year earlier") is with the year, not with that quarter.
+    period_open: bool = True
 
 
 def _unit(word: str) -> str:
@@ -252,6 +255,9 @@ def _h_month(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     month = _month_number(word)
     if ctx.dct is None:
         return _unanchored(f"XXXX-{month:02d}", precision="month")
+    if m["yrel"]:  # "February this year", "June of last year"
+        shift = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        return cal.month_span(ctx.dct.year + shift, month, "publication")
     year = _month_year(ctx.dct, month, _norm_rel(m["rel"]), _direction(ctx))
     return cal.month_span(year, month, "publication")
 
@@ -332,6 +338,11 @@ def _h_quarter(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     q = re.sub(r"\s+", " ", q)
     ago = (m["ago"] or "").lower()
     has_the = m.group(0).lower().startswith("the") or m["yrel"]
+    if m["unit"].lower() == "period" and m["y0"] and not (q or ago) and _recent_period(ctx):
+        # "net rose in the third quarter ... in the 1988 period": that quarter, in 1988
+        ctx.comparison = True
+        shift = int(m["y0"]) - ctx.previous.start.year
+        return cal.shift_span(ctx.previous, shift, "year", "previous")
     if m["unit"].lower() == "period" and not (ago or q in ("latest", "most recent", "recent")):
         return None
     if not (q or ago or has_the):
@@ -440,6 +451,13 @@ def _h_weekday(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     rel = _norm_rel(m["rel"])
     if rel in ("early", "late"):
         rel = None
+    if rel in ("the previous", "the preceding", "the following"):
+        # "down from the previous Friday": the weekday before (after) the last date mentioned
+        base = _previous_day(ctx)
+        if base is None:
+            return _unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
+        day = _weekday_date(base[0], weekday, "last" if rel != "the following" else "next", "")
+        return cal.day_span(day, base[1], part)
     if ctx.dct is None:
         return _unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
     day = _weekday_date(ctx.dct, weekday, rel, _direction(ctx))
@@ -582,6 +600,10 @@ def _h_ago(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
         # "profit rose in the third quarter from a year ago": the same quarter, a year before
         ctx.comparison = True
         return cal.shift_span(ctx.previous, int(-amount if back else amount), "year", "previous")
+    if unit == "year" and amount == 1 and back:
+        # "from $9 a year ago ... compared with $8 a year earlier": both compare with the
+        # report's period; the first is not the anchor of the second.
+        ctx.comparison = True
     if unit in ("second", "minute", "hour"):
         return cal.day_span(moved, anchor)
     return cal.granular_span(moved, unit, anchor)
@@ -591,7 +613,10 @@ def _recent_period(ctx: _Context) -> bool:
     """True when the last date in the text is a quarter or half mentioned just before."""
     previous = ctx.previous
     return (
-        previous is not None and previous.precision in ("quarter", "half") and previous.is_calendar
+        ctx.period_open
+        and previous is not None
+        and previous.precision in ("quarter", "half")
+        and previous.is_calendar
     )
 
 
@@ -628,6 +653,10 @@ def _h_unit_long(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
 
 
 def _h_vague_duration(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+    if (m["adj"] or "").lower() == "recent" and m["unit"].lower() == "years":
+        # "in recent years": a vague past, PAST_REF like "recently" (the TimeML corpora's use)
+        anchor = "publication" if ctx.dct is not None else "unanchored"
+        return TimeSpan("DATE", "PAST_REF", None, None, None, anchor)
     return TimeSpan("DURATION", _duration_value(None, _unit(m["unit"])), anchor="none")
 
 
@@ -752,6 +781,16 @@ def _h_year_adj(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     return cal.year_span(ctx.dct.year, "publication")
 
 
+def _h_the_year(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+    """'For the year, sales rose': the report's year (the DCT's); 'the year ended June 30' is a
+    fiscal year, a duration."""
+    if re.match(r"\s+(?:ended|ending|to)\b", ctx.text[m.end() :]):
+        return TimeSpan("DURATION", "P1Y", anchor="none")
+    if ctx.dct is None:
+        return _unanchored("XXXX", precision="year")
+    return cal.year_span(ctx.dct.year, "publication")
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], _Context], TimeSpan | None]] = {
     "iso": _h_iso, "slash": _h_slash, "month_day": _h_month_day, "day_month": _h_month_day,
     "month_year": _h_month_year, "month": _h_month, "year": _h_year,
@@ -761,6 +800,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context], TimeSpan | None]] = {
     "the_weekend": _h_the_weekend, "relday": _h_relday, "ago": _h_ago, "duration": _h_duration,
     "unit_long": _h_unit_long, "vague_duration": _h_vague_duration, "set": _h_set,
     "ref": _h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
+    "the_year": _h_the_year,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 
@@ -793,16 +833,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_MONTHS_SPAN = re.compile(r"P\d+M$")
+
+
 def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Timex]:
     """Every temporal expression in `text`, in reading order, normalized against `dct`."""
     timexes: list[Timex] = []
     previous: TimeSpan | None = None
+    period_open = True
     taken_until = 0
     for start, end, name, m in _candidates(text):
         if start < taken_until:
             continue
         tense = tense_at(start, end) if tense_at is not None else None
-        ctx = _Context(text, start, end, dct, tense, previous)
+        ctx = _Context(text, start, end, dct, tense, previous, period_open=period_open)
         span = _HANDLERS[name](m, ctx)
         if span is None:
             continue
@@ -810,7 +854,9 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         timexes.append(Timex(start, end, text[start:end], span))
         taken_until = end
         if span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
-            previous = span
+            previous, period_open = span, True
+        elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
+            period_open = False
     return timexes
 
 

@@ -62,7 +62,23 @@ def verb_tense(verb: Token) -> str | None:
         if any(a in _FUTURE_AUX for a in auxes):
             return "future"
         if verb.dep_ == "xcomp" and verb.head.lower_ in _FUTURE_GOVERNORS:
+            # "had been due to expire Friday": a plan that was in the past (pluperfect)
+            governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+            if any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass")):
+                return "past"
             return "future"
+        if (
+            "to" in auxes
+            and verb.dep_ == "xcomp"
+            and verb.head.lower_ in ("is", "are", "'s", "'re")
+        ):
+            return "future"  # "is to resume trading Tuesday"
+        if (
+            verb.tag_ in ("VB", "VBG", "VBN")
+            and any(a in _MODALS - {"could"} for a in auxes)
+            and not any(a in ("have", "'ve") for a in auxes)
+        ):
+            return "future"  # "would be traveling Thursday", "might be named in May"
         if any(c.lower_ == "tomorrow" for c in verb.children):
             return "future"
         if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:

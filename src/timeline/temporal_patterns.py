@@ -114,7 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+"
-            rf"|(?P<mod>{_EDGE_MOD})\s*)?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d|['’]s\b)",
+            rf"|(?P<mod>{_EDGE_MOD})\s*)?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d|['’]s\b)"
+            r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?",
             _F,
         ),
     ),
@@ -186,7 +187,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?"
+            r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late"
+            r"|the\s+previous|the\s+preceding|the\s+following)\s+)?"
             rf"\b(?P<wd>{WEEKDAY})(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night"
             r"|overnight))?",
             _F,
@@ -313,6 +315,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+_PATTERNS.append(
+    (
+        "the_year",
+        re.compile(
+            r"\b(?P<x>the\s+year)\b(?![-'’])"
+            r"(?!\s+(?:two|before|after|earlier|ago|later|of\s+the|in\s+which|when)\b)",
+            _F,
+        ),
+    )
+)
+
 # Words before a bare "May" or "March" that make it a month ("in May", not "Theresa May").
 MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|between|and|or|to"
@@ -365,7 +378,7 @@ _TRIGGERS = {
     "ref": r"now|currently|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
-    "year_adj": r"year",
+    "year_adj": r"year", "the_year": r"the\s+year",
 }  # fmt: skip
 # (name, pattern, trigger)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
