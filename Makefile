@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint bench bench-timeml clean
+.PHONY: install run test lint bench bench-timeml golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Regenerate the golden output of the seeds after an intended change in extraction.
+golden: install
+	$(BIN)/timeline build seeds/ --update tests/golden/seeds.jsonl
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -7,8 +7,12 @@ from typing import TextIO
 
 from ..model import Timeline
 from .delimited import write_csv, write_tsv
+from .geojson import write_geojson
+from .html import write_html
 from .jsonlines import write_json, write_jsonl
+from .markdown import write_markdown
 from .table import write_table
+from .timelinejs import write_timelinejs
 
 WRITERS: dict[str, Callable[[Timeline, TextIO], None]] = {
     "table": write_table,
@@ -16,6 +20,10 @@ WRITERS: dict[str, Callable[[Timeline, TextIO], None]] = {
     "tsv": write_tsv,
     "jsonl": write_jsonl,
     "json": write_json,
+    "timelinejs": write_timelinejs,
+    "html": write_html,
+    "markdown": write_markdown,
+    "geojson": write_geojson,
 }
 FORMATS = tuple(WRITERS)
 
