@@ -13,8 +13,8 @@ SEEDS = ROOT / "seeds"
 _DATE_LINE = re.compile(r"\A(\s*date\s+)(\d{4}-\d{2}-\d{2})")
 
 
-def replicate_seeds(folder: Path, copies: int) -> int:
-    """Write `copies` copies of the seeds into folder, copy k published 7*k days later (date
+def replicate_seeds(folder: Path, copies: int, shift_days: int = 7) -> int:
+    """Write `copies` copies of the seeds into folder, copy k published k*shift_days later (date
     lines and manifest shifted alike) and ending with a line naming the copy, so copies are
     distinct documents reporting distinct happenings. Returns words."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -26,7 +26,7 @@ def replicate_seeds(folder: Path, copies: int) -> int:
     texts = {seed.name: seed.read_text(encoding="utf-8") for seed in seeds}
     words, rows = 0, []
     for copy in range(copies):
-        shift = timedelta(days=7 * copy)
+        shift = timedelta(days=shift_days * copy)
         for name, text in texts.items():
             target = f"{copy:05d}_{name}"
             match = _DATE_LINE.match(text)

@@ -1,17 +1,39 @@
+import io
+import os
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from timeline.corpus import parse_document, parse_iso_day, read_documents
+from timeline.cleanup import clean
+from timeline.corpus import (
+    MAX_BYTES,
+    Fields,
+    parse_document,
+    parse_iso_day,
+    read_documents,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
+
+
+def read(paths, **options):
+    """(documents by name, warnings) of read_documents."""
+    errors: list[str] = []
+    documents = {d.name: d for d in read_documents(paths, on_error=errors.append, **options)}
+    return documents, errors
+
+
+# -- publication dates found in the document ------------------------------------------------
 
 
 def test_leading_date_line_gives_the_publication_date():
     document = parse_document("a.txt", " date 2019-10-13 Hundreds escaped.")
     assert document.published == date(2019, 10, 13)
     assert document.published_by == "text"
+    assert "date 2019-10-13" in document.published_evidence
 
 
 def test_front_matter_date_outlet_and_title():
@@ -24,18 +46,36 @@ def test_front_matter_date_outlet_and_title():
 def test_option_wins_over_everything_else():
     document = parse_document("a.txt", " date 2019-10-13 Text.", doc_date=date(2020, 1, 1))
     assert (document.published, document.published_by) == (date(2020, 1, 1), "option")
+    assert document.published_confidence == 1.0
+    assert "text says 2019-10-13" in document.published_evidence
+
+
+def test_published_line_and_reuters_dateline():
+    document = parse_document(
+        "r.txt", "Published: 13 October 2019\n\nBEIRUT (Reuters) - Kurdish forces said..."
+    )
+    assert (document.published, document.published_by) == (date(2019, 10, 13), "text")
+    assert document.outlet == "Reuters"
+
+
+def test_pipe_dateline_of_old_reuters_pages():
+    document = parse_document(
+        "r.txt", "LONDON | Tue Mar 15, 2011 4:57pm EDT\n\nOil rose on Tuesday."
+    )
+    assert document.published == date(2011, 3, 15)
 
 
 def test_undated_document_warns_and_names_the_file():
     document = parse_document("undated.txt", "Turkey launched an assault last week.")
-    assert document.published is None
+    assert document.published is None and document.published_by == "none"
     assert any("undated.txt" in w and "no publication date" in w for w in document.warnings)
 
 
 def test_malformed_date_line_is_a_warning_not_a_date():
     document = parse_document("bad.txt", " date 2019-13-45 Text.")
     assert document.published is None
-    assert any("bad.txt" in w and "malformed" in w for w in document.warnings)
+    [warning] = [w for w in document.warnings if "malformed" in w]
+    assert "bad.txt" in warning and "2019-13-45" in warning and "\n" not in warning
 
 
 @pytest.mark.parametrize("value", ["2019-13-01", "yesterday", "", "2019/10/13"])
@@ -44,8 +84,12 @@ def test_parse_iso_day_rejects_non_dates(value):
         parse_iso_day(value)
 
 
-def test_seeds_read_with_manifest_dates_and_outlets():
-    documents = {d.name: d for d in read_documents([SEEDS])}
+# -- the seeds and their manifest ---------------------------------------------------------
+
+
+def test_seeds_manifest_keeps_only_what_the_text_cannot_tell():
+    documents, errors = read([SEEDS])
+    assert errors == []
     assert sorted(documents) == [
         "000_830f3864e2a1ff46.txt",
         "001_f74e99542dbee671.txt",
@@ -53,32 +97,217 @@ def test_seeds_read_with_manifest_dates_and_outlets():
         "003_87af4405ac1b461b.txt",
     ]
     assert documents["000_830f3864e2a1ff46.txt"].published_by == "text"
-    assert documents["001_f74e99542dbee671.txt"].published == date(2019, 10, 13)
-    assert documents["001_f74e99542dbee671.txt"].published_by == "manifest"
+    assert documents["000_830f3864e2a1ff46.txt"].outlet == "Al Jazeera"
+    # 001's date is left to inference (published.py), the manifest only names its outlet.
+    assert documents["001_f74e99542dbee671.txt"].published is None
+    assert documents["001_f74e99542dbee671.txt"].outlet == "BBC News"
     assert documents["003_87af4405ac1b461b.txt"].published == date(2026, 1, 21)
+    assert documents["003_87af4405ac1b461b.txt"].published_by == "manifest"
     assert documents["003_87af4405ac1b461b.txt"].outlet == "Daily Express"
 
 
-def test_unreadable_inputs_are_reported_and_the_rest_go_through(tmp_path):
-    (tmp_path / "good.txt").write_text(" date 2019-10-13 Fine.", encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "latin.txt").write_bytes("Caf\xe9 opened on Sunday.".encode("cp1252"))
-    (tmp_path / "link.txt").symlink_to(tmp_path / "missing.txt")
-    errors = []
-    documents = list(read_documents([tmp_path], on_error=errors.append))
-    names = sorted(d.name for d in documents)
-    assert names == ["good.txt", "latin.txt"]
-    latin = next(d for d in documents if d.name == "latin.txt")
-    assert "Café" in latin.text and any("cp1252" in w for w in latin.warnings)
-    assert len(errors) == 3
-    assert all(len(e.splitlines()) == 1 for e in errors)
-    assert any("empty.txt" in e for e in errors) and any("binary.txt" in e for e in errors)
-    assert any("link.txt" in e for e in errors)
+# -- input formats ----------------------------------------------------------------------------
 
 
-def test_stdin_is_one_document(tmp_path):
-    import io
+def test_html_page_text_title_outlet_and_published_time():
+    documents, _ = read([FIXTURES / "page.html"])
+    page = documents["page.html"]
+    assert (page.published, page.published_by) == (date(2019, 10, 14), "metadata")
+    assert "article:published_time" in page.published_evidence
+    assert page.title == "Turkish forces besiege Ras al-Ain as talks stall"
+    assert page.outlet == "Example Post"
+    assert page.url == "https://example.org/world/2019/10/14/ras-al-ain-siege"
+    # The text is the article, without navigation or footer, and offsets refer to it.
+    assert page.text.startswith("Turkish troops and allied Syrian fighters surrounded")
+    assert "Subscribe" not in page.text and "Sport" not in page.text
+    assert len(clean(page.text)) == len(page.text)
 
+
+def test_html_without_date_metadata_is_undated_not_dated_by_the_clock(tmp_path):
+    body = "<p>" + "Shelling continued near the border town through the night. " * 8 + "</p>"
+    (tmp_path / "p.html").write_text(f"<html><body><article>{body}</article></body></html>")
+    documents, _ = read([tmp_path])
+    assert documents["p.html"].published is None
+
+
+def test_jsonl_export_one_document_per_row():
+    documents, errors = read([FIXTURES / "export.jsonl"])
+    assert sorted(documents) == ["export.jsonl:1", "export.jsonl:2", "export.jsonl:3"]
+    first = documents["export.jsonl:1"]
+    assert (first.published, first.published_by) == (date(2019, 10, 13), "metadata")
+    assert (first.title, first.outlet, first.url) == (
+        "Trump orders US troops out of northern Syria",
+        "Example Wire",
+        "https://example.com/a1",
+    )
+    assert first.text.startswith("Defense Secretary Mark Esper")
+    assert documents["export.jsonl:2"].published == date(2019, 10, 14)  # "14 October 2019"
+    assert documents["export.jsonl:3"].published is None  # "2019-13-45"
+    assert any("malformed" in w for w in documents["export.jsonl:3"].warnings)
+    assert any(e.startswith("export.jsonl:4: not a JSON object") for e in errors)
+    assert any(e.startswith("export.jsonl:5: no text") for e in errors)
+
+
+def test_csv_export_with_other_column_names():
+    documents, errors = read([FIXTURES / "export.csv"])
+    assert errors == []
+    assert sorted(documents) == ["export.csv:1", "export.csv:2"]
+    second = documents["export.csv:2"]
+    assert second.published == date(2019, 10, 15)  # "Tue, 15 Oct 2019 11:05:00 +0000"
+    assert (second.outlet, second.url) == ("Example Daily", "https://example.org/russia-manbij")
+    assert second.title == "Russia patrols between Turkish and Syrian forces"
+
+
+def test_export_field_names_are_configurable(tmp_path):
+    (tmp_path / "x.jsonl").write_text(
+        '{"story": "Troops moved north on Monday.", "when": "2019-10-14", "paper": "P"}\n'
+    )
+    fields = Fields().with_names(text="story", date="when", outlet="paper")
+    documents, errors = read([tmp_path], fields=fields)
+    assert errors == []
+    assert documents["x.jsonl:1"].published == date(2019, 10, 14)
+    assert documents["x.jsonl:1"].outlet == "P"
+
+
+def test_markdown_front_matter_fixture():
+    documents, _ = read([FIXTURES / "notes.md"])
+    notes = documents["notes.md"]
+    assert (notes.published, notes.published_by) == (date(2019, 10, 15), "metadata")
+    assert (notes.outlet, notes.url) == (
+        "Example Weekly",
+        "https://example.net/europe-arms-embargo",
+    )
+
+
+def test_precedence_option_manifest_metadata_text(tmp_path):
+    (tmp_path / "a.md").write_text("---\ndate: 2019-10-15\n---\nText of a.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: 2019-10-15\n---\nText of b.", encoding="utf-8")
+    (tmp_path / "c.md").write_text("---\ndate: 2019-10-15\n---\nText of c.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet,published\na.md,A,2019-10-14\nb.md,B,2019-10-14\n", encoding="utf-8"
+    )
+    documents, _ = read([tmp_path], doc_dates={"a.md": date(2019, 10, 13)})
+    assert (documents["a.md"].published, documents["a.md"].published_by) == (
+        date(2019, 10, 13),
+        "option",
+    )
+    assert documents["b.md"].published_by == "manifest"
+    assert documents["b.md"].published == date(2019, 10, 14)
+    assert documents["c.md"].published_by == "metadata"
+
+
+def test_stdin_is_one_document():
     documents = list(read_documents(["-"], stdin=io.StringIO(" date 2019-10-13 From stdin.")))
     assert [(d.name, d.published) for d in documents] == [("<stdin>", date(2019, 10, 13))]
+
+
+# -- bad input: one warning naming the file, the rest goes through -------------------------
+
+
+def one_line_naming(errors: list[str], name: str) -> str:
+    [error] = [e for e in errors if e.startswith(name + ":")]
+    assert "\n" not in error
+    return error
+
+
+def test_empty_binary_and_broken_link_are_skipped_with_a_warning(tmp_path):
+    (tmp_path / "good.txt").write_text(" date 2019-10-13 Fine.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blank.md").write_text("  \n\n ", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00" * 100)
+    (tmp_path / "link.txt").symlink_to(tmp_path / "missing.txt")
+    documents, errors = read([tmp_path])
+    assert sorted(documents) == ["good.txt"]
+    assert "empty" in one_line_naming(errors, "empty.txt")
+    assert "empty" in one_line_naming(errors, "blank.md")
+    assert "binary" in one_line_naming(errors, "binary.txt")
+    assert "broken link" in one_line_naming(errors, "link.txt")
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        "Café opened on Sunday.".encode(),
+        b"\xef\xbb\xbf" + "Café opened on Sunday.".encode(),
+        "Café opened on Sunday.".encode("utf-16"),  # with its BOM
+        b"\xfe\xff" + "Café opened on Sunday.".encode("utf-16-be"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom"],
+)
+def test_unicode_encodings_are_read_without_warning(tmp_path, encoded):
+    (tmp_path / "a.txt").write_bytes(encoded)
+    documents, _ = read([tmp_path])
+    assert documents["a.txt"].text == "Café opened on Sunday."
+    assert not [w for w in documents["a.txt"].warnings if "cp1252" in w]
+
+
+def test_undecodable_bytes_fall_back_to_cp1252_with_a_warning(tmp_path):
+    (tmp_path / "latin.txt").write_bytes("Café opened on Sunday – late.".encode("cp1252"))
+    documents, _ = read([tmp_path])
+    latin = documents["latin.txt"]
+    assert latin.text == "Café opened on Sunday – late."
+    assert any(w.startswith("latin.txt:") and "cp1252" in w for w in latin.warnings)
+
+
+def test_file_of_50_mb_is_skipped_without_reading_it(tmp_path):
+    (tmp_path / "good.txt").write_text(" date 2019-10-13 Fine.", encoding="utf-8")
+    with (tmp_path / "huge.txt").open("wb") as handle:
+        chunk = b"All work and no play makes a very long file. " * 20000
+        while handle.tell() < 50 * 2**20:
+            handle.write(chunk)
+    assert (tmp_path / "huge.txt").stat().st_size > MAX_BYTES
+    documents, errors = read([tmp_path])
+    assert sorted(documents) == ["good.txt"]
+    assert "MB" in one_line_naming(errors, "huge.txt")
+
+
+def test_unreadable_file_is_a_warning(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text(" date 2019-10-13 Fine.", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text(" date 2019-10-13 Secret.", encoding="utf-8")
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    documents, errors = read([tmp_path])
+    assert sorted(documents) == ["good.txt"]
+    assert "Permission denied" in one_line_naming(errors, "secret.txt")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_file_without_read_permission_is_a_warning(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(" date 2019-10-13 Secret.", encoding="utf-8")
+    secret.chmod(0)
+    try:
+        documents, errors = read([tmp_path])
+    finally:
+        secret.chmod(0o644)
+    assert documents == {}
+    assert "cannot read" in one_line_naming(errors, "secret.txt")
+
+
+def test_same_article_saved_twice_is_read_once(tmp_path):
+    text = "Hundreds escaped from the camp on Sunday.\n\nThe UN said 130,000 had fled."
+    (tmp_path / "a.txt").write_text(" date 2019-10-13 " + text, encoding="utf-8")
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "a (1).txt").write_text(text.replace("\n\n", "\n  \n"), encoding="utf-8")
+    documents, errors = read([tmp_path])
+    assert sorted(documents) == ["a.txt"]
+    error = one_line_naming(errors, "copy/a (1).txt")
+    assert "a.txt" in error and "counted once" in error
+
+
+def test_a_folder_of_10000_files_reads_quickly(tmp_path):
+    for i in range(10_000):
+        (tmp_path / f"{i:05d}.txt").write_text(
+            f" date 2019-10-13 Report number {i} from the front.", encoding="utf-8"
+        )
+    started = time.perf_counter()
+    documents, errors = read([tmp_path])
+    elapsed = time.perf_counter() - started
+    assert len(documents) == 10_000 and errors == []
+    assert elapsed < 60, f"reading 10,000 small files took {elapsed:.1f} s"

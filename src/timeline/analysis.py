@@ -34,7 +34,15 @@ class Analysis:
     spellings: tuple[tuple[tuple, str, int], ...]
 
     def relabelled(self, document: Document) -> Analysis:
-        """The same analysis attributed to another copy of the text (name, outlet)."""
+        """The analysis attributed to this copy of the text: its name, outlet and where its
+        publication date came from (none of which the cache key covers)."""
+        first = self.mentions[0] if self.mentions else None
+        if first is None or (first.document, first.outlet, first.published_by) == (
+            document.name,
+            document.outlet,
+            document.published_by,
+        ):
+            return self
         mentions = tuple(
             replace(
                 m,
@@ -134,8 +142,7 @@ class Analyzer:
                 if self.cache:
                     self.cache.put(keys[i], analysis)
             for document, analysis in zip(chunk, results):
-                if analysis.mentions and analysis.mentions[0].document != document.name:
-                    analysis = analysis.relabelled(document)
+                analysis = analysis.relabelled(document)
                 if on_done is not None:
                     on_done(document)
                 yield document, analysis

@@ -16,8 +16,19 @@ import re
 _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\r\f\v]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
-DATE_LINE = re.compile(r"\A\s*date:?\s+(\S+)[ \t]*", re.IGNORECASE)
+# " date 2019-10-13 Hundreds of ..." (the seeds' form): an ISO-like value on the first line.
+DATE_LINE = re.compile(r"\A\s*date:?\s+(\d{4}-\S*)[ \t]*", re.IGNORECASE)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+# "Published: 13 October 2019", "LONDON | Tue Mar 15, 2011 4:57pm EDT": a line of its own near
+# the top whose value starts like a date (read by published.find_text_date).
+DATE_HEADER = re.compile(
+    r"^[ \t]*(?:(?:Published|Posted|First published|Date)(?:[ \t]+(?:on|at))?[ \t]*[:|\u2013\u2014-]?"
+    r"|[A-Z][A-Z .'-]{1,30}[ \t]*\|)[ \t]*"
+    r"(?P<value>(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*\b)[^\n]{4,70}?)[ \t]*$",
+    re.MULTILINE,
+)
+DATE_HEADER_REACH = 1000  # a date header is looked for in the first characters only
 # "Ain Issa    -     Hundreds", "BEIRUT (Reuters) - ", "LONDON, Oct 13 (AFP) —" at the start.
 _DATELINE = re.compile(
     r"\A(\s*)([A-Z][\w'’.]*(?:[ ,][A-Z][\w'’.]*){0,4}(?:,? ?\([A-Za-z .]+\))?)\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
@@ -65,6 +76,9 @@ def strip_header(text: str) -> str:
     match = DATE_LINE.match(text)
     if match:
         return _blank(text, 0, match.end())
+    match = DATE_HEADER.search(text, 0, DATE_HEADER_REACH)
+    if match:
+        return _blank(text, match.start(), match.end())
     return text
 
 

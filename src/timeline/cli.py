@@ -8,7 +8,9 @@ import sys
 import click
 
 from .commands.build import build
+from .commands.diff import diff
 from .commands.explain import explain
+from .commands.sources import sources
 from .commands.tag import tag
 
 
@@ -21,6 +23,8 @@ def cli() -> None:
 cli.add_command(build)
 cli.add_command(tag)
 cli.add_command(explain)
+cli.add_command(sources)
+cli.add_command(diff)
 
 
 def main() -> None:

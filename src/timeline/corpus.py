@@ -1,32 +1,82 @@
-"""Find and read documents: files and folders (recursive), stdin, encodings, date headers,
-YAML-style front matter, and a `sources.csv` manifest kept beside the articles.
+"""Find and read documents: files and folders (recursive), stdin, encodings, and the metadata
+that comes with them.
 
-Publication date precedence: `--doc-date` option > manifest > front matter > date line in
-the text > none. A document that cannot be read becomes a warning, never an exception.
+Inputs: `.txt`; `.md` with YAML-style front matter (`date:`, `title:`, `source:`/`outlet:`,
+`url:`); saved `.html`/`.htm` pages (main text, title, site name, URL and the page's own
+publication date through trafilatura); `.jsonl`/`.csv` exports with one article a row (the
+columns in `Fields`); and a `sources.csv` manifest beside the articles.
+
+`Document.text` is the text the rest of the pipeline reads and every character offset refers
+to: the file as decoded for `.txt`/`.md`, the extracted article text for HTML, the text field
+of the row for exports.
+
+Publication date precedence: `--doc-date` option > manifest > the document's own metadata
+(front matter, HTML metadata, an export's date column) > a date line or dateline in the text >
+inference over the corpus (published.py) > unknown. A document that cannot be read becomes a
+one-line warning naming it, never an exception. The same article saved twice is read once.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from .cleanup import DATE_LINE, FRONT_MATTER
+from .cleanup import FRONT_MATTER, strip_header
 from .model import Document
+from .published import CONFIDENCE, UNDATED, find_text_date, parse_day
 
-SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+EXPORT_SUFFIXES = (".jsonl", ".ndjson", ".csv")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + EXPORT_SUFFIXES
 MANIFEST_NAME = "sources.csv"
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # one article; larger files are not articles (exports stream)
+
+OnError = Callable[[str], None]
 
 
 class CorpusError(Exception):
     """A document that cannot be read; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Column names of an export (and of a manifest), the first one present in a row wins."""
+
+    text: tuple[str, ...] = ("text", "body", "content", "article", "full_text", "maintext")
+    date: tuple[str, ...] = (
+        "published", "date", "published_at", "publication_date", "pubdate", "date_publish",
+        "datetime", "timestamp",
+    )  # fmt: skip
+    title: tuple[str, ...] = ("title", "headline")
+    url: tuple[str, ...] = ("url", "link", "source_url")
+    outlet: tuple[str, ...] = ("outlet", "source", "publisher", "site", "sitename", "source_name")
+
+    def with_names(self, **names: str | None) -> Fields:
+        """These fields with some names given by the user (`--text-field body`)."""
+        given = {key: tuple(v.strip() for v in value.split(",")) for key, value in names.items()}
+        return replace(self, **{k: v for k, v in given.items() if v and v[0]})
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a file or row says about itself, apart from its text."""
+
+    published: str | None = None  # as written
+    evidence: str = ""  # where the date was found, e.g. "front matter date:"
+    confidence: float = CONFIDENCE["metadata"]
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +87,7 @@ class ManifestEntry:
     published: date | None = None
     title: str | None = None
     url: str | None = None
+    source: str = field(default="", compare=False)  # "seeds/sources.csv:3", for evidence
 
 
 def parse_iso_day(value: str) -> date:
@@ -56,7 +107,7 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str]]:
 
     A file inside a given folder is named by its path relative to that folder, a file given
     directly by its file name, so output does not depend on where the corpus lies.
-    '-' is passed through (stdin). Hidden files and folders are skipped in walks.
+    '-' is passed through (stdin). Hidden files and folders and manifests are skipped in walks.
     """
     for raw in paths:
         if str(raw) == "-":
@@ -79,13 +130,13 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str]]:
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 with BOM, else cp1252 with a warning."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CorpusError(f"{name}: binary file, skipped")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), []
         except UnicodeDecodeError as error:
-            raise CorpusError(f"{name}: invalid UTF-16 ({error.reason})") from None
+            raise CorpusError(f"{name}: invalid UTF-16 ({error.reason}), skipped") from None
+    if b"\x00" in data[:4096]:
+        raise CorpusError(f"{name}: binary file, skipped")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -94,34 +145,56 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise CorpusError(f"{name}: not UTF-8, UTF-16 or cp1252 text, skipped") from None
+    if _looks_binary(text):
+        raise CorpusError(f"{name}: binary file, skipped")
     return text, [f"{name}: not UTF-8, read as cp1252"]
 
 
-def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    return controls > len(sample) // 20
+
+
+def _first(row: Mapping[str, str], names: Iterable[str]) -> tuple[str | None, str | None]:
+    """The first non-empty value among names (case-insensitive keys), and its column name."""
+    for name in names:
+        value = row.get(name.lower())
+        if value is not None and str(value).strip():
+            return str(value).strip(), name
+    return None, None
+
+
+def read_manifest(
+    folder: Path, on_error: OnError | None = None, fields: Fields | None = None
+) -> dict[str, ManifestEntry]:
     """Read folder/sources.csv (columns file, outlet, published, title, url); {} if absent."""
+    fields = fields or Fields()
     path = folder / MANIFEST_NAME
     if not path.is_file():
         return {}
     entries: dict[str, ManifestEntry] = {}
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        for line_number, row in enumerate(csv.DictReader(handle), start=2):
-            row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
-            name = row.get("file")
-            if not name:
-                continue
-            published = None
-            raw_date = row.get("published") or row.get("date")
-            if raw_date:
-                try:
-                    published = parse_iso_day(raw_date)
-                except ValueError as error:
-                    print(f"{path}:{line_number}: {error}, ignored", file=sys.stderr)
-            entries[name] = ManifestEntry(
-                outlet=row.get("outlet") or row.get("source") or None,
-                published=published,
-                title=row.get("title") or None,
-                url=row.get("url") or None,
-            )
+    text, _ = decode(path.read_bytes(), str(path))
+    for line_number, raw in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k}
+        name = row.get("file")
+        if not name:
+            continue
+        published = None
+        raw_date, _ = _first(row, fields.date)
+        if raw_date:
+            try:
+                published = parse_day(raw_date)
+            except ValueError as error:
+                if on_error is not None:
+                    on_error(f"{path}:{line_number}: {error}, ignored")
+        entries[name] = ManifestEntry(
+            outlet=_first(row, fields.outlet)[0],
+            published=published,
+            title=_first(row, fields.title)[0],
+            url=_first(row, fields.url)[0],
+            source=f"{MANIFEST_NAME} line {line_number}",
+        )
     return entries
 
 
@@ -137,6 +210,20 @@ def _front_matter(text: str) -> dict[str, str]:
     return fields
 
 
+def _front_matter_metadata(text: str) -> Metadata | None:
+    fields = _front_matter(text)
+    if not fields:
+        return None
+    raw_date, column = _first(fields, Fields().date)
+    return Metadata(
+        published=raw_date,
+        evidence=f"front matter {column}: {raw_date}" if raw_date else "",
+        outlet=_first(fields, Fields().outlet)[0],
+        title=fields.get("title") or None,
+        url=fields.get("url") or None,
+    )
+
+
 def parse_document(
     name: str,
     text: str,
@@ -144,100 +231,315 @@ def parse_document(
     doc_date: date | None = None,
     path: str | None = None,
     warnings: Iterable[str] = (),
+    metadata: Metadata | None = None,
 ) -> Document:
-    """Build a Document from text, finding its publication date by the precedence above."""
+    """Build a Document from text, finding its publication date by the precedence above.
+
+    metadata is what the file format itself says (HTML, export row); for text files the
+    front matter is read here.
+    """
     warnings = list(warnings)
     manifest = manifest or ManifestEntry()
-    fields = _front_matter(text)
-    published, published_by = None, "none"
+    if metadata is None:
+        metadata = _front_matter_metadata(text) or Metadata()
+    found: list[tuple[date, str, float, str]] = []  # (day, by, confidence, evidence)
     if doc_date is not None:
-        published, published_by = doc_date, "option"
-    elif manifest.published is not None:
-        published, published_by = manifest.published, "manifest"
-    candidates = []
-    if fields.get("date"):
-        candidates.append(("metadata", fields["date"]))
-    elif not fields:
-        line = DATE_LINE.match(text)
-        if line:
-            candidates.append(("text", line.group(1)))
-    for origin, raw in candidates:
+        found.append((doc_date, "option", CONFIDENCE["option"], f"--doc-date {doc_date}"))
+    if manifest.published is not None:
+        evidence = manifest.source or MANIFEST_NAME
+        found.append((manifest.published, "manifest", CONFIDENCE["manifest"], evidence))
+    if metadata.published:
         try:
-            found = parse_iso_day(raw)
+            day = parse_day(metadata.published)
+            found.append((day, "metadata", metadata.confidence, metadata.evidence))
         except ValueError as error:
-            warnings.append(f"{name}: malformed date header ({error}), ignored")
-            continue
-        if published is None:
-            published, published_by = found, origin
-    if published is None:
-        warnings.append(f"{name}: no publication date; its relative dates are left unanchored")
+            warnings.append(f"{name}: malformed date in its metadata ({error}), ignored")
+    in_text = find_text_date(text, name)
+    if in_text is not None:
+        if in_text.warning:
+            warnings.append(in_text.warning)
+        if in_text.published is not None:
+            found.append((in_text.published, "text", in_text.confidence, in_text.evidence))
+    if found:
+        published, published_by, confidence, evidence = found[0]
+        others = sorted({f"{by} says {day}" for day, by, _, _ in found[1:] if day != published})
+        if others:
+            evidence += f" (over {', '.join(others)})"
+    else:
+        published, published_by, confidence, evidence = None, "none", 0.0, ""
+        warnings.append(f"{name}: {UNDATED}; its relative dates are left unanchored")
     return Document(
         name=name,
         text=text,
         published=published,
         published_by=published_by,
-        outlet=manifest.outlet or fields.get("outlet") or fields.get("source") or None,
-        title=manifest.title or fields.get("title") or None,
+        outlet=manifest.outlet or metadata.outlet or _agency(text),
+        title=manifest.title or metadata.title,
         path=path,
         warnings=tuple(warnings),
+        url=manifest.url or metadata.url,
+        published_confidence=confidence,
+        published_evidence=evidence,
     )
+
+
+# "BEIRUT (Reuters) -", "LONDON, Oct 13 (AFP) —": the agency that filed the story.
+_AGENCY_DATELINE = re.compile(
+    r"\A\s*(?:\S[^\n]{0,80}\n\s*)?[A-Z][A-Za-z'’. ]{1,40}(?:,[^()\n]{1,20})?\s*"
+    r"\((Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|Anadolu)\)\s*[-–—]"
+)
+
+
+def _agency(text: str) -> str | None:
+    match = _AGENCY_DATELINE.match(strip_header(text))
+    return match.group(1) if match else None
+
+
+# -- HTML ------------------------------------------------------------------------------------
+
+# Meta tags that carry the publication date, in order of trust.
+_DATE_META = (
+    "article:published_time", "og:published_time", "datePublished", "date", "pubdate",
+    "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.created",
+    "sailthru.date", "parsely-pub-date",
+)  # fmt: skip
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _html_meta_date(html: str) -> tuple[str, str] | None:
+    """(value, evidence) of the page's own publication-date metadata, if it has some."""
+    found: dict[str, str] = {}
+    for tag in _META_TAG.finditer(html):
+        attributes = {
+            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+            for m in _ATTRIBUTE.finditer(tag.group(0))
+        }
+        key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
+        if key and attributes.get("content"):
+            found.setdefault(key.lower(), attributes["content"])
+    for key in _DATE_META:
+        if key.lower() in found:
+            return found[key.lower()], f"HTML meta {key}={found[key.lower()]!r}"
+    match = _JSON_LD_DATE.search(html)
+    if match:
+        return match.group(1), f"HTML JSON-LD datePublished={match.group(1)!r}"
+    return None
+
+
+def read_html(html: str, name: str) -> tuple[str, Metadata]:
+    """The article text of a saved page and its metadata, through trafilatura (offline)."""
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            # Only the page's own date information; "max_date" fixed so the wall clock
+            # never decides.
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "max_date": "2099-12-31",
+            },
+        )
+    except ValueError:
+        extracted = None
+    if extracted is None or not (extracted.text or "").strip():
+        raise CorpusError(f"{name}: no article text found in the HTML page, skipped")
+    meta = _html_meta_date(html)
+    if meta is not None:
+        published, evidence, confidence = meta[0], meta[1], CONFIDENCE["metadata"]
+    elif extracted.date:
+        published, confidence = extracted.date, 0.75
+        evidence = f"HTML page date found by trafilatura ({extracted.date})"
+    else:
+        published, evidence, confidence = None, "", 0.0
+    metadata = Metadata(
+        published=published,
+        evidence=evidence,
+        confidence=confidence,
+        outlet=extracted.sitename or None,
+        title=extracted.title or None,
+        url=extracted.url or None,
+    )
+    text = extracted.text
+    # trafilatura puts the headline first; it is the title, not a sentence of the article.
+    if extracted.title and text.startswith(extracted.title + "\n"):
+        text = text[len(extracted.title) + 1 :]
+    return text, metadata
+
+
+# -- exports -----------------------------------------------------------------------------------
+
+
+def _export_rows(path: Path, name: str) -> Iterator[tuple[int, dict | None, str]]:
+    """(row number, row or None, problem) for each record of a JSONL or CSV export."""
+    if path.suffix.lower() == ".csv":
+        text, _ = decode(path.read_bytes(), name)
+        csv.field_size_limit(MAX_BYTES)
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        try:
+            for number, row in enumerate(reader, start=1):
+                yield number, {(k or "").strip().lower(): v for k, v in row.items() if k}, ""
+        except csv.Error as error:
+            yield reader.line_num, None, f"malformed CSV ({error})"
+        return
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line.decode("utf-8-sig"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+                yield number, None, f"not a JSON object ({error.__class__.__name__})"
+                continue
+            if not isinstance(row, dict):
+                yield number, None, "not a JSON object"
+                continue
+            yield number, {str(k).strip().lower(): v for k, v in row.items()}, ""
+
+
+def read_export(path: Path, name: str, fields: Fields, on_error: OnError) -> Iterator[Document]:
+    """One Document per row of a JSONL/CSV export, named 'file.jsonl:LINE' / 'file.csv:ROW'."""
+    kind = "CSV" if path.suffix.lower() == ".csv" else "JSONL"
+    for number, row, problem in _export_rows(path, name):
+        row_name = f"{name}:{number}"
+        if row is None:
+            on_error(f"{row_name}: {problem}, skipped")
+            continue
+        text, _ = _first(row, fields.text)
+        if not text:
+            wanted = "/".join(fields.text[:3])
+            on_error(f"{row_name}: no text ({wanted}...; see --text-field), skipped")
+            continue
+        raw_date, column = _first(row, fields.date)
+        metadata = Metadata(
+            published=raw_date,
+            evidence=f"{kind} field {column}={raw_date!r}" if raw_date else "",
+            outlet=_first(row, fields.outlet)[0],
+            title=_first(row, fields.title)[0],
+            url=_first(row, fields.url)[0],
+        )
+        yield parse_document(row_name, text, path=str(path), metadata=metadata)
+
+
+# -- reading a corpus --------------------------------------------------------------------------
+
+
+def content_key(text: str) -> str:
+    """The same article saved twice (other spacing, a date line or not) has the same key."""
+    body = " ".join(strip_header(text).split()).lower()
+    return hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _read_file(path: Path, name: str) -> tuple[str, list[str]]:
+    if not path.exists():
+        raise CorpusError(f"{name}: no such file (or a broken link)")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise CorpusError(
+            f"{name}: {size / 2**20:.0f} MB, larger than an article "
+            f"({MAX_BYTES // 2**20} MB), skipped"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CorpusError(f"{name}: cannot read ({error.strerror or error}), skipped") from None
+    if not data.strip():
+        raise CorpusError(f"{name}: empty file, skipped")
+    text, warnings = decode(data, name)
+    if not text.strip():
+        raise CorpusError(f"{name}: empty file, skipped")
+    return text, warnings
 
 
 def read_documents(
     paths: Iterable[str | Path],
     doc_dates: Mapping[str, date] | None = None,
     stdin: io.TextIOBase | None = None,
-    on_error=None,
+    on_error: OnError | None = None,
+    fields: Fields | None = None,
 ) -> Iterator[Document]:
-    """Yield a Document per readable file; unreadable ones go to on_error(message).
+    """Yield a Document per readable article; problems go to on_error(message), one line each.
 
-    doc_dates maps a file name, relative path or absolute path to a publication date.
+    doc_dates maps a file name, relative path or absolute path to a publication date. The
+    same article found twice (same text) is yielded once, with a warning naming both files.
+    Publication dates here are those found; `published.infer_publication_dates` adds the rest.
     """
     doc_dates = dict(doc_dates or {})
+    fields = fields or Fields()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
-    seen: set[str] = set()
+    seen_paths: set[str] = set()
+    seen_texts: dict[str, str] = {}
+
+    def report(message: str) -> None:
+        if on_error is not None:
+            on_error(message)
+
+    def first_time(document: Document) -> bool:
+        key = content_key(document.text)
+        if key in seen_texts:
+            report(f"{document.name}: same text as {seen_texts[key]}, counted once")
+            return False
+        seen_texts[key] = document.name
+        return True
+
     for item, name in find_files(paths):
         if item == "-":
             source = stdin if stdin is not None else sys.stdin
-            text = source.read()
-            yield parse_document("<stdin>", text, doc_date=doc_dates.get("-"))
+            document = parse_document("<stdin>", source.read(), doc_date=doc_dates.get("-"))
+            if document.text.strip() and first_time(document):
+                yield document
+            elif not document.text.strip():
+                report("<stdin>: empty input, skipped")
             continue
         path = Path(item)
         key = os.path.realpath(path)
-        if key in seen:
+        if key in seen_paths:
             continue
-        seen.add(key)
+        seen_paths.add(key)
+        suffix = path.suffix.lower()
         try:
-            if not path.exists():
-                raise CorpusError(f"{name}: no such file (or a broken link)")
-            if path.stat().st_size > MAX_BYTES:
-                raise CorpusError(f"{name}: larger than {MAX_BYTES // 2**20} MB, skipped")
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                raise CorpusError(f"{name}: cannot read ({error.strerror})") from None
-            text, warnings = decode(data, name)
-            if not text.strip():
-                raise CorpusError(f"{name}: empty file, skipped")
+            if suffix in EXPORT_SUFFIXES:
+                if not path.exists():
+                    raise CorpusError(f"{name}: no such file (or a broken link)")
+                for document in read_export(path, name, fields, report):
+                    if first_time(document):
+                        yield document
+                continue
+            text, warnings = _read_file(path, name)
+            metadata = None
+            if suffix in HTML_SUFFIXES:
+                text, metadata = read_html(text, name)
         except CorpusError as error:
-            if on_error is not None:
-                on_error(str(error))
+            report(str(error))
+            continue
+        except OSError as error:
+            report(f"{name}: cannot read ({error.strerror or error}), skipped")
             continue
         folder = path.parent.resolve()
         if folder not in manifests:
             try:
-                manifests[folder] = read_manifest(folder)
-            except (OSError, csv.Error, UnicodeDecodeError) as error:
-                if on_error is not None:
-                    on_error(f"{folder / MANIFEST_NAME}: unreadable manifest ({error})")
+                manifests[folder] = read_manifest(folder, report, fields)
+            except (OSError, csv.Error, CorpusError) as error:
+                report(f"{folder / MANIFEST_NAME}: unreadable manifest ({error}), ignored")
                 manifests[folder] = {}
-        entry = manifests[folder].get(path.name)
+        entry = manifests[folder].get(path.name) or manifests[folder].get(name)
         doc_date = next(
             (doc_dates[k] for k in (name, path.name, str(path.resolve())) if k in doc_dates), None
         )
-        yield parse_document(name, text, entry, doc_date, path=str(path), warnings=warnings)
+        document = parse_document(
+            name, text, entry, doc_date, path=str(path), warnings=warnings, metadata=metadata
+        )
+        if first_time(document):
+            yield document
 
 
 def with_published(document: Document, published: date | None, by: str) -> Document:
     """A copy of document with another publication date."""
-    return replace(document, published=published, published_by=by)
+    confidence = CONFIDENCE.get(by, document.published_confidence)
+    return replace(document, published=published, published_by=by, published_confidence=confidence)

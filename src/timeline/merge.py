@@ -187,6 +187,7 @@ def build_event(mentions: Sequence[Mention]) -> Event:
                     start=m.sentence_start,
                     end=m.sentence_end,
                     dated_by=m.dated_by,
+                    published_by=m.published_by,
                     date_value=m.span.value,
                     anchor=m.span.anchor,
                 )

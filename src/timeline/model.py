@@ -61,6 +61,10 @@ class Document:
     title: str | None = None
     path: str | None = None
     warnings: tuple[str, ...] = ()
+    url: str | None = None
+    # How sure the publication date is (1.0 given by the user, 0 unknown) and why we hold it.
+    published_confidence: float = 0.0
+    published_evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ class Source:
     start: int
     end: int
     dated_by: str = "text"
+    published_by: str = "none"  # where the document's publication date came from
     date_value: str = ""  # the TIMEX3 value this source's own date expression has
     anchor: str = ""  # how that value was anchored (see ANCHORS)
 
@@ -143,3 +148,5 @@ class Timeline:
     warnings: list[str] = field(default_factory=list)
     since: date | None = None
     until: date | None = None
+    # How many documents got their publication date each way (published.DATED_BY).
+    dating: dict[str, int] = field(default_factory=dict)

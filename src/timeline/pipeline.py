@@ -10,11 +10,12 @@ from pathlib import Path
 
 from .analysis import Analyzer
 from .cache import AnalysisCache
-from .corpus import read_documents
+from .corpus import Fields, read_documents
 from .entities import PlaceSpellings, unify_people
 from .filters import select_events
 from .merge import merge_mentions
 from .model import Document, Event, Mention, Timeline
+from .published import dating_counts, infer_publication_dates
 from .settings import DEFAULT_MODEL
 
 Callback = Callable[[str], None]
@@ -63,6 +64,7 @@ def build(
     actors: Sequence[str] = (),
     places: Sequence[str] = (),
     min_sources: int = 1,
+    fields: Fields | None = None,
 ) -> Timeline:
     """Read, analyse, extract and merge: the whole chronology of the documents under paths.
 
@@ -72,6 +74,8 @@ def build(
     that many outlets. jobs > 1 analyses documents in that many processes; cache reuses
     the analyses of documents seen before; executor="dask" runs them on a Dask cluster
     (scheduler address, or a local cluster). The result is the same in every case.
+    fields names the columns of JSONL/CSV exports. Documents with no publication date get
+    one inferred from the corpus where the evidence allows (published.py).
     """
     warnings: list[str] = []
 
@@ -87,7 +91,9 @@ def build(
     documents: list[Document] = []
 
     def reading() -> Iterable[Document]:
-        for document in read_documents(paths, doc_dates=doc_dates, stdin=stdin, on_error=warn):
+        # Inference needs the whole corpus: documents are read (cheap) before any analysis.
+        read = read_documents(paths, doc_dates=doc_dates, stdin=stdin, on_error=warn, fields=fields)
+        for document in infer_publication_dates(list(read)):
             for message in document.warnings:
                 warn(message)
             yield document
@@ -109,4 +115,11 @@ def build(
     events = [e for e in events if in_window(e, since, until)]
     if actors or places or min_sources > 1:
         events = select_events(events, actors, places, min_sources)
-    return Timeline(events=events, documents=documents, warnings=warnings, since=since, until=until)
+    return Timeline(
+        events=events,
+        documents=documents,
+        warnings=warnings,
+        since=since,
+        until=until,
+        dating=dating_counts(documents),
+    )

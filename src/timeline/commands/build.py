@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import click
+from rich.text import Text
 
 from ..render import FORMATS, render
 from ..settings import DEFAULT_MODEL
-from .common import choose_format, doc_dates_option, iso_day_option, output_stream, stderr_console
+from .common import (
+    choose_format,
+    doc_dates_option,
+    export_field_options,
+    export_fields,
+    iso_day_option,
+    output_stream,
+    stderr_console,
+)
+from .diff import guard_golden
 
 
 @click.command()
@@ -73,9 +83,74 @@ from .common import choose_format, doc_dates_option, iso_day_option, output_stre
     show_default=True,
     help="Only events reported by at least N outlets.",
 )
+@click.option(
+    "--check",
+    type=click.Path(dir_okay=False),
+    metavar="GOLDEN",
+    help="Compare the events with GOLDEN (a JSONL/CSV output of build): exit 1 and the diff "
+    "on stderr if they differ. Nothing on stdout unless -o or --format is given.",
+)
+@click.option(
+    "--update",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="GOLDEN",
+    help="Rewrite GOLDEN (atomically) with the events, showing on stderr what changed.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes analysing documents in parallel (default: the machine's cores). "
+    "The output is the same whatever N is.",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Directory of the per-document analysis cache (default: the user cache "
+    "dir, or $TIMELINE_ANALYSIS_CACHE).",
+)
+@click.option("--no-cache", is_flag=True, help="Analyse every document again.")
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are analysed: this machine, or a Dask "
+    "cluster (pip install 'timeline[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler address (default: start a local cluster).",
+)
+@export_field_options
+@click.option("--strict", is_flag=True, help="Exit 1 if there was any warning.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary on stderr.")
+@click.pass_context
 def build(
-    paths, format_, output, since, until, model, doc_dates, actors, places, min_sources, quiet
+    ctx,
+    paths,
+    format_,
+    output,
+    since,
+    until,
+    model,
+    doc_dates,
+    actors,
+    places,
+    min_sources,
+    check,
+    update,
+    jobs,
+    cache_dir,
+    no_cache,
+    executor,
+    scheduler,
+    strict,
+    quiet,
 ):
     """Build the chronology of the articles under PATH... ('-' reads one from stdin).
 
@@ -86,18 +161,25 @@ def build(
       timeline build seeds/ --since 2020-01-01 -o events.jsonl
       timeline build seeds/ --actor ISIS --place "Ain Eissa" --min-sources 2
       cat article.txt | timeline build - --doc-date -=2019-10-13
+      timeline build seeds/ --check tests/golden/seeds.jsonl
+      timeline build seeds/ --update tests/golden/seeds.jsonl
     """
+    from ..analysis import default_jobs
+    from ..cache import AnalysisCache
     from ..nlp import ModelNotFoundError
     from ..pipeline import build as build_timeline
+    from ..published import dating_summary
 
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}")
+    if check and update:
+        raise click.UsageError("--check and --update exclude each other")
     console = stderr_console()
     fmt = choose_format(format_, output)
 
     def warn(message: str) -> None:
         if not quiet:
-            console.print(f"[yellow]warning:[/] {message}", markup=True, highlight=False)
+            console.print(Text("warning: ", style="yellow") + Text(message), highlight=False)
 
     progress = None
     if not quiet and console.is_terminal:
@@ -129,20 +211,29 @@ def build(
             actors=actors,
             places=places,
             min_sources=min_sources,
+            jobs=jobs or default_jobs(),
+            cache=None if no_cache else AnalysisCache(cache_dir),
+            executor=executor,
+            scheduler=scheduler,
+            fields=export_fields(ctx),
         )
     except ModelNotFoundError as error:
         raise click.ClickException(str(error)) from None
     finally:
         if progress:
             progress.stop()
-    with output_stream(output) as stream:
-        render(timeline, fmt, stream)
+    if not (check or update) or output or format_:
+        with output_stream(output) as stream:
+            render(timeline, fmt, stream)
     if not quiet:
         window = f"from {timeline.since}" if timeline.since else "no date window"
         if timeline.until:
             window += f" to {timeline.until}"
         console.print(
-            f"{len(timeline.documents)} documents read, {len(timeline.events)} events "
+            f"{len(timeline.documents)} documents read ({dating_summary(timeline.dating)}), "
+            f"{len(timeline.events)} events "
             f"({window}), {len(timeline.warnings)} warnings",
             highlight=False,
         )
+    status = guard_golden(timeline, check, update, quiet) if check or update else 0
+    ctx.exit(status or int(strict and bool(timeline.warnings)))

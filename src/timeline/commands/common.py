@@ -22,6 +22,11 @@ EXTENSION_FORMATS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".geojson": "geojson",
 }
 
 
@@ -82,3 +87,39 @@ def output_stream(output: str | None) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
         raise
+
+
+def _remember_field(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        ctx.meta.setdefault("timeline_fields", {})[param.name.removesuffix("_field")] = value
+
+
+def export_field_options(command):
+    """--text-field, --date-field, ... : the column names of JSONL/CSV exports.
+
+    Read them back with `export_fields(ctx)`; they are not passed to the command itself.
+    """
+    for name, example in reversed(
+        [
+            ("text", "body"),
+            ("date", "published_at"),
+            ("title", "headline"),
+            ("url", "link"),
+            ("outlet", "source"),
+        ]
+    ):
+        command = click.option(
+            f"--{name}-field",
+            metavar="NAME[,NAME...]",
+            expose_value=False,
+            callback=_remember_field,
+            help=f"Column of JSONL/CSV exports holding the {name} (e.g. {example}).",
+        )(command)
+    return command
+
+
+def export_fields(ctx: click.Context):
+    """The export column names given with export_field_options (defaults otherwise)."""
+    from ..corpus import Fields
+
+    return Fields().with_names(**ctx.meta.get("timeline_fields", {}))

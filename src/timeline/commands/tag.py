@@ -147,6 +147,7 @@ def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
     """
     from ..corpus import read_documents, with_published
     from ..nlp import ModelNotFoundError, analyse, load_pipeline
+    from ..published import infer_publication_dates
 
     output_format = output_format or ("table" if sys.stdout.isatty() else "jsonl")
     console = stderr_console()
@@ -157,7 +158,8 @@ def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
         console.print(f"warning: {message}", markup=False)
 
     def documents():
-        for document in read_documents(paths, doc_dates=doc_dates, on_error=warn):
+        read = read_documents(paths, doc_dates=doc_dates, on_error=warn)
+        for document in infer_publication_dates(list(read)):
             if dct is not None:
                 document = with_published(document, dct, "option")
             for message in document.warnings:

@@ -58,6 +58,7 @@ def source_record(source: Source) -> dict[str, Any]:
         "document": source.document,
         "outlet": source.outlet,
         "published": source.published.isoformat() if source.published else None,
+        "published_by": source.published_by,
         "date_text": source.date_text,
         "date_value": source.date_value,
         "anchor": source.anchor,

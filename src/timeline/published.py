@@ -1,0 +1,501 @@
+"""The publication date (DCT) of each document: found in its text, inferred with evidence, or
+left unknown.
+
+`find_text_date` reads a date line or dateline at the top of an article (" date 2019-10-13",
+"Published: 13 October 2019", "LONDON | Tue Mar 15, 2011"). `infer_publication_dates` dates
+the documents that still have none, from what a reader would use: the latest absolute date
+the text reports as past news, the weekdays it names ("on Sunday"), and the dated articles of
+the corpus that report the same happenings (shared rare names, figures and quotes). It never
+guesses a year the evidence does not fix, and never uses the wall clock.
+
+Inference works on plain text features (regular expressions and `temporal.tag` without a DCT),
+so it costs a few milliseconds per article and needs no spaCy pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import dateparser
+
+from .cleanup import DATE_HEADER, DATE_HEADER_REACH, DATE_LINE, clean
+from .model import Document
+from .temporal import tag
+
+# How sure we are of a date by where it came from; inference computes its own.
+CONFIDENCE = {"option": 1.0, "manifest": 1.0, "metadata": 0.95, "text": 0.9, "none": 0.0}
+# Counted in the summary of a build, in this order.
+DATED_BY = ("option", "manifest", "metadata", "text", "inferred", "none")
+
+UNDATED = "no publication date"
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_DATEPARSER_SETTINGS = {
+    # Only dates written out in full: "yesterday" or "Oct 13" must not become a day.
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DAY_OF_MONTH": "first",
+}
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+\-Z]*)?\s*")
+
+
+@dataclass(frozen=True)
+class Dating:
+    """A publication date (or None), where it came from, how sure, and why."""
+
+    published: date | None
+    published_by: str
+    confidence: float
+    evidence: str
+    warning: str | None = None
+
+
+def parse_day(value: str) -> date:
+    """A day written in full: ISO ('2019-10-13', '2019-10-13T08:00Z') or English ('13 October
+    2019', 'Tue Mar 15, 2011 4:57pm EDT'). Raise ValueError saying why otherwise."""
+    text = (value or "").strip()
+    iso = _ISO_DAY.fullmatch(text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+        try:
+            return date(year, month, day)
+        except ValueError as error:
+            raise ValueError(f"{value!r} is not a valid date ({error})") from None
+    if re.fullmatch(r"[\d\s\-/.:]*", text) and re.search(r"\d{4}-", text):
+        raise ValueError(f"{value!r} is not a valid date")
+    parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    if parsed is None:
+        raise ValueError(f"{value!r} is not a date")
+    return parsed.date()
+
+
+def find_text_date(text: str, name: str) -> Dating | None:
+    """A date line at the top of the text, or None. A malformed one gives a warning."""
+    line = DATE_LINE.match(text)
+    if line:
+        written = line.group(0).strip()
+        try:
+            day = parse_day(line.group(1))
+        except ValueError as error:
+            warning = f"{name}: malformed date line {written!r} ({error}), ignored"
+            return Dating(None, "none", 0.0, "", warning)
+        return Dating(day, "text", CONFIDENCE["text"], f"date line {written!r}")
+    header = DATE_HEADER.search(text, 0, DATE_HEADER_REACH)
+    if header:
+        written = header.group(0).strip()
+        try:
+            day = parse_day(header.group("value"))
+        except ValueError as error:
+            warning = f"{name}: malformed date line {written!r} ({error}), ignored"
+            return Dating(None, "none", 0.0, "", warning)
+        return Dating(day, "text", CONFIDENCE["text"], f"date line {written!r}")
+    return None
+
+
+# -- inference ------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘'])|\n\s*\n|\n")
+_NAME = re.compile(r"\b(?:al-|el-|Al-)?[A-Z][\w’'-]*[\w]")
+_WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
+# 130,000 or 859, not 120km (a distance) nor 2019 (a year, left to the date tagger).
+_FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\d,]|\w)")
+_QUOTE = re.compile(r"[“\"]([^”\"\n]{20,400})[”\"]")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|due|scheduled|expected|planned|plans?|set to|until|by|before|"
+    r"next|ahead of|from)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Capitalised words that are not names: sentence openers, titles, calendar words.
+_NOT_NAMES = frozenset(
+    (
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her", "his", "however",
+        "i", "if", "in", "it", "its", "mr", "mrs", "ms", "dr", "of", "on", "our", "she", "so",
+        "that", "the", "their", "then", "there", "these", "they", "this", "those", "to", "we",
+        "what", "when", "where", "which", "while", "who", "why", "with", "you", "your", "president",
+        "minister", "secretary", "prime", "general", "officials", "official", "government", "state",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "sir", "image", "read", "more"
+    )
+)  # fmt: skip
+_STOP_WORDS = frozenset(
+    (
+        "also", "been", "being", "could", "does", "from", "have", "into", "more", "most", "other",
+        "over", "said", "says", "such", "than", "that", "their", "them", "then", "there", "these",
+        "they", "this", "those", "very", "were", "what", "when", "where", "which", "while", "with",
+        "would", "about", "after", "again", "against", "because", "before", "between", "during",
+        "under", "until", "people", "year", "years", "week", "weeks"
+    )
+)  # fmt: skip
+
+
+@dataclass
+class _Profile:
+    """What inference reads in one document."""
+
+    sentences: list[tuple[str, frozenset[str]]]
+    not_before: date | None = None
+    not_before_text: str = ""
+    weekdays: Counter | None = None
+    yearless: tuple[str, ...] = ()
+    unanchored: tuple[str, ...] = ()
+
+
+def _features(sentence: str) -> frozenset[str]:
+    keys: set[str] = set()
+    for match in _NAME.finditer(sentence):
+        word = match.group(0).lower().replace("’", "'")
+        if word not in _NOT_NAMES and len(word) > 1:
+            keys.add("n:" + word)
+    for match in _WORD.finditer(sentence):
+        word = match.group(0)
+        if word not in _STOP_WORDS:
+            keys.add("w:" + word[:5])
+    for match in _FIGURE.finditer(sentence):
+        figure = match.group(0).replace(",", "")
+        if not (len(figure) == 4 and 1800 <= int(figure) <= 2100 and "," not in match.group(0)):
+            keys.add("f:" + figure)
+    for match in _QUOTE.finditer(sentence):
+        words = re.findall(r"\w+", match.group(1).lower())
+        keys.update("q:" + " ".join(words[i : i + 4]) for i in range(len(words) - 3))
+    return frozenset(keys)
+
+
+def _profile(text: str) -> _Profile:
+    cleaned = clean(text)
+    sentences = [
+        (piece.strip(), _features(piece))
+        for piece in _SENTENCE_END.split(cleaned)
+        if piece and piece.strip()
+    ]
+    profile = _Profile(sentences=sentences, weekdays=Counter())
+    yearless, unanchored = [], []
+    for timex in tag(cleaned, None):
+        span = timex.span
+        before = cleaned[max(0, timex.start - 40) : timex.start]
+        future = bool(_FUTURE_BEFORE.search(before))
+        weekday = re.fullmatch(r"XXXX-WXX-([1-7])(?:T\w+)?", span.value)
+        if weekday and not future:
+            profile.weekdays[int(weekday.group(1)) - 1] += 1
+        if span.anchor == "unanchored" and not span.value.endswith("_REF"):
+            unanchored.append(timex.text)
+            if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", span.value):
+                yearless.append(timex.text)
+        later = profile.not_before is None or (span.start and span.start > profile.not_before)
+        if span.anchor == "absolute" and span.start is not None and not future and later:
+            profile.not_before, profile.not_before_text = span.start, span.value
+    profile.yearless = tuple(dict.fromkeys(yearless))
+    profile.unanchored = tuple(dict.fromkeys(unanchored))
+    return profile
+
+
+def _specific(feature: str, document_frequency: Counter, corpus_size: int) -> bool:
+    """Figures and quotes always identify a happening; a name only when few articles use it."""
+    if feature.startswith(("f:", "q:")):
+        return True
+    return feature.startswith("n:") and document_frequency[feature] <= max(2, corpus_size // 5)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _weekday_list(weekdays: Counter) -> str:
+    return ", ".join(
+        f"{WEEKDAY_NAMES[d]} ×{n}" if n > 1 else WEEKDAY_NAMES[d]
+        for d, n in sorted(weekdays.items(), key=lambda item: (-item[1], item[0]))
+    )
+
+
+def _fits_weekdays(day: date, weekdays: Counter) -> bool:
+    """News names the weekday of its publication day or of the day before."""
+    return day.weekday() in weekdays or (day - timedelta(days=1)).weekday() in weekdays
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A sentence of the undated article and one of a dated article that share a happening."""
+
+    document: str
+    published: date
+    anchors: frozenset[str]  # the rare names, figures and quote words both sentences hold
+    strength: int
+    sentence: str  # the undated article's sentence
+    in_lead: bool  # that sentence is one of the article's first
+
+
+LEAD_SENTENCES = 3  # an article's lead: the news of its publication day
+
+
+def _figure_weight(key: str) -> int:
+    """130,000 or 859 pin a happening down; a round 1,000 or 120 less so."""
+    digits = key[2:].rstrip("0")
+    return 3 if len(digits) >= 2 else 2
+
+
+_NAME_RUN = re.compile(r"(?:(?:al-|el-)?[A-Z][\w'’-]*\w(?: of| al| bin)?[ -]?)+")
+
+
+def _surface(key: str, sentence: str) -> tuple[int, str]:
+    """Where a feature occurs in the sentence and how it is written there: the whole name
+    ('Mark Esper' for esper), a figure with its noun ('130,000 people')."""
+    kind, value = key.split(":", 1)
+    if kind == "q":
+        return (10**6, f"the quote '{value}…'")
+    if kind == "f":
+        written = f"{int(value):,}"
+        noun = (
+            r"(?: (?!(?:according|and|or|of|to|in|on|at|by|for|from|with|who|which|that)\b)[a-z]+)?"
+        )
+        match = re.search(re.escape(written) + noun, sentence) or re.search(
+            re.escape(value) + noun, sentence
+        )
+    else:
+        pattern = r"(?<![\w-])" + re.escape(value) + r"(?![\w-])"
+        match = re.search(pattern, sentence.replace("’", "'"), re.IGNORECASE)
+        if match:
+            for run in _NAME_RUN.finditer(sentence):
+                if run.start() <= match.start() < run.end():
+                    return (run.start(), run.group(0).strip(" -"))
+    return (match.start(), match.group(0)) if match else (10**6, value)
+
+
+def _label(match: _Match) -> str:
+    """'Ain Issa', 'Mark Esper', '130,000 people': the shared features as the article writes
+    them."""
+    parts = sorted({_surface(key, match.sentence) for key in match.anchors})
+    return " / ".join(dict.fromkeys(text for _, text in parts))
+
+
+def _short(name: str) -> str:
+    """'001' for the seeds' '001_f74e99542dbee671.txt', else the name itself."""
+    return name.split("_", 1)[0] if re.match(r"\d+_", name) else name
+
+
+class _Index:
+    """Which dated sentences hold each rare feature, for cheap look-ups."""
+
+    def __init__(self, dated: Sequence[tuple[Document, _Profile]], frequency, size: int):
+        self.frequency, self.size = frequency, size
+        self.sentences: list[tuple[Document, frozenset[str]]] = []
+        self.by_feature: dict[str, list[int]] = defaultdict(list)
+        for document, profile in dated:
+            for _, features in profile.sentences:
+                index = len(self.sentences)
+                self.sentences.append((document, features))
+                for feature in features:
+                    if _specific(feature, frequency, size):
+                        self.by_feature[feature].append(index)
+
+    def matches(self, name: str, profile: _Profile) -> list[_Match]:
+        """Sentence pairs sharing a rare feature and enough else to be the same happening."""
+        found: list[_Match] = []
+        for number, (text, features) in enumerate(profile.sentences):
+            rare = [f for f in features if _specific(f, self.frequency, self.size)]
+            candidates = {i for f in rare for i in self.by_feature.get(f, ())}
+            for index in sorted(candidates):
+                document, other = self.sentences[index]
+                if document.name == name:
+                    continue
+                shared = features & other
+                anchors = frozenset(f for f in shared if _specific(f, self.frequency, self.size))
+                strength = len(shared - anchors) + sum(
+                    _figure_weight(f) if f.startswith("f:") else 2 for f in anchors
+                )
+                if strength >= 3:
+                    found.append(
+                        _Match(
+                            document.name,
+                            document.published,
+                            anchors,
+                            strength,
+                            text,
+                            number < LEAD_SENTENCES,
+                        )
+                    )
+        return found
+
+
+def _happenings(matches: Sequence[_Match]) -> list[list[_Match]]:
+    """Group matches into distinct happenings: matches that share an anchor are one."""
+    groups: list[tuple[set[str], list[_Match]]] = []
+    for match in matches:
+        anchors, members = set(match.anchors), [match]
+        rest = []
+        for group_anchors, group_members in groups:
+            if group_anchors & anchors:
+                anchors |= group_anchors
+                members = group_members + members
+            else:
+                rest.append((group_anchors, group_members))
+        groups = [*rest, (anchors, members)]
+    return [members for _, members in groups]
+
+
+def _figures(match: _Match) -> int:
+    """How many telling figures (130,000, not 1,000) and quotes a match shares."""
+    return sum(
+        1
+        for a in match.anchors
+        if a.startswith("q:") or (a.startswith("f:") and _figure_weight(a) == 3)
+    )
+
+
+def _best(group: list[_Match]) -> _Match:
+    """The match that names a happening best: a lead first, then figures, then strength."""
+    return max(
+        group,
+        key=lambda m: (m.in_lead, any(a.startswith(("f:", "q:")) for a in m.anchors), m.strength),
+    )
+
+
+def _from_corpus(name: str, profile: _Profile, index: _Index) -> tuple[Dating | None, str]:
+    """A date from the dated articles that report the same happenings, or a reason why not.
+
+    The undated article's lead must report a happening a dated article reports (what is
+    shared elsewhere in the text may be background: the camp, the militia, the war), it must
+    share at least two happenings, its past dates must not be later, and the weekdays it names
+    must fit: news names its own day or the day before.
+    """
+    by_day: dict[date, list[_Match]] = defaultdict(list)
+    for match in index.matches(name, profile):
+        by_day[match.published].append(match)
+    if not by_day:
+        return None, "no dated article reports the same happenings"
+
+    def rank(item: tuple[date, list[_Match]]):
+        day, matches = item
+        return (-any(m.in_lead for m in matches), -len(_happenings(matches)), -day.toordinal())
+
+    reasons = []
+    weekdays = profile.weekdays or Counter()
+    for day, matches in sorted(by_day.items(), key=rank):
+        best = sorted(
+            (_best(g) for g in _happenings(matches)),
+            key=lambda m: (not m.in_lead, -_figures(m), -m.strength, _label(m)),
+        )
+        documents = ", ".join(_short(d) for d in sorted({m.document for m in matches}))
+        shared = ", ".join(dict.fromkeys(_label(m) for m in best[:5]))
+        if len(best) > 5:
+            shared += f" and {len(best) - 5} more"
+        told = f"{documents} (published {day})"
+        if not best[0].in_lead:
+            reasons.append(f"shares only background ({shared}) with {told}, not its lead news")
+            continue
+        if len(best) < 2:
+            reasons.append(f"shares only {shared} with {told}")
+            continue
+        if profile.not_before and profile.not_before > day:
+            reasons.append(
+                f"shares {shared} with {told}, but reports {profile.not_before_text} as past"
+            )
+            continue
+        chosen = day
+        if weekdays:
+            fitting = [day + timedelta(days=k) for k in range(3)]
+            fitting = [d for d in fitting if _fits_weekdays(d, weekdays)]
+            if not fitting:
+                reasons.append(
+                    f"shares {shared} with {told}, but the weekdays it names "
+                    f"({_weekday_list(weekdays)}) do not fit that day"
+                )
+                continue
+            chosen = fitting[0]
+        confidence = 0.6 + 0.05 * min(len(best) - 2, 3)
+        confidence += 0.05 * min(len({m.document for m in matches}) - 1, 2)
+        evidence = f"reports the same happenings as {told}: {shared}"
+        if weekdays:
+            if chosen.weekday() in weekdays:
+                fit = f"its own day is a {WEEKDAY_NAMES[chosen.weekday()]}"
+                confidence += 0.1
+            else:
+                fit = f"the day before its own is a {WEEKDAY_NAMES[(chosen.weekday() - 1) % 7]}"
+            evidence += f"; names {_weekday_list(weekdays)}: {fit}"
+        else:
+            evidence += "; names no weekday"
+        if profile.not_before:
+            evidence += f"; the latest date it reports, {profile.not_before_text}, fits"
+        return Dating(chosen, "inferred", round(min(confidence, 0.9), 2), evidence), ""
+    return None, "; ".join(reasons)
+
+
+def _unknown(name: str, profile: _Profile, reason: str) -> Dating:
+    notes = []
+    if profile.not_before:
+        notes.append(f"not before {profile.not_before_text}")
+    if profile.weekdays:
+        notes.append(f"names {_weekday_list(profile.weekdays)}")
+    if profile.yearless:
+        notes.append("yearless " + ", ".join(repr(t) for t in profile.yearless[:3]))
+    if reason:
+        notes.append(reason)
+    notes.append("the evidence does not fix the year" if notes else "no evidence of a date")
+    evidence = "; ".join(notes)
+    listed = ", ".join(repr(t) for t in profile.unanchored[:6])
+    more = len(profile.unanchored) - 6
+    if more > 0:
+        listed += f" and {more} more"
+    warning = f"{name}: {UNDATED} ({evidence})"
+    if listed:
+        warning += f"; relative dates left unanchored: {listed}"
+    return Dating(None, "none", 0.0, evidence, warning)
+
+
+def infer_publication_dates(documents: Sequence[Document]) -> list[Document]:
+    """Date the documents that have no publication date, where the evidence allows.
+
+    Dated documents come back unchanged. An inferred date has published_by "inferred", a
+    confidence and its evidence; an undated document gets one warning naming it, saying what
+    is known and listing the relative dates left unanchored.
+    """
+    undated = [i for i, d in enumerate(documents) if d.published is None]
+    if not undated:
+        return list(documents)
+    profiles = {i: _profile(documents[i].text) for i in undated}
+    dated = [(d, _profile(d.text)) for d in documents if d.published is not None]
+    frequency: Counter = Counter()
+    for profile in [*profiles.values(), *(p for _, p in dated)]:
+        frequency.update({f for _, features in profile.sentences for f in features})
+    index = _Index(dated, frequency, len(documents))
+    result = list(documents)
+    for i in undated:
+        document, profile = documents[i], profiles[i]
+        dating, reason = _from_corpus(document.name, profile, index)
+        if dating is None:
+            dating = _unknown(document.name, profile, reason)
+        warnings = tuple(w for w in document.warnings if UNDATED not in w)
+        if dating.warning:
+            warnings += (dating.warning,)
+        result[i] = replace(
+            document,
+            published=dating.published,
+            published_by=dating.published_by,
+            published_confidence=dating.confidence,
+            published_evidence=dating.evidence,
+            warnings=warnings,
+        )
+    return result
+
+
+def dating_counts(documents: Iterable[Document]) -> dict[str, int]:
+    """How many documents were dated each way (see DATED_BY), every key present."""
+    counts = dict.fromkeys(DATED_BY, 0)
+    for document in documents:
+        counts[document.published_by if document.published_by in counts else "none"] += 1
+    return counts
+
+
+def dating_summary(counts: dict[str, int]) -> str:
+    """'dated: 2 by text, 1 by metadata, 1 inferred, 0 undated' for a summary line."""
+    labels = {"inferred": "inferred", "none": "undated"}
+    parts = [
+        f"{counts.get(by, 0)} {labels.get(by, 'by ' + by)}"
+        for by in DATED_BY
+        if counts.get(by) or by in ("metadata", "text", "inferred", "none")
+    ]
+    return "dated: " + ", ".join(parts)

@@ -1,0 +1,158 @@
+"""Publication dates found in the text and inferred from the corpus (no spaCy needed)."""
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.corpus import read_documents
+from timeline.model import Document
+from timeline.published import (
+    dating_counts,
+    dating_summary,
+    find_text_date,
+    infer_publication_dates,
+    parse_day,
+)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
+BBC, EXPRESS = "001_f74e99542dbee671.txt", "003_87af4405ac1b461b.txt"
+
+
+@pytest.fixture(scope="module")
+def seeds_without_manifest(tmp_path_factory) -> dict[str, Document]:
+    folder = tmp_path_factory.mktemp("seeds")
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    documents = infer_publication_dates(list(read_documents([folder])))
+    return {d.name: d for d in documents}
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2019-10-13", date(2019, 10, 13)),
+        ("2019-10-13T23:30:00-05:00", date(2019, 10, 13)),
+        ("13 October 2019", date(2019, 10, 13)),
+        ("Sun, 13 Oct 2019 10:00:00 +0000", date(2019, 10, 13)),
+        ("Tue Mar 15, 2011 4:57pm EDT", date(2011, 3, 15)),
+    ],
+)
+def test_parse_day_reads_full_dates(written, day):
+    assert parse_day(written) == day
+
+
+@pytest.mark.parametrize("written", ["yesterday", "Oct 13", "October 2019", "2019-13-45", ""])
+def test_parse_day_refuses_what_is_not_one_day(written):
+    with pytest.raises(ValueError):
+        parse_day(written)
+
+
+def test_published_line_is_found_and_marked_text():
+    found = find_text_date("Published: 13 October 2019\n\nBEIRUT (Reuters) - Text.", "a.txt")
+    assert (found.published, found.published_by) == (date(2019, 10, 13), "text")
+    assert "Published: 13 October 2019" in found.evidence
+
+
+def test_malformed_date_line_is_one_warning_naming_the_file():
+    found = find_text_date("date 2019-13-45 Text.", "bad.txt")
+    assert found.published is None
+    assert found.warning.startswith("bad.txt: malformed date line")
+
+
+def test_a_sentence_is_not_a_date_line():
+    assert find_text_date("Posted on Facebook by the ministry, the video spread.", "a") is None
+
+
+def test_bbc_seed_is_inferred_from_the_2019_articles_it_shares_happenings_with(
+    seeds_without_manifest,
+):
+    bbc = seeds_without_manifest[BBC]
+    assert (bbc.published, bbc.published_by) == (date(2019, 10, 13), "inferred")
+    assert 0.5 <= bbc.published_confidence < 1
+    assert "Ain Issa" in bbc.published_evidence
+    assert "130,000" in bbc.published_evidence
+    assert "000" in bbc.published_evidence and "Sunday" in bbc.published_evidence
+    assert not any("no publication date" in w for w in bbc.warnings)
+
+
+def test_express_seed_stays_unknown_and_lists_its_unanchored_dates(seeds_without_manifest):
+    express = seeds_without_manifest[EXPRESS]
+    assert (express.published, express.published_by) == (None, "none")
+    assert "does not fix the year" in express.published_evidence
+    [warning] = [w for w in express.warnings if "no publication date" in w]
+    assert warning.startswith(EXPRESS)
+    for written in ("'Tuesday'", "'yesterday'", "'January 4'"):
+        assert written in warning
+
+
+def test_dated_documents_are_left_as_they_are(seeds_without_manifest):
+    assert seeds_without_manifest["000_830f3864e2a1ff46.txt"].published_by == "text"
+
+
+def dated(name: str, text: str, day: date) -> Document:
+    return Document(name, text, published=day, published_by="text")
+
+
+ESCAPE = (
+    "Hundreds of detainees escaped from the Ain Issa camp on Sunday, Kurdish officials said.\n\n"
+    "The United Nations said 130,000 people had fled their homes.\n\n"
+    "Defence Secretary Mark Esper told CBS that about 1,000 troops would leave."
+)
+
+
+def test_weekdays_that_do_not_fit_the_shared_day_leave_it_unknown():
+    undated = Document(
+        "u.txt",
+        "Detainees escaped from the Ain Issa camp on Thursday, officials said.\n\n"
+        "The UN says 130,000 people have fled.\n\nMark Esper told CBS on Thursday that troops "
+        "would leave.",
+    )
+    result = infer_publication_dates([dated("d.txt", ESCAPE, date(2019, 10, 13)), undated])
+    assert result[1].published is None
+    assert "do not fit" in result[1].published_evidence
+
+
+def test_shared_background_without_the_lead_news_is_not_enough():
+    undated = Document(
+        "u.txt",
+        "A ceasefire collapsed on Monday.\n\nTalks failed.\n\nTroops moved north.\n\n"
+        "The Ain Issa camp once held 130,000 people, Mark Esper told CBS years ago.",
+    )
+    result = infer_publication_dates([dated("d.txt", ESCAPE, date(2019, 10, 13)), undated])
+    assert result[1].published is None
+    assert "not its lead" in result[1].published_evidence
+
+
+def test_a_later_past_date_rules_out_an_older_article():
+    undated = Document(
+        "u.txt",
+        "Detainees escaped from the Ain Issa camp, officials said.\n\n"
+        "The UN says 130,000 people have fled since March 2020.\n\nMark Esper told CBS.",
+    )
+    result = infer_publication_dates([dated("d.txt", ESCAPE, date(2019, 10, 13)), undated])
+    assert result[1].published is None
+
+
+def test_fixture_undated_text_is_dated_by_the_reuters_story():
+    documents = {
+        d.name: d for d in infer_publication_dates(list(read_documents([FIXTURES], on_error=print)))
+    }
+    undated = documents["undated.txt"]
+    assert (undated.published, undated.published_by) == (date(2019, 10, 13), "inferred")
+    assert "dateline.txt" in undated.published_evidence
+
+
+def test_dating_counts_and_summary():
+    documents = [
+        Document("a", "x", published=date(2019, 1, 1), published_by="text"),
+        Document("b", "x", published=date(2019, 1, 1), published_by="inferred"),
+        Document("c", "x"),
+    ]
+    counts = dating_counts(documents)
+    assert counts == {
+        "option": 0, "manifest": 0, "metadata": 0, "text": 1, "inferred": 1, "none": 1
+    }  # fmt: skip
+    assert dating_summary(counts) == "dated: 0 by metadata, 1 by text, 1 inferred, 1 undated"
