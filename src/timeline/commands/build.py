@@ -6,21 +6,22 @@ import click
 from rich.text import Text
 
 from ..render import FORMATS, render
-from ..settings import DEFAULT_MODEL
 from .common import (
     choose_format,
     doc_dates_option,
     export_field_options,
     export_fields,
     iso_day_option,
+    model_option,
     output_stream,
+    paths_argument,
     stderr_console,
 )
 from .diff import guard_golden
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@paths_argument
 @click.option(
     "-f",
     "--format",
@@ -48,20 +49,8 @@ from .diff import guard_golden
     metavar="YYYY-MM-DD",
     help="Drop events that start after this day.",
 )
-@click.option(
-    "--model",
-    default=DEFAULT_MODEL,
-    show_default=True,
-    help="Any installed spaCy pipeline (package name or path).",
-)
-@click.option(
-    "--doc-date",
-    "doc_dates",
-    multiple=True,
-    callback=doc_dates_option,
-    metavar="FILE=YYYY-MM-DD",
-    help="Publication date of FILE (repeatable); wins over the manifest and the text.",
-)
+@model_option
+@doc_dates_option
 @click.option(
     "--actor",
     "actors",

@@ -15,6 +15,7 @@ import click
 from rich.console import Console
 
 from ..corpus import parse_iso_day
+from ..settings import DEFAULT_MODEL
 
 EXTENSION_FORMATS = {
     ".csv": "csv",
@@ -45,7 +46,7 @@ def iso_day_option(ctx: click.Context, param: click.Parameter, value: str | None
         raise click.BadParameter(str(error)) from None
 
 
-def doc_dates_option(ctx: click.Context, param: click.Parameter, values) -> dict[str, date]:
+def parse_doc_dates(ctx: click.Context, param: click.Parameter, values) -> dict[str, date]:
     """Click callback for repeated FILE=YYYY-MM-DD values."""
     result = {}
     for value in values:
@@ -123,3 +124,21 @@ def export_fields(ctx: click.Context):
     from ..corpus import Fields
 
     return Fields().with_names(**ctx.meta.get("timeline_fields", {}))
+
+
+# Options and arguments several commands share, so they read and behave the same everywhere.
+paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+model_option = click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="Any installed spaCy pipeline (package name or path).",
+)
+doc_dates_option = click.option(
+    "--doc-date",
+    "doc_dates",
+    multiple=True,
+    callback=parse_doc_dates,
+    metavar="FILE=YYYY-MM-DD",
+    help="Publication date of FILE (repeatable); wins over the manifest and the text.",
+)

@@ -9,8 +9,7 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from ..settings import DEFAULT_MODEL
-from .common import doc_dates_option
+from .common import doc_dates_option, model_option, paths_argument
 
 _ANCHORS = {
     "absolute": "a calendar date written in full",
@@ -40,16 +39,9 @@ def _highlight(sentence: str, event, date_text: str) -> Text:
 
 @click.command("explain")
 @click.argument("event_id")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
-@click.option(
-    "--doc-date",
-    "doc_dates",
-    multiple=True,
-    callback=doc_dates_option,
-    metavar="FILE=YYYY-MM-DD",
-    help="Publication date of FILE (repeatable).",
-)
+@paths_argument
+@model_option
+@doc_dates_option
 def explain(event_id, paths, model, doc_dates):
     """Show how event EVENT_ID (or an id prefix) of the build of PATH... was made: each source
     sentence with its date expression, actors and places highlighted, how the date was

@@ -16,6 +16,7 @@ from .common import (
     export_field_options,
     export_fields,
     output_stream,
+    paths_argument,
     stderr_console,
 )
 
@@ -94,7 +95,7 @@ def write_table(rows: list[dict], stream: TextIO) -> None:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@paths_argument
 @click.option(
     "-f",
     "--format",
@@ -108,14 +109,7 @@ def write_table(rows: list[dict], stream: TextIO) -> None:
     type=click.Path(dir_okay=False, writable=True),
     help="Write to FILE (atomically) instead of stdout.",
 )
-@click.option(
-    "--doc-date",
-    "doc_dates",
-    multiple=True,
-    callback=doc_dates_option,
-    metavar="FILE=YYYY-MM-DD",
-    help="Publication date of FILE (repeatable); wins over the manifest and the text.",
-)
+@doc_dates_option
 @export_field_options
 @click.option("--strict", is_flag=True, help="Exit 1 if there was any warning.")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or summary on stderr.")

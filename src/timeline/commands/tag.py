@@ -14,8 +14,13 @@ from xml.sax.saxutils import escape, quoteattr
 import click
 
 from ..model import Document, Timex
-from ..settings import DEFAULT_MODEL
-from .common import doc_dates_option, iso_day_option, stderr_console
+from .common import (
+    doc_dates_option,
+    iso_day_option,
+    model_option,
+    paths_argument,
+    stderr_console,
+)
 
 JSONL_FIELDS = (
     "document", "start", "end", "text", "type", "value",
@@ -112,21 +117,14 @@ def write_table(rows: list[dict]) -> None:
 
 
 @click.command("tag")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@paths_argument
 @click.option(
     "--dct",
     callback=iso_day_option,
     metavar="YYYY-MM-DD",
     help="Publication date of every document (default: each one's own).",
 )
-@click.option(
-    "--doc-date",
-    "doc_dates",
-    multiple=True,
-    callback=doc_dates_option,
-    metavar="FILE=YYYY-MM-DD",
-    help="Publication date of FILE (repeatable).",
-)
+@doc_dates_option
 @click.option(
     "--format",
     "output_format",
@@ -135,7 +133,7 @@ def write_table(rows: list[dict]) -> None:
 )
 @click.option("--places", is_flag=True, help="Also list the places recognized.")
 @click.option("--actors", is_flag=True, help="Also list the actors recognized.")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
+@model_option
 def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
     """Print every temporal expression of PATH... with its TIMEX3 type and value.
 
