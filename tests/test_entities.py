@@ -229,3 +229,14 @@ def test_countries_keep_the_gazetteer_name():
     spellings = PlaceSpellings()
     spellings.add([EntityMention(0, 2, "US", "place", "United States", us)] * 3)
     assert spellings.canonical(us).name == "United States"
+
+
+def test_an_honorific_makes_a_person_even_where_the_model_saw_none(nlp, gazetteer):
+    mentions = _entities(
+        nlp,
+        gazetteer,
+        "US envoy Tom Barrack welcomed a ceasefire on Monday. Mr Barrack held meetings with "
+        "his counterpart in Turkey again on Tuesday.",
+    )
+    barrack = [m for m in mentions if m.text == "Barrack"]
+    assert [(m.kind, m.canonical) for m in barrack] == [("actor", "Tom Barrack")]

@@ -471,6 +471,12 @@ class _People:
         return self._resolved[name]
 
 
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Mister)\.?\s+((?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)"
+    r"(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+))?)"
+)
+
+
 def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
     """The actors and places of a document, in text order, each with its canonical name."""
     gazetteer = gazetteer or Gazetteer.load()
@@ -515,6 +521,19 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
         candidates.append((span, ent.label_))
+
+    # 2b. "Mr Barrack", "Dr. Kayyali": an honorific makes the name after it a person, even
+    #     where the model saw no entity.
+    for match in _HONORIFIC_NAME.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken) or any(
+            span.start_char < end and start < span.end_char for span, _ in candidates
+        ):
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span):
+            candidates.append((span, "PERSON"))
+    candidates.sort(key=lambda item: item[0].start_char)
 
     def titled(span: Span) -> bool:
         before = span.doc[span.start - 1] if span.start > 0 else None
