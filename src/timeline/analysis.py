@@ -16,10 +16,7 @@ from itertools import islice
 from typing import Self
 
 from .cache import AnalysisCache, analysis_key
-from .entities import PlaceSpellings, find_entities
-from .events import extract_mentions
 from .model import Document, Mention
-from .nlp import analyse, check_model, load_pipeline
 
 # Documents per task sent to a worker; spaCy's own batch inside a worker.
 TASK_SIZE = 16
@@ -57,6 +54,10 @@ class Analysis:
 
 def analyse_batch(nlp, documents: Sequence[Document]) -> list[Analysis]:
     """Analyse documents with a loaded pipeline, in order."""
+    from .entities import PlaceSpellings, find_entities
+    from .events import extract_mentions
+    from .nlp import analyse
+
     results = []
     for document, doc in analyse(nlp, documents, batch_size=SPACY_BATCH):
         entities = find_entities(doc)
@@ -74,6 +75,8 @@ _WORKER_NLP = {}
 
 def worker_analyse(model: str, documents: Sequence[Document]) -> list[Analysis]:
     """In a worker process (or a Dask worker): load the pipeline once, then analyse."""
+    from .nlp import load_pipeline
+
     nlp = _WORKER_NLP.get(model)
     if nlp is None:
         nlp = _WORKER_NLP[model] = load_pipeline(model)
@@ -117,6 +120,8 @@ class Analyzer:
 
     @property
     def nlp(self):
+        from .nlp import load_pipeline
+
         if self._nlp is None:
             self._nlp = load_pipeline(self.model)
         return self._nlp
@@ -124,6 +129,8 @@ class Analyzer:
     def prepare(self) -> None:
         """Fail now, before any work, if the model is missing (it loads on first use)."""
         if self._nlp is None:
+            from .models import check_model
+
             check_model(self.model)
 
     def run(

@@ -67,6 +67,14 @@ def model_fingerprint(model: str) -> str:
     return model
 
 
+def text_key(text: str, purpose: str) -> str:
+    """A key for something computed from a text alone by this version of the code."""
+    digest = hashlib.sha256()
+    digest.update(f"{code_fingerprint()}\0{purpose}\0".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 def analysis_key(document: Document, model: str) -> str:
     """What an analysis depends on: the text, its publication date, the model, the code."""
     digest = hashlib.sha256()

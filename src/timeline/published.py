@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 import dateparser
 
+from .cache import text_key
 from .cleanup import DATE_HEADER, DATE_HEADER_REACH, DATE_LINE, clean
 from .model import Document
 from .temporal import tag
@@ -166,7 +167,9 @@ def _features(sentence: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _profile(text: str) -> _Profile:
+def _profile(text: str, with_dates: bool = True) -> _Profile:
+    """What inference needs of a text: its sentences' features and, for a document to date,
+    what its temporal expressions tell (with_dates)."""
     cleaned = clean(text)
     sentences = [
         (piece.strip(), _features(piece))
@@ -175,7 +178,7 @@ def _profile(text: str) -> _Profile:
     ]
     profile = _Profile(sentences=sentences, weekdays=Counter())
     yearless, unanchored = [], []
-    for timex in tag(cleaned, None):
+    for timex in tag(cleaned, None) if with_dates else ():
         span = timex.span
         before = cleaned[max(0, timex.start - 40) : timex.start]
         future = bool(_FUTURE_BEFORE.search(before))
@@ -446,18 +449,39 @@ def _unknown(name: str, profile: _Profile, reason: str) -> Dating:
     return Dating(None, "none", 0.0, evidence, warning)
 
 
-def infer_publication_dates(documents: Sequence[Document]) -> list[Document]:
+def _profiles(
+    documents: Sequence[Document], indexes: Iterable[int], with_dates: bool, cache
+) -> dict[int, _Profile]:
+    """Profiles of documents[i], from the cache when it holds them (keyed by text and code)."""
+    profiles = {}
+    for i in indexes:
+        text = documents[i].text
+        key = None
+        if cache is not None:
+            key = text_key(text, f"profile:{with_dates}")
+            profiles[i] = cache.get(key)
+        if profiles.get(i) is None:
+            profiles[i] = _profile(text, with_dates)
+            if key is not None:
+                cache.put(key, profiles[i])
+    return profiles
+
+
+def infer_publication_dates(documents: Sequence[Document], cache=None) -> list[Document]:
     """Date the documents that have no publication date, where the evidence allows.
 
-    Dated documents come back unchanged. An inferred date has published_by "inferred", a
+    Dated documents come back unchanged. cache (an AnalysisCache) keeps each text's profile
+    between runs, so a re-run pays only for new texts. An inferred date has published_by "inferred", a
     confidence and its evidence; an undated document gets one warning naming it, saying what
     is known and listing the relative dates left unanchored.
     """
     undated = [i for i, d in enumerate(documents) if d.published is None]
     if not undated:
         return list(documents)
-    profiles = {i: _profile(documents[i].text) for i in undated}
-    dated = [(d, _profile(d.text)) for d in documents if d.published is not None]
+    profiles = _profiles(documents, undated, True, cache)
+    known = [i for i, d in enumerate(documents) if d.published is not None]
+    dated_profiles = _profiles(documents, known, False, cache)
+    dated = [(documents[i], dated_profiles[i]) for i in known]
     frequency: Counter = Counter()
     for profile in [*profiles.values(), *(p for _, p in dated)]:
         frequency.update({f for _, features in profile.sentences for f in features})

@@ -155,7 +155,7 @@ def build(
     """
     from ..analysis import default_jobs
     from ..cache import AnalysisCache
-    from ..nlp import ModelNotFoundError
+    from ..models import ModelNotFoundError
     from ..pipeline import build as build_timeline
     from ..published import dating_summary
 

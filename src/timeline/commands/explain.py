@@ -52,7 +52,7 @@ def explain(event_id, paths, model, doc_dates):
       timeline explain afcba72f seeds/
     """
     from ..explain import EventNotFoundError, find_event, source_reasons
-    from ..nlp import ModelNotFoundError
+    from ..models import ModelNotFoundError
     from ..pipeline import build
 
     try:
