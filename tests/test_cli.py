@@ -269,3 +269,11 @@ def test_explain_unknown_id_is_one_clear_error():
     result = run("explain", "ffffffffffff", str(SEEDS))
     assert result.exit_code == 1
     assert "no event has an id starting with 'ffffffffffff'" in result.output
+
+
+def test_source_offsets_point_at_the_sentence_in_the_file_as_read(events):
+    for event in events:
+        for source in event["sources"]:
+            text = (SEEDS / source["document"]).read_text(encoding="utf-8")
+            quoted = text[source["start"] : source["end"]]
+            assert " ".join(quoted.split()) == source["sentence"]

@@ -199,6 +199,18 @@ def _attach_figures(
     ]
 
 
+def _as_written(sentence: Span) -> str:
+    """The sentence as the source wrote it, white space collapsed (provenance, not a headline)."""
+    return " ".join(sentence.text.split())
+
+
+def _bounds(sentence: Span) -> tuple[int, int]:
+    """Character offsets of the sentence's text, without the blanked or white space around."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    return start, max(start, sentence.start_char + len(text.rstrip()))
+
+
 def _lead_sentence(doc: Doc, captions: Sequence[tuple[int, int]]) -> Span | None:
     """The article's first sentence of prose: not blank, not a photo caption."""
     for sentence in doc.sents:
@@ -259,9 +271,9 @@ def extract_mentions(
                 Mention(
                     document=document.name,
                     text=_clause_text(doc, sentence, tokens, whole),
-                    sentence=tidy(sentence.text),
-                    sentence_start=sentence.start_char,
-                    sentence_end=sentence.end_char,
+                    sentence=_as_written(sentence),
+                    sentence_start=_bounds(sentence)[0],
+                    sentence_end=_bounds(sentence)[1],
                     span=span,
                     date_text=timex.text,
                     date_start=timex.start,
@@ -354,9 +366,9 @@ def _publication_mention(
     return Mention(
         document=document.name,
         text=tidy(sentence.text),
-        sentence=tidy(sentence.text),
-        sentence_start=sentence.start_char,
-        sentence_end=sentence.end_char,
+        sentence=_as_written(sentence),
+        sentence_start=_bounds(sentence)[0],
+        sentence_end=_bounds(sentence)[1],
         span=TimeSpan("DATE", dct.isoformat(), dct, dct, "day", "publication"),
         date_text="",
         actors=actors,
