@@ -277,3 +277,11 @@ def test_source_offsets_point_at_the_sentence_in_the_file_as_read(events):
             text = (SEEDS / source["document"]).read_text(encoding="utf-8")
             quoted = text[source["start"] : source["end"]]
             assert " ".join(quoted.split()) == source["sentence"]
+
+
+def test_nothing_readable_is_an_error_not_an_empty_chronology(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run("build", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr and "no document could be read" in result.stderr
+    assert result.stdout == ""

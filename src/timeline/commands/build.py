@@ -155,6 +155,7 @@ def build(
     """
     from ..analysis import default_jobs
     from ..cache import AnalysisCache
+    from ..distributed import DaskUnavailableError
     from ..models import ModelNotFoundError
     from ..pipeline import build as build_timeline
     from ..published import dating_summary
@@ -206,11 +207,13 @@ def build(
             scheduler=scheduler,
             fields=export_fields(ctx),
         )
-    except ModelNotFoundError as error:
+    except (ModelNotFoundError, DaskUnavailableError) as error:
         raise click.ClickException(str(error)) from None
     finally:
         if progress:
             progress.stop()
+    if not timeline.documents:
+        raise click.ClickException("no document could be read (see the warnings above)")
     if not (check or update) or output or format_:
         with output_stream(output) as stream:
             render(timeline, fmt, stream)
