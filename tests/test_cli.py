@@ -285,3 +285,10 @@ def test_nothing_readable_is_an_error_not_an_empty_chronology(tmp_path):
     assert result.exit_code == 1
     assert "empty.txt" in result.stderr and "no document could be read" in result.stderr
     assert result.stdout == ""
+
+
+def test_he_is_the_person_last_named_as_a_subject(events):
+    added = find(events, "He added that he was unable", document=AJ)
+    assert added and added[0]["actors"][0] == "Mark Esper"
+    warning = find(events, "He posted an apparent warning", document=EXPRESS)
+    assert warning and warning[0]["actors"][0] == "Lindsey Graham"

@@ -152,6 +152,41 @@ def _entities_in(
     return tuple(actors), tuple(places)
 
 
+_PRONOUN_REACH = 400  # characters back to look for the person a "he"/"she" refers to
+
+
+def _pronoun_referent(
+    tokens: Iterable[Token], entities: Sequence[EntityLike], start: int
+) -> str | None:
+    """'He told US broadcaster CBS...': a clause whose subject is he/she is about the last
+    person named shortly before it as a subject (news names a speaker, then goes on with
+    "he"); a person named only as an object or in passing is not taken."""
+    subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+    if not any(t.lower_ in ("he", "she") for t in subjects):
+        return None
+    doc = subjects[0].doc
+    before = [
+        e
+        for e in entities
+        if getattr(e, "role", "") == "person"
+        and start - _PRONOUN_REACH <= e.start_char < start
+        and _is_subject(doc, e)
+    ]
+    return before[-1].canonical if before else None
+
+
+def _is_subject(doc: Doc, entity: EntityLike) -> bool:
+    """A person named as the subject of a clause, or heading a sentence ('US Senator Lindsey
+    Graham, a close ally of Trump, ...'): the one a following "he" continues with."""
+    span = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
 def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
     """Counts written in figures and what they count: ('people', '859'), ('relatives',
     'almost 800'), ('', '100'). Years and spelled-out amounts ('hundreds') are left out."""
@@ -267,6 +302,9 @@ def extract_mentions(
             start = sentence.start_char if whole else min(t.idx for t in tokens)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in tokens)
             actors, places = _entities_in(entities, start, end)
+            speaker = _pronoun_referent(tokens if not whole else sentence, entities, start)
+            if speaker and speaker not in actors:
+                actors = (speaker, *actors)
             mentions.append(
                 Mention(
                     document=document.name,
