@@ -99,9 +99,11 @@ def evaluate(folder: Path, label: str) -> None:
         clusters, lambda m: gold_label(m.document, m.sentence)
     )
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"{label:28s} mentions {len(mentions):6,}  events {len(clusters):6,}  "
-          f"pairs predicted {n_predicted:7,} gold {n_gold:7,}  "
-          f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f}  merge {seconds:.3f} s")
+    print(
+        f"{label:28s} mentions {len(mentions):6,}  events {len(clusters):6,}  "
+        f"pairs predicted {n_predicted:7,} gold {n_gold:7,}  "
+        f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f}  merge {seconds:.3f} s"
+    )
 
 
 def main() -> None:

@@ -63,6 +63,11 @@ def main() -> None:
     parser.add_argument("--rerun-docs", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument(
+        "--rerun-all-dated",
+        action="store_true",
+        help="give every document of the re-run corpus a publication date (no inference)",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="timeline-scale-"))
     seeds_per_copy = len(list(SEEDS.glob("*.txt")))
@@ -73,38 +78,95 @@ def main() -> None:
         for size in [int(s) for s in args.sizes.split(",")]:
             folder = work / f"x{size}"
             words = replicate_seeds(folder, size)
-            seconds, rss, out = run(["build", str(folder), "--format", "jsonl", "-q",
-                                     "--jobs", "1", "--cache", str(cache)])
+            seconds, rss, out = run(
+                [
+                    "build",
+                    str(folder),
+                    "--format",
+                    "jsonl",
+                    "-q",
+                    "--jobs",
+                    "1",
+                    "--cache",
+                    str(cache),
+                ]
+            )
             mentions, merging = merge_seconds(folder, cache)
             rss_by_size[size] = rss
-            print(f"{size:>4}x {size * seeds_per_copy:6,} {words:9,} {seconds:9.1f} {rss:11.0f} "
-                  f"{mentions:9,} {merging:8.3f} {len(out.splitlines()):7,}")
+            print(
+                f"{size:>4}x {size * seeds_per_copy:6,} {words:9,} {seconds:9.1f} {rss:11.0f} "
+                f"{mentions:9,} {merging:8.3f} {len(out.splitlines()):7,}"
+            )
         if 10 in rss_by_size and 100 in rss_by_size:
             print(f"peak RSS 100x / 10x: {rss_by_size[100] / rss_by_size[10]:.2f}")
 
         copies = -(-args.rerun_docs // seeds_per_copy)
         folder = work / "rerun"
-        replicate_seeds(folder, copies)
+        replicate_seeds(folder, copies, all_dated=args.rerun_all_dated)
         rerun_cache = work / "rerun-cache"
-        cold, _, _ = run(["build", str(folder), "--format", "jsonl", "-q",
-                          "--jobs", str(args.jobs), "--cache", str(rerun_cache)])
+        cold, _, _ = run(
+            [
+                "build",
+                str(folder),
+                "--format",
+                "jsonl",
+                "-q",
+                "--jobs",
+                str(args.jobs),
+                "--cache",
+                str(rerun_cache),
+            ]
+        )
         extra = folder / "zz_new_article.txt"
-        extra.write_text(" date 2019-10-14 " + (SEEDS / "000_830f3864e2a1ff46.txt").read_text(
-            encoding="utf-8").split(" ", 3)[3].replace("Sunday", "Monday"), encoding="utf-8")
-        warm, _, _ = run(["build", str(folder), "--format", "jsonl", "-q",
-                          "--jobs", str(args.jobs), "--cache", str(rerun_cache)])
-        print(f"re-run: {copies * seeds_per_copy + 1:,} documents, cold {cold:.1f} s "
-              f"(--jobs {args.jobs}), warm with one new document {warm:.1f} s")
+        extra.write_text(
+            " date 2019-10-14 "
+            + (SEEDS / "000_830f3864e2a1ff46.txt")
+            .read_text(encoding="utf-8")
+            .split(" ", 3)[3]
+            .replace("Sunday", "Monday"),
+            encoding="utf-8",
+        )
+        warm, _, _ = run(
+            [
+                "build",
+                str(folder),
+                "--format",
+                "jsonl",
+                "-q",
+                "--jobs",
+                str(args.jobs),
+                "--cache",
+                str(rerun_cache),
+            ]
+        )
+        dated = "every one dated" if args.rerun_all_dated else "a quarter inferred"
+        print(
+            f"re-run: {copies * seeds_per_copy + 1:,} documents ({dated}), cold {cold:.1f} s "
+            f"(--jobs {args.jobs}), warm with one new document {warm:.1f} s"
+        )
 
         if not args.no_dask:
             folder = work / "x10"
-            local_s, _, local = run(["build", str(folder), "--format", "jsonl", "-q",
-                                     "--no-cache", "--jobs", "1"])
-            dask_s, _, remote = run(["build", str(folder), "--format", "jsonl", "-q",
-                                     "--no-cache", "--executor", "dask"])
+            local_s, _, local = run(
+                ["build", str(folder), "--format", "jsonl", "-q", "--no-cache", "--jobs", "1"]
+            )
+            dask_s, _, remote = run(
+                [
+                    "build",
+                    str(folder),
+                    "--format",
+                    "jsonl",
+                    "-q",
+                    "--no-cache",
+                    "--executor",
+                    "dask",
+                ]
+            )
             same = hashlib.sha256(local).hexdigest() == hashlib.sha256(remote).hexdigest()
-            print(f"dask local cluster (10x): {dask_s:.1f} s vs local 1 proc {local_s:.1f} s, "
-                  f"output identical: {same}")
+            print(
+                f"dask local cluster (10x): {dask_s:.1f} s vs local 1 proc {local_s:.1f} s, "
+                f"output identical: {same}"
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

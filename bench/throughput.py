@@ -57,8 +57,12 @@ def run_bare(folder: Path, model: str, jobs: int) -> dict:
     for _ in nlp.pipe(texts, batch_size=SPACY_BATCH, n_process=jobs):
         pass
     done = time.perf_counter()
-    return {"load_s": loaded - started, "process_s": done - loaded,
-            "rss_mb": max(peak_rss_mb(), child_peak_rss_mb()), "events": None}
+    return {
+        "load_s": loaded - started,
+        "process_s": done - loaded,
+        "rss_mb": max(peak_rss_mb(), child_peak_rss_mb()),
+        "events": None,
+    }
 
 
 def run_build(folder: Path, model: str, jobs: int) -> dict:
@@ -71,13 +75,27 @@ def run_build(folder: Path, model: str, jobs: int) -> dict:
     loaded = time.perf_counter()
     timeline = build([folder], nlp=analyzer.nlp if jobs == 1 else None, jobs=jobs, model=model)
     done = time.perf_counter()
-    return {"load_s": loaded - started, "process_s": done - loaded,
-            "rss_mb": max(peak_rss_mb(), child_peak_rss_mb()), "events": len(timeline.events)}
+    return {
+        "load_s": loaded - started,
+        "process_s": done - loaded,
+        "rss_mb": max(peak_rss_mb(), child_peak_rss_mb()),
+        "events": len(timeline.events),
+    }
 
 
 def measure(kind: str, folder: Path, model: str, jobs: int) -> dict:
-    command = [sys.executable, __file__, "--child", kind, "--dir", str(folder),
-               "--model", model, "--jobs", str(jobs)]
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        kind,
+        "--dir",
+        str(folder),
+        "--model",
+        model,
+        "--jobs",
+        str(jobs),
+    ]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
@@ -99,8 +117,10 @@ def main() -> None:
     try:
         words = make_corpus(folder, args.words, args.shared)
         documents = len(list(folder.rglob("*.txt")))
-        print(f"corpus: {documents:,} documents, {words:,} words "
-              f"(TimeBank+AQUAINT text and replicated seeds), model {args.model}")
+        print(
+            f"corpus: {documents:,} documents, {words:,} words "
+            f"(TimeBank+AQUAINT text and replicated seeds), model {args.model}"
+        )
         rates = {}
         for jobs in [int(j) for j in args.jobs.split(",")]:
             for kind, label in (("bare", "bare spaCy nlp.pipe"), ("build", "timeline build")):
@@ -108,13 +128,19 @@ def main() -> None:
                 rate = words / result["process_s"]
                 rates[kind, jobs] = rate
                 events = f"  events {result['events']:,}" if result["events"] is not None else ""
-                print(f"{label:20s} {jobs} proc {rate:9,.0f} words/s  "
-                      f"process {result['process_s']:7.1f} s  load {result['load_s']:4.1f} s  "
-                      f"peak RSS {result['rss_mb']:6.0f} MB{events}")
-            print(f"  ratio build/bare on {jobs} proc: {rates['build', jobs] / rates['bare', jobs]:.2f}")
+                print(
+                    f"{label:20s} {jobs} proc {rate:9,.0f} words/s  "
+                    f"process {result['process_s']:7.1f} s  load {result['load_s']:4.1f} s  "
+                    f"peak RSS {result['rss_mb']:6.0f} MB{events}"
+                )
+            print(
+                f"  ratio build/bare on {jobs} proc: {rates['build', jobs] / rates['bare', jobs]:.2f}"
+            )
         if ("build", 1) in rates and ("build", 2) in rates:
-            print(f"build speed-up 2 proc / 1 proc: {rates['build', 2] / rates['build', 1]:.2f}   "
-                  f"bare: {rates['bare', 2] / rates['bare', 1]:.2f}")
+            print(
+                f"build speed-up 2 proc / 1 proc: {rates['build', 2] / rates['build', 1]:.2f}   "
+                f"bare: {rates['bare', 2] / rates['bare', 1]:.2f}"
+            )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
