@@ -23,6 +23,8 @@ SIMILARITY_THRESHOLD = 0.22
 PREDICATE_MISMATCH = 0.6
 _COARSE = {"month", "quarter", "half", "season", "year", "decade", "century"}
 _SLACK = {"week": 7, "weekend": 7}
+_SLACK_DAYS = {precision: timedelta(days=days) for precision, days in _SLACK.items()}
+_NO_SLACK = timedelta(0)
 
 
 def _compatible(a: TimeSpan, b: TimeSpan) -> bool:
@@ -30,8 +32,8 @@ def _compatible(a: TimeSpan, b: TimeSpan) -> bool:
         return False
     if a.precision in _COARSE and a.precision != b.precision:
         return False
-    slack = max(_SLACK.get(a.precision or "", 0), _SLACK.get(b.precision or "", 0))
-    return a.start <= b.end + timedelta(days=slack) and b.start <= a.end + timedelta(days=slack)
+    slack = max(_SLACK_DAYS.get(a.precision, _NO_SLACK), _SLACK_DAYS.get(b.precision, _NO_SLACK))
+    return a.start <= b.end + slack and b.start <= a.end + slack
 
 
 def _precise_first(mention: Mention) -> tuple:

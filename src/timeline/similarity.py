@@ -8,6 +8,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .model import Mention, Place
 
@@ -27,6 +28,7 @@ hour ago earlier since 's
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A deliberately small stemmer: enough to match launched/launch, escaped/escape."""
     word = word.lower().strip("'’-").replace("’", "'")
