@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .model import Event, Mention, Place, Source, TimeSpan
-from .similarity import WEAK_PREDICATES, cosine, features, predicate_class, weighted
+from .similarity import WEAK_PREDICATES, dot, features, predicate_class, unit, weighted
 
 SIMILARITY_THRESHOLD = 0.22
 PREDICATE_MISMATCH = 0.6
@@ -72,23 +72,23 @@ def cluster_mentions(
         mentions,
         key=lambda m: (m.span.start, m.span.end, m.document, m.sentence_start, m.date_start or 0),
     )
-    vectors = weighted([features(m) for m in ordered])
+    vectors = [unit(v) for v in weighted([features(m) for m in ordered])]
     clusters: list[_Cluster] = []
     open_clusters: list[_Cluster] = []  # clusters whose dates can still match
     max_slack = timedelta(days=max(_SLACK.values()))
     for index, mention in enumerate(ordered):
         open_clusters = [c for c in open_clusters if c.end + max_slack >= mention.span.start]
         vector = vectors[index]
+        predicate = predicate_class(mention)
         best, best_score = None, threshold
         for cluster in open_clusters:
             if (mention.document, mention.sentence_start) in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
             if not all(_compatible(span, mention.span) for span in cluster.spans):
                 continue
-            scores = [cosine(v, vector) for v in cluster.vectors.values()]
+            scores = [dot(v, vector) for v in cluster.vectors.values()]
             # Between single and average link: one close wording is not enough to chain.
             score = (max(scores) + sum(scores) / len(scores)) / 2
-            predicate = predicate_class(mention)
             if (
                 predicate not in WEAK_PREDICATES
                 and cluster.predicates - WEAK_PREDICATES
@@ -105,8 +105,8 @@ def cluster_mentions(
         best.members.append(index)
         best.spans[mention.span] = None
         best.sentences.add((mention.document, mention.sentence_start))
-        if predicate_class(mention):
-            best.predicates.add(predicate_class(mention))
+        if predicate:
+            best.predicates.add(predicate)
         if len(best.vectors) < _MAX_WORDINGS:
             best.vectors.setdefault(frozenset(vector.items()), vector)
         best.end = max(best.end, mention.span.end)

@@ -114,6 +114,19 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     )
 
 
+def unit(vector: dict[str, float]) -> dict[str, float]:
+    """The vector scaled to length 1, so that cosine is a plain dot product."""
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    return {k: w / norm for k, w in vector.items()} if norm else dict(vector)
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors (cosine, for unit vectors)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[k] for k, w in a.items() if k in b)
+
+
 def weighted(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
     """TF-IDF with smoothed IDF, so words shared by a small corpus still count."""
     document_frequency: Counter[str] = Counter()
