@@ -128,6 +128,7 @@ class AnalysisCache:
         path = self._path(key)
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         checksum = hashlib.sha256(payload).hexdigest().encode()
+        handle = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed after close
@@ -137,5 +138,6 @@ class AnalysisCache:
                 handle.write(_MAGIC + checksum + payload)
             os.replace(handle.name, path)
         except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(handle.name)
+            if handle is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(handle.name)

@@ -11,6 +11,7 @@ from typing import TextIO
 
 from ..model import Event, Timeline
 from .display import display_date
+from .records import conflict_summary
 
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]{}#|~!])")
 
@@ -28,10 +29,7 @@ def _event_lines(event: Event) -> list[str]:
     if event.actors:
         lines.append(f"- Who: {md_text(', '.join(event.actors))}")
     if event.conflicts:
-        outlets = {s.document: s.outlet or s.document for s in event.sources}
-        figures = "; ".join(
-            f"{what}: {figure} ({outlets.get(doc, doc)})" for what, figure, doc in event.conflicts
-        )
+        figures = conflict_summary(event)
         lines.append(f"- Figures differ: {md_text(figures)}")
     lines.append(f"- Sources ({event.n_sources}):")
     for source in event.sources:

@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from ..model import Event, Timeline, TimeSpan
 from .display import display_date
+from .records import conflict_summary
 
 
 def escape(text: str) -> str:
@@ -72,10 +73,7 @@ def _text(event: Event) -> str:
     if event.actors:
         lines.append(f"<p><b>Who:</b> {escape(', '.join(event.actors))}</p>")
     if event.conflicts:
-        outlets = {s.document: s.outlet or s.document for s in event.sources}
-        figures = "; ".join(
-            f"{what}: {figure} ({outlets.get(doc, doc)})" for what, figure, doc in event.conflicts
-        )
+        figures = conflict_summary(event)
         lines.append(f"<p><b>Figures differ:</b> {escape(figures)}</p>")
     items = []
     for source in event.sources:
