@@ -41,7 +41,8 @@ GOLD = {
         ("001", "The UN says 130,000 people have fled"),
         ("002", "had risen to 130,000 people by Sunday"),
     ],
-    "Esper on CBS": [
+    "US troop evacuation (Esper on CBS)": [
+        ("000", "prompting the US to prepare the evacuation"),
         ("000", "We have American forces likely caught"),
         ("001", "Mark Esper told CBS News on Sunday"),
     ],

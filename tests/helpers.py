@@ -28,6 +28,7 @@ def mention(
     places: tuple[Place, ...] = (),
     date_text: str = "on Sunday",
     predicate: str = "",
+    statement: tuple[str, ...] = (),
 ) -> Mention:
     return Mention(
         document=document,
@@ -42,4 +43,5 @@ def mention(
         predicate=predicate,
         outlet=outlet,
         published=date(2019, 10, 13),
+        statement=statement,
     )

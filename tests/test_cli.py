@@ -114,6 +114,21 @@ def test_daily_express_dates_anchor_on_wednesday_21_january_2026(events):
     assert talks and talks[0]["date"] == "2026-01-04"
 
 
+def test_us_troop_evacuation_esper_on_cbs_is_one_event_from_two_outlets(events):
+    evacuations = find(events, "evacuat")
+    assert len(evacuations) == 1
+    evacuation = evacuations[0]
+    assert evacuation["date"] == "2019-10-13"
+    assert "Mark Esper" in evacuation["actors"]
+    sentences = [s["sentence"] for s in evacuation["sources"]]
+    # The BBC's summary of the interview, and Al Jazeera's quote from it and its summary.
+    assert any(s.startswith("US Defence Secretary Mark Esper told CBS News") for s in sentences)
+    assert any("he told US broadcaster CBS" in s for s in sentences)
+    assert any("prompting the US to prepare the evacuation" in s for s in sentences)
+    assert evacuation["n_sources"] == 2
+    assert not [e for e in find(events, "CBS") if e is not evacuation]
+
+
 def test_one_phone_call_told_twice_in_one_article_is_one_event(events):
     calls = [e for e in find(events, "call", document=EXPRESS) if e["start"] == "2026-01-19"]
     calls = [e for e in calls if any("al-Sharaa" in s["sentence"] for s in e["sources"])]

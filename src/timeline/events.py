@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from .cleanup import caption_lines
 from .model import Document, Mention, Place, TimeSpan, Timex
 from .similarity import WEAK_PREDICATES, bag_of_words, cosine, features, predicate_class, verb_class
+from .statements import statement_key
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -175,6 +176,18 @@ def _pronoun_referent(
     return before[-1].canonical if before else None
 
 
+def _speaker_of(token: Token, entities: Sequence[EntityLike], start: int) -> str | None:
+    """The person a subject names: a person named in it, or the one "he"/"she" continues."""
+    if token.lower_ in ("he", "she"):
+        return _pronoun_referent([token], entities, start)
+    first = token.left_edge.idx
+    last = token.right_edge.idx + len(token.right_edge)
+    for entity in entities:
+        if getattr(entity, "role", "") == "person" and first <= entity.start_char < last:
+            return entity.canonical
+    return None
+
+
 def _is_subject(doc: Doc, entity: EntityLike) -> bool:
     """A person named as the subject of a clause, or heading a sentence ('US Senator Lindsey
     Graham, a close ally of Trump, ...'): the one a following "he" continues with."""
@@ -324,6 +337,9 @@ def extract_mentions(
                     published=dct,
                     dated_by="text",
                     published_by=document.published_by,
+                    statement=statement_key(
+                        verb, lambda token, at=start: _speaker_of(token, entities, at)
+                    ),
                 )
             )
     return _attach_figures(mentions, elaborations)

@@ -3,7 +3,8 @@
 Two mentions join when their dates are compatible (the intervals overlap; a week-precision
 relative date such as "last week" may also join a day up to a week away, since news "last week"
 and the ISO calendar often disagree) and what they say is similar: TF-IDF cosine over word
-stems, actors and places. Candidates are blocked by date (a sweep over mentions sorted by
+stems, actors and places; or they report one interview (the same person telling the same
+outlet, see statements.py). Candidates are blocked by date (a sweep over mentions sorted by
 start day), so the merge never compares every pair of a large corpus.
 """
 
@@ -18,6 +19,7 @@ from datetime import date, timedelta
 
 from .model import Event, Mention, Place, Source, TimeSpan
 from .similarity import WEAK_PREDICATES, dot, features, predicate_class, unit, weighted
+from .statements import same_statement
 
 SIMILARITY_THRESHOLD = 0.22
 PREDICATE_MISMATCH = 0.6
@@ -51,6 +53,7 @@ class _Cluster:
     vectors: dict[frozenset, dict[str, float]] = field(default_factory=dict)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     predicates: set[str] = field(default_factory=set)
+    statements: set[tuple[str, ...]] = field(default_factory=set)
     end: date = date.min
 
 
@@ -62,6 +65,27 @@ def _named_in(predicate: str, cluster: _Cluster, vector: dict[str, float]) -> bo
     if any(predicate in words for words in cluster.vectors.values()):
         return True
     return any(p in vector for p in cluster.predicates)
+
+
+def _can_fuse(a: _Cluster, b: _Cluster) -> bool:
+    """Clusters share no sentence and every date of one is compatible with the other's."""
+    if a.sentences & b.sentences:
+        return False
+    return all(_compatible(x, y) for x in a.spans for y in b.spans)
+
+
+def _fuse(into: _Cluster, other: _Cluster) -> None:
+    into.members.extend(other.members)
+    into.members.sort()
+    for span in other.spans:
+        into.spans[span] = None
+    for key, vector in other.vectors.items():
+        if len(into.vectors) < _MAX_WORDINGS:
+            into.vectors.setdefault(key, vector)
+    into.sentences |= other.sentences
+    into.predicates |= other.predicates
+    into.statements |= other.statements
+    into.end = max(into.end, other.end)
 
 
 def cluster_mentions(
@@ -81,11 +105,16 @@ def cluster_mentions(
         vector = vectors[index]
         predicate = predicate_class(mention)
         best, best_score = None, threshold
+        interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
         for cluster in open_clusters:
             if (mention.document, mention.sentence_start) in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
             if not all(_compatible(span, mention.span) for span in cluster.spans):
                 continue
+            if mention.statement and any(
+                same_statement(mention.statement, s) for s in cluster.statements
+            ):
+                interviews.append(cluster)
             scores = [dot(v, vector) for v in cluster.vectors.values()]
             # Between single and average link: one close wording is not enough to chain.
             score = (max(scores) + sum(scores) / len(scores)) / 2
@@ -98,15 +127,25 @@ def cluster_mentions(
                 score *= PREDICATE_MISMATCH  # different kinds of happening need more evidence
             if score > best_score:
                 best, best_score = cluster, score
-        if best is None:
+        if best is None and interviews:
+            best = interviews[0]
+        elif best is None:
             best = _Cluster()
             clusters.append(best)
             open_clusters.append(best)
+        # One interview, however each outlet sums it up: its reports join this happening.
+        for other in interviews:
+            if other is not best and _can_fuse(best, other):
+                _fuse(best, other)
+                clusters.remove(other)
+                open_clusters.remove(other)
         best.members.append(index)
         best.spans[mention.span] = None
         best.sentences.add((mention.document, mention.sentence_start))
         if predicate:
             best.predicates.add(predicate)
+        if mention.statement:
+            best.statements.add(mention.statement)
         if len(best.vectors) < _MAX_WORDINGS:
             best.vectors.setdefault(frozenset(vector.items()), vector)
         best.end = max(best.end, mention.span.end)

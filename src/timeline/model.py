@@ -102,6 +102,8 @@ class Mention:
     # "report" ("X says N have fled": news of the publication day)
     dated_by: str = "text"
     published_by: str = "none"
+    # (speaker, *outlet words) when the mention reports an interview ("Esper told CBS News")
+    statement: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
