@@ -21,8 +21,25 @@ if TYPE_CHECKING:
 
 # Word forms, not lemmas: the pipeline runs without a lemmatizer.
 _SPEECH_VERBS = frozenset(
-    "tell tells told telling say says said saying speak speaks spoke spoken speaking "
-    "talk talks talked talking".split()
+    [
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "say",
+        "says",
+        "said",
+        "saying",
+        "speak",
+        "speaks",
+        "spoke",
+        "spoken",
+        "speaking",
+        "talk",
+        "talks",
+        "talked",
+        "talking",
+    ]
 )
 _INTERVIEWS = frozenset({"interview", "interviews"})
 # Words of an outlet's name that do not tell outlets apart ("CBS News" is "CBS").
