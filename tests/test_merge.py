@@ -1,7 +1,11 @@
-from helpers import day, mention, week
+from datetime import date, timedelta
 
-from timeline.merge import cluster_mentions, merge_mentions
-from timeline.model import Place
+from helpers import day, mention, week
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.merge import _Cluster, _compatible, _fits, _kind, cluster_mentions, merge_mentions
+from timeline.model import Place, TimeSpan
 from timeline.similarity import stem
 
 AIN_ISSA = Place("Ain Issa", 36.38, 38.86, "SY", "town")
@@ -170,3 +174,25 @@ def test_the_same_figure_everywhere_is_no_conflict():
         ),
     ]
     assert merge_mentions(mentions)[0].conflicts == ()
+
+
+_PRECISIONS = ["day", "week", "weekend", "month", "year", "interval"]
+
+
+@st.composite
+def spans(draw):
+    start = date(2019, 1, 1) + timedelta(days=draw(st.integers(0, 60)))
+    end = start + timedelta(days=draw(st.integers(0, 20)))
+    precision = draw(st.sampled_from(_PRECISIONS))
+    return TimeSpan("DATE", f"{start}/{end}", start, end, precision, "publication")
+
+
+@given(st.lists(spans(), min_size=1, max_size=6), spans())
+@settings(max_examples=300, deadline=None)
+def test_a_clusters_date_bounds_agree_with_pairwise_compatibility(members, candidate):
+    """The O(1) test of a date against a cluster equals testing it against every date."""
+    cluster = _Cluster(kind=_kind(members[0]))
+    members = [s for s in members if _kind(s) == cluster.kind]
+    for span in members:
+        cluster.add_span(span)
+    assert _fits(cluster, candidate) == all(_compatible(s, candidate) for s in members)

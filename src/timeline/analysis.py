@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Self
@@ -137,6 +137,9 @@ class Analyzer:
         self, documents: Iterable[Document], on_done: Callable[[Document], None] | None = None
     ) -> Iterator[tuple[Document, Analysis]]:
         """(document, analysis) for every document, in input order."""
+        if isinstance(documents, Sequence) and self._pooled():
+            yield from self._run_ahead(documents, on_done)
+            return
         for chunk in _chunks(documents, TASK_SIZE * self.jobs * 4):
             keys = [analysis_key(d, self.model) for d in chunk] if self.cache else []
             results: list[Analysis | None] = (
@@ -154,6 +157,43 @@ class Analyzer:
                     on_done(document)
                 yield document, analysis
 
+    def _pooled(self) -> bool:
+        return self.executor == "local" and self.jobs > 1 and self._nlp is None
+
+    def _run_ahead(
+        self, documents: Sequence[Document], on_done: Callable[[Document], None] | None
+    ) -> Iterator[tuple[Document, Analysis]]:
+        """The documents the cache lacks go to the worker processes at once; the cached ones
+        load meanwhile. A re-run with a few new documents overlaps loading the model (in a
+        worker) with reading the cache (here)."""
+        keys = [analysis_key(d, self.model) for d in documents] if self.cache else []
+        missing = [
+            i for i in range(len(documents)) if not self.cache or not self.cache.has(keys[i])
+        ]
+        pending: dict[int, tuple[Future, int]] = {}
+        if missing:
+            size = max(1, min(TASK_SIZE, -(-len(missing) // self.jobs)))
+            pool = self._get_pool()
+            for task in _chunks(missing, size):
+                future = pool.submit(worker_analyse, self.model, [documents[i] for i in task])
+                for position, i in enumerate(task):
+                    pending[i] = (future, position)
+        for i, document in enumerate(documents):
+            analysis = None
+            if i not in pending and self.cache:
+                analysis = self.cache.get(keys[i])
+            if analysis is None:
+                if i in pending:
+                    future, position = pending.pop(i)
+                    analysis = future.result()[position]
+                else:  # an entry found damaged on reading: analyse it here
+                    analysis = analyse_batch(self.nlp, [document])[0]
+                if self.cache:
+                    self.cache.put(keys[i], analysis)
+            if on_done is not None:
+                on_done(document)
+            yield document, analysis.relabelled(document)
+
     def _analyse(self, documents: list[Document]) -> list[Analysis]:
         if not documents:
             return []
@@ -167,12 +207,15 @@ class Analyzer:
             return analyse_batch(self.nlp, documents)
         return self._analyse_in_pool(documents)
 
-    def _analyse_in_pool(self, documents: list[Document]) -> list[Analysis]:
+    def _get_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return self._pool
+
+    def _analyse_in_pool(self, documents: list[Document]) -> list[Analysis]:
         tasks = list(_chunks(documents, max(1, min(TASK_SIZE, len(documents) // self.jobs))))
         results: list[Analysis] = []
-        for batch in self._pool.map(worker_analyse, [self.model] * len(tasks), tasks):
+        for batch in self._get_pool().map(worker_analyse, [self.model] * len(tasks), tasks):
             results.extend(batch)
         return results
 

@@ -44,17 +44,49 @@ def _precise_first(mention: Mention) -> tuple:
     return (width, 0 if mention.dated_by == "text" else 1, mention.document, mention.sentence_start)
 
 
-@dataclass
+def _kind(span: TimeSpan) -> str:
+    """Dates of one kind can match: all fine-grained dates (day, week...), or one coarse
+    precision (a month only with months, a year only with years)."""
+    return span.precision if span.precision in _COARSE else ""
+
+
+@dataclass(eq=False)
 class _Cluster:
     """A growing cluster: its members, and the distinct dates and wordings to compare with."""
 
+    kind: str
     members: list[int] = field(default_factory=list)
     spans: dict[TimeSpan, None] = field(default_factory=dict)
+    # For the spans of each slack: the latest start and the earliest end. A date fits every
+    # span of the cluster when it fits these bounds (see _fits).
+    bounds: dict[timedelta, tuple[date, date]] = field(default_factory=dict)
     vectors: dict[frozenset, dict[str, float]] = field(default_factory=dict)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     predicates: set[str] = field(default_factory=set)
     statements: set[tuple[str, ...]] = field(default_factory=set)
     end: date = date.min
+    alive: bool = True
+
+    def add_span(self, span: TimeSpan) -> None:
+        if span in self.spans:
+            return
+        self.spans[span] = None
+        slack = _SLACK_DAYS.get(span.precision, _NO_SLACK)
+        latest, earliest = self.bounds.get(slack, (date.min, date.max))
+        self.bounds[slack] = (max(latest, span.start), min(earliest, span.end))
+        self.end = max(self.end, span.end)
+
+
+def _fits(cluster: _Cluster, span: TimeSpan) -> bool:
+    """Is the date compatible with every date of the cluster (as _compatible, in O(1))?"""
+    if cluster.kind != _kind(span):
+        return False
+    own = _SLACK_DAYS.get(span.precision, _NO_SLACK)
+    for slack, (latest_start, earliest_end) in cluster.bounds.items():
+        widest = max(slack, own)
+        if latest_start > span.end + widest or span.start > earliest_end + widest:
+            return False
+    return True
 
 
 _MAX_WORDINGS = 32  # a cluster compares with at most this many distinct wordings
@@ -71,21 +103,48 @@ def _can_fuse(a: _Cluster, b: _Cluster) -> bool:
     """Clusters share no sentence and every date of one is compatible with the other's."""
     if a.sentences & b.sentences:
         return False
-    return all(_compatible(x, y) for x in a.spans for y in b.spans)
+    return all(_fits(a, span) for span in b.spans)
 
 
 def _fuse(into: _Cluster, other: _Cluster) -> None:
     into.members.extend(other.members)
     into.members.sort()
     for span in other.spans:
-        into.spans[span] = None
+        into.add_span(span)
     for key, vector in other.vectors.items():
         if len(into.vectors) < _MAX_WORDINGS:
             into.vectors.setdefault(key, vector)
     into.sentences |= other.sentences
     into.predicates |= other.predicates
     into.statements |= other.statements
-    into.end = max(into.end, other.end)
+    other.alive = False
+
+
+class _OpenClusters:
+    """The clusters a date can still join, by kind of date and by the date's own slack, each
+    dropped once the sweep (by start day) has passed the last day it could fit."""
+
+    def __init__(self) -> None:
+        self._lists: dict[tuple[str, timedelta], list[_Cluster]] = {}
+        self._swept_to: dict[tuple[str, timedelta], date] = {}
+
+    def for_span(self, span: TimeSpan) -> list[_Cluster]:
+        own = _SLACK_DAYS.get(span.precision, _NO_SLACK)
+        key = (_kind(span), own)
+        found = self._lists.setdefault(key, [])
+        if self._swept_to.get(key) != span.start:  # mentions come sorted by start day
+            found[:] = [c for c in found if c.alive and _last_fit(c, own) >= span.start]
+            self._swept_to[key] = span.start
+        return found
+
+    def add(self, cluster: _Cluster) -> None:
+        for own in {_NO_SLACK, *_SLACK_DAYS.values()}:
+            self._lists.setdefault((cluster.kind, own), []).append(cluster)
+
+
+def _last_fit(cluster: _Cluster, own: timedelta) -> date:
+    """The last start day a date with this slack can have and still fit the cluster."""
+    return min(end + max(slack, own) for slack, (_, end) in cluster.bounds.items())
 
 
 def cluster_mentions(
@@ -98,18 +157,17 @@ def cluster_mentions(
     )
     vectors = [unit(v) for v in weighted([features(m) for m in ordered])]
     clusters: list[_Cluster] = []
-    open_clusters: list[_Cluster] = []  # clusters whose dates can still match
-    max_slack = timedelta(days=max(_SLACK.values()))
+    open_clusters = _OpenClusters()
     for index, mention in enumerate(ordered):
-        open_clusters = [c for c in open_clusters if c.end + max_slack >= mention.span.start]
         vector = vectors[index]
         predicate = predicate_class(mention)
         best, best_score = None, threshold
         interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
-        for cluster in open_clusters:
-            if (mention.document, mention.sentence_start) in cluster.sentences:
+        candidates = open_clusters.for_span(mention.span)
+        for cluster in candidates:
+            if not cluster.alive or (mention.document, mention.sentence_start) in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
-            if not all(_compatible(span, mention.span) for span in cluster.spans):
+            if not _fits(cluster, mention.span):
                 continue
             if mention.statement and any(
                 same_statement(mention.statement, s) for s in cluster.statements
@@ -130,17 +188,15 @@ def cluster_mentions(
         if best is None and interviews:
             best = interviews[0]
         elif best is None:
-            best = _Cluster()
+            best = _Cluster(kind=_kind(mention.span))
             clusters.append(best)
-            open_clusters.append(best)
+            open_clusters.add(best)
         # One interview, however each outlet sums it up: its reports join this happening.
         for other in interviews:
             if other is not best and _can_fuse(best, other):
                 _fuse(best, other)
-                clusters.remove(other)
-                open_clusters.remove(other)
         best.members.append(index)
-        best.spans[mention.span] = None
+        best.add_span(mention.span)
         best.sentences.add((mention.document, mention.sentence_start))
         if predicate:
             best.predicates.add(predicate)
@@ -148,8 +204,7 @@ def cluster_mentions(
             best.statements.add(mention.statement)
         if len(best.vectors) < _MAX_WORDINGS:
             best.vectors.setdefault(frozenset(vector.items()), vector)
-        best.end = max(best.end, mention.span.end)
-    return [[ordered[i] for i in cluster.members] for cluster in clusters]
+    return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
 
 
 def _merge_places(mentions: Iterable[Mention]) -> tuple[Place, ...]:

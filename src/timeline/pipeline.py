@@ -90,13 +90,12 @@ def build(
     analyzer.prepare()
     documents: list[Document] = []
 
-    def reading() -> Iterable[Document]:
-        # Inference needs the whole corpus: documents are read (cheap) before any analysis.
-        read = read_documents(paths, doc_dates=doc_dates, stdin=stdin, on_error=warn, fields=fields)
-        for document in infer_publication_dates(list(read), cache=cache):
-            for message in document.warnings:
-                warn(message)
-            yield document
+    # Inference needs the whole corpus: documents are read (cheap) before any analysis.
+    read = read_documents(paths, doc_dates=doc_dates, stdin=stdin, on_error=warn, fields=fields)
+    corpus = infer_publication_dates(list(read), cache=cache)
+    for document in corpus:
+        for message in document.warnings:
+            warn(message)
 
     def analysed(document: Document) -> None:
         documents.append(replace(document, text=""))  # keep the metadata, not the text
@@ -106,7 +105,7 @@ def build(
     mentions: list[Mention] = []
     spellings = PlaceSpellings()
     with analyzer:
-        for _document, analysis in analyzer.run(reading(), on_done=analysed):
+        for _document, analysis in analyzer.run(corpus, on_done=analysed):
             spellings.add_counts(analysis.spellings)
             mentions.extend(analysis.mentions)
     events = merge_mentions(_unify_names(mentions, spellings))
