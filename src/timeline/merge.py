@@ -60,7 +60,7 @@ class _Cluster:
     # For the spans of each slack: the latest start and the earliest end. A date fits every
     # span of the cluster when it fits these bounds (see _fits).
     bounds: dict[timedelta, tuple[date, date]] = field(default_factory=dict)
-    vectors: dict[frozenset, dict[str, float]] = field(default_factory=dict)
+    vectors: dict[tuple, dict[str, float]] = field(default_factory=dict)  # by wording
     sentences: set[tuple[str, int]] = field(default_factory=set)
     predicates: set[str] = field(default_factory=set)
     statements: set[tuple[str, ...]] = field(default_factory=set)
@@ -160,12 +160,14 @@ def cluster_mentions(
     open_clusters = _OpenClusters()
     for index, mention in enumerate(ordered):
         vector = vectors[index]
+        wording = (mention.text, mention.predicate, mention.actors, mention.places)
+        sentence = (mention.document, mention.sentence_start)
         predicate = predicate_class(mention)
         best, best_score = None, threshold
         interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
         candidates = open_clusters.for_span(mention.span)
         for cluster in candidates:
-            if not cluster.alive or (mention.document, mention.sentence_start) in cluster.sentences:
+            if not cluster.alive or sentence in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
             if not _fits(cluster, mention.span):
                 continue
@@ -173,13 +175,16 @@ def cluster_mentions(
                 same_statement(mention.statement, s) for s in cluster.statements
             ):
                 interviews.append(cluster)
-            scores = [dot(v, vector) for v in cluster.vectors.values()]
-            # Between single and average link: one close wording is not enough to chain.
-            score = (max(scores) + sum(scores) / len(scores)) / 2
+            if len(cluster.vectors) == 1:
+                score = dot(next(iter(cluster.vectors.values())), vector)
+            else:
+                scores = [dot(v, vector) for v in cluster.vectors.values()]
+                # Between single and average link: one close wording is not enough to chain.
+                score = (max(scores) + sum(scores) / len(scores)) / 2
             if (
                 predicate not in WEAK_PREDICATES
-                and cluster.predicates - WEAK_PREDICATES
                 and predicate not in cluster.predicates
+                and not cluster.predicates <= WEAK_PREDICATES
                 and not _named_in(predicate, cluster, vector)
             ):
                 score *= PREDICATE_MISMATCH  # different kinds of happening need more evidence
@@ -197,13 +202,13 @@ def cluster_mentions(
                 _fuse(best, other)
         best.members.append(index)
         best.add_span(mention.span)
-        best.sentences.add((mention.document, mention.sentence_start))
+        best.sentences.add(sentence)
         if predicate:
             best.predicates.add(predicate)
         if mention.statement:
             best.statements.add(mention.statement)
         if len(best.vectors) < _MAX_WORDINGS:
-            best.vectors.setdefault(frozenset(vector.items()), vector)
+            best.vectors.setdefault(wording, vector)
     return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
 
 

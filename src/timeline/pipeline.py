@@ -42,7 +42,9 @@ def _unify_names(mentions: list[Mention], spellings: PlaceSpellings) -> list[Men
     for mention in mentions:
         actors = tuple(dict.fromkeys(names.get(a, a) for a in mention.actors))
         places = tuple(spellings.canonical(p) for p in mention.places)
-        unified.append(replace(mention, actors=actors, places=places))
+        if actors != mention.actors or places != mention.places:
+            mention = replace(mention, actors=actors, places=places)
+        unified.append(mention)
     return unified
 
 

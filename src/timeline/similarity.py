@@ -133,7 +133,5 @@ def weighted(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
     for bag in bags:
         document_frequency.update(bag.keys())
     total = len(bags)
-    return [
-        {k: c * (1 + math.log((1 + total) / (1 + document_frequency[k]))) for k, c in bag.items()}
-        for bag in bags
-    ]
+    idf = {k: 1 + math.log((1 + total) / (1 + n)) for k, n in document_frequency.items()}
+    return [{k: c * idf[k] for k, c in bag.items()} for bag in bags]
