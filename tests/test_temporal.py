@@ -356,6 +356,13 @@ def test_first_half_of_a_year():
 
 def test_this_summer_and_last_fall():
     assert only("this summer", date(1998, 3, 22)).value == "1998-SU"
+
+
+def test_this_season_is_the_season_of_the_publication_year_gone_or_to_come():
+    # "The stock began trading this summer", written in November: the summer just gone
+    assert only("this summer", date(1989, 11, 2)).value == "1989-SU"
+    assert only("this summer", date(1989, 11, 2), future).value == "1989-SU"
+    assert only("this winter", date(1989, 11, 2)).value == "1989-WI"
     assert only("last fall", date(2000, 1, 7)).value == "1999-FA"
 
 
@@ -640,3 +647,10 @@ def test_the_year_of_a_report_is_the_publication_year():
 def test_recent_years_is_past_ref():
     assert values("Sales have grown in recent years.", SUNDAY) == [("recent years", "PAST_REF")]
     assert values("Sales have grown in recent months.", SUNDAY) == [("recent months", "PXM")]
+
+
+def test_quarters_as_durations_and_sets_use_the_quarter_unit():
+    # TimeML writes a span of quarters in quarters (P2Q), as TimeBank does
+    assert values("over the past two quarters", SUNDAY) == [("the past two quarters", "P2Q")]
+    assert values("for several quarters", SUNDAY) == [("several quarters", "PXQ")]
+    assert values("dividends paid every quarter", SUNDAY) == [("every quarter", "P1Q")]

@@ -58,6 +58,41 @@ def test_dividend_payable_date_is_near_the_publication_date():
     assert dates(doc) == [("Dec. 15", "1989-12-15"), ("Nov. 17", "1989-11-17")]
 
 
+def _tagged(text: str, dct: str) -> list[tuple[str, str]]:
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("timeline_dates", config={"dct": dct})
+    return dates(pipeline(text))
+
+
+def test_perfect_progressive_is_past():
+    text = "Investigators have been searching for Kopp since shortly after the Oct. 23 slaying."
+    assert _tagged(text, "1999-05-06") == [("Oct. 23", "1998-10-23")]
+
+
+def test_participle_clause_takes_the_tense_of_its_verb():
+    text = "Nashua's stock has fluctuated sharply, rising to $42.875 in June from $29.75 in March."
+    assert _tagged(text, "1989-11-02") == [("June", "1989-06"), ("March", "1989-03")]
+
+
+def test_until_in_a_past_clause_is_past():
+    text = "Until Thursday, they had not called Kopp a suspect."
+    assert _tagged(text, "1999-05-07") == [("Thursday", "1999-05-06")]
+    text = "The talks will run until Thursday."
+    assert _tagged(text, "1999-05-07") == [("Thursday", "1999-05-13")]
+
+
+def test_a_planned_happening_is_ahead_of_the_planning():
+    text = "Protesters planned a large demonstration in Little Havana on Saturday."
+    assert _tagged(text, "2000-01-07") == [("Saturday", "2000-01-08")]
+    text = "The U.S. attorney has scheduled a news conference Thursday."
+    assert _tagged(text, "1999-05-05") == [("Thursday", "1999-05-06")]
+
+
+def test_a_participle_takes_the_future_of_its_verb():
+    text = "Saddam said he will begin withdrawing troops from Iranian territory on Friday."
+    assert _tagged(text, "1990-08-15") == [("Friday", "1990-08-17")]
+
+
 def test_quote_keeps_the_publication_date_anchor(nlp):
     doc = nlp("'We attacked on Friday,' he said.")
     assert dates(doc) == [("Friday", "2019-10-11")]

@@ -45,12 +45,12 @@ TenseAt = Callable[[int, int], "str | None"]
 _UNIT_CODES = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
     "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1),
-    "quarter": ("", "M", 3), "year": ("", "Y", 1), "decade": ("", "Y", 10),
+    "quarter": ("", "Q", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
     "century": ("", "Y", 100),
 }  # fmt: skip
 _SET_VALUES = {
     "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
-    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P1Q",
 }  # fmt: skip
 
 
@@ -130,6 +130,7 @@ def _unanchored(value: str, kind: str = "DATE", precision: str | None = None) ->
 
 
 # "until Tuesday", "as soon as Tuesday", "no later than Nov. 9": a deadline, ahead of the DCT.
+_FRONTED_UNTIL = re.compile(r"(?:^|[.!?\n]\s*)(?:until|till)\s+(?:[\w.:]+\s+){0,3}$", re.IGNORECASE)
 _FUTURE_SIGNAL = re.compile(
     r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)\s+"
     r"(?:[\w.:]+\s+){0,3}$",
@@ -139,7 +140,12 @@ _FUTURE_SIGNAL = re.compile(
 
 def _direction(ctx: _Context) -> str | None:
     """past, future, present, or None when the clause's tense is unknown."""
-    if _FUTURE_SIGNAL.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+    # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
+    # opened by "Until Thursday, they had not..." tells of the time before it
+    fronted = ctx.tense == "past" and _FRONTED_UNTIL.search(
+        ctx.text, max(0, ctx.start - 60), ctx.start
+    )
+    if not fronted and _FUTURE_SIGNAL.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         return "future"
     return ctx.tense if ctx.tense in ("past", "future", "present") else None
 
@@ -175,7 +181,7 @@ def _weekday_date(dct: date, weekday: int, rel: str | None, direction: str) -> d
     return dct - timedelta(days=back)  # news default: the most recent such day
 
 
-def _month_year(dct: date, month: int, rel: str | None, direction: str) -> int:
+def _month_year(dct: date, month: int, rel: str | None, direction: str | None) -> int:
     if rel in ("last", "this past", "past"):
         return dct.year if month < dct.month else dct.year - 1
     if rel in ("next", "coming", "this coming"):
@@ -419,7 +425,9 @@ def _h_season(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     if rel in ("this", "early", "late", "mid", "mid-") or (not rel and season == cur_season):
         if season == cur_season:
             return current
-        direction = _direction(ctx) if rel != "this" else "present"
+        if rel == "this":  # "this summer" is the summer of the DCT's year, gone or to come
+            return cal.season_span(ctx.dct.year, season, "publication")
+        direction = _direction(ctx)
     elif rel in ("last", "this past"):
         direction = "strict-past"
     elif rel in ("next", "this coming"):

@@ -36,6 +36,8 @@ _FUTURE_GOVERNORS = {
 _MODALS = {"would", "might", "may", "could", "should", "must", "can", "'d"}
 _PAST_AUX = {"has", "have", "had", "'ve", "'d", "was", "were", "did"}
 _PROGRESSIVE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
+_PERFECT = {"has", "have", "had", "'ve"}
+_PLANNING = {"plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled"}
 
 
 def _as_date(value: object) -> date | None:
@@ -81,6 +83,8 @@ def verb_tense(verb: Token) -> str | None:
             return "future"  # "would be traveling Thursday", "might be named in May"
         if any(c.lower_ == "tomorrow" for c in verb.children):
             return "future"
+        if verb.lower_ in _PLANNING and any(c.dep_ == "dobj" for c in verb.children):
+            return "future"  # "planned a demonstration on Saturday": the plan's day is ahead
         if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
             verb = verb.head  # "agreed to meet on Friday" takes the governor's tense
             continue
@@ -94,8 +98,13 @@ def verb_tense(verb: Token) -> str | None:
                 return "present"
             return "past"
         if tag == "VBG":
-            if any(a in ("was", "were") for a in auxes):
-                return "past"
+            if any(a in ("was", "were") or a in _PERFECT for a in auxes):
+                return "past"  # "was searching", "have been searching since October"
+            if not auxes and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+                # "has fluctuated, rising to $42 in June", "will begin withdrawing on Friday":
+                # a bare participle is in the past or future of the verb it hangs on
+                governing = verb_tense(verb.head)
+                return governing if governing in ("past", "future") else None
             if any(a in _PROGRESSIVE_PRESENT for a in auxes):
                 return "future"  # "is meeting on Tuesday"
             return None
