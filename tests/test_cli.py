@@ -127,6 +127,9 @@ def test_us_troop_evacuation_esper_on_cbs_is_one_event_from_two_outlets(events):
     assert any("prompting the US to prepare the evacuation" in s for s in sentences)
     assert evacuation["n_sources"] == 2
     assert not [e for e in find(events, "CBS") if e is not evacuation]
+    result = run("explain", evacuation["id"], str(SEEDS))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("reports the same interview: Mark Esper to CBS") == 2
 
 
 def test_one_phone_call_told_twice_in_one_article_is_one_event(events):

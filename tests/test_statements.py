@@ -37,7 +37,7 @@ def test_told_an_outlet_on_a_day_is_an_interview(nlp):
         "told",
         {"esper": "Mark Esper"},
     )
-    assert key == ("Mark Esper", "cbs")
+    assert key == ("Mark Esper", "CBS")
 
 
 def test_the_day_an_interview_aired_reports_it_too(nlp):
@@ -48,7 +48,7 @@ def test_the_day_an_interview_aired_reports_it_too(nlp):
         "aired",
         {"he": "Mark Esper"},
     )
-    assert key == ("Mark Esper", "cbs")
+    assert key == ("Mark Esper", "CBS")
 
 
 def test_reporters_or_a_statement_name_no_outlet(nlp):
@@ -73,7 +73,7 @@ def test_an_unnamed_speaker_gives_no_key(nlp):
 
 
 def test_outlets_match_by_their_distinctive_words():
-    assert same_statement(("Mark Esper", "cbs"), ("Mark Esper", "cbs"))
+    assert same_statement(("Mark Esper", "CBS"), ("Mark Esper", "cbs"))
     assert not same_statement(("Mark Esper", "cbs"), ("Donald Trump", "cbs"))
     assert not same_statement(("Mark Esper", "cbs"), ("Mark Esper", "fox"))
     assert not same_statement((), ())

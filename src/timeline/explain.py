@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .model import Event, Timeline
 from .similarity import bag_of_words, cosine
+from .statements import describe, same_statement
 
 
 class EventNotFoundError(LookupError):
@@ -19,6 +20,7 @@ class SourceReason:
     index: int
     shared: tuple[str, ...]  # features it shares with the other sources: words, actors, places
     similarity: float  # best cosine with another source
+    interview: str = ""  # the interview it reports with another source ("Mark Esper to CBS")
 
 
 def find_event(timeline: Timeline, event_id: str) -> Event:
@@ -49,5 +51,18 @@ def source_reasons(event: Event) -> list[SourceReason]:
         others = [b for i, b in enumerate(bags) if i != index]
         shared = sorted({k for other in others for k in other if k in bag})
         best = max((cosine(bag, other) for other in others), default=0.0)
-        reasons.append(SourceReason(index, tuple(_label(k) for k in shared), round(best, 3)))
+        source = event.sources[index]
+        same = any(
+            same_statement(source.statement, other.statement)
+            for i, other in enumerate(event.sources)
+            if i != index
+        )
+        reasons.append(
+            SourceReason(
+                index,
+                tuple(_label(k) for k in shared),
+                round(best, 3),
+                describe(source.statement) if same else "",
+            )
+        )
     return reasons

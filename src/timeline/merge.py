@@ -291,6 +291,7 @@ def build_event(mentions: Sequence[Mention]) -> Event:
                     published_by=m.published_by,
                     date_value=m.span.value,
                     anchor=m.span.anchor,
+                    statement=m.statement,
                 )
                 for m in mentions
             ),

@@ -121,6 +121,7 @@ class Source:
     published_by: str = "none"  # where the document's publication date came from
     date_value: str = ""  # the TIMEX3 value this source's own date expression has
     anchor: str = ""  # how that value was anchored (see ANCHORS)
+    statement: tuple[str, ...] = ()  # the interview it reports: (speaker, *outlet words)
 
 
 @dataclass(frozen=True)

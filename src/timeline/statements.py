@@ -53,7 +53,7 @@ _MAX_CLIMB = 4  # a date's verb is at most this many heads below the speech verb
 def _outlet_words(token: Token) -> frozenset[str]:
     """The distinctive proper-noun words of the outlet a token names (empty: no outlet)."""
     words = {
-        t.lower_
+        t.text
         for t in token.subtree
         if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_OUTLETS and t.lower_ not in _GENERIC
     }
@@ -117,4 +117,11 @@ def statement_key(
 
 def same_statement(a: Sequence[str], b: Sequence[str]) -> bool:
     """One speaker and an outlet named alike ("CBS" / "CBS News")."""
-    return bool(a) and bool(b) and a[0] == b[0] and bool(set(a[1:]) & set(b[1:]))
+    if not a or not b or a[0] != b[0]:
+        return False
+    return bool({w.lower() for w in a[1:]} & {w.lower() for w in b[1:]})
+
+
+def describe(statement: Sequence[str]) -> str:
+    """'Mark Esper to CBS'."""
+    return f"{statement[0]} to {' '.join(statement[1:])}" if statement else ""

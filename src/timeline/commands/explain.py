@@ -101,6 +101,8 @@ def explain(event_id, paths, model, doc_dates):
         if len(event.sources) > 1:
             shared = ", ".join(reason.shared) or "nothing beyond the date"
             console.print(f"    merged: similarity {reason.similarity:.2f}; shares {shared}")
+            if reason.interview:
+                console.print(f"    merged: reports the same interview: {reason.interview}")
     if event.conflicts:
         console.print()
         console.print(Text("Figures differ:", style="bold red"))
