@@ -654,3 +654,11 @@ def test_quarters_as_durations_and_sets_use_the_quarter_unit():
     assert values("over the past two quarters", SUNDAY) == [("the past two quarters", "P2Q")]
     assert values("for several quarters", SUNDAY) == [("several quarters", "PXQ")]
     assert values("dividends paid every quarter", SUNDAY) == [("every quarter", "P1Q")]
+
+
+def test_a_day_counted_from_a_coarser_date_is_unknown():
+    # "the day before" after "in 1990" names no day: unknown, not Dec. 31 or a DCT day
+    found = values("The plan was drafted in 1990. The day before, talks broke down.", SUNDAY)
+    assert found == [("1990", "1990"), ("The day before", "XXXX-XX-XX")]
+    found = values("On Oct. 10 the army moved in. The day before, talks broke down.", SUNDAY)
+    assert found == [("Oct. 10", "2019-10-10"), ("The day before", "2019-10-09")]

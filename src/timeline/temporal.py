@@ -199,9 +199,17 @@ def _norm_rel(rel: str | None) -> str | None:
     return re.sub(r"\s+", " ", rel.lower()) if rel else None
 
 
-def _previous_day(ctx: _Context) -> tuple[date, str] | None:
-    """The anchor of 'the next day', 'that week': the last date in the text, else the DCT."""
+_DAY_LEVEL = {"day", "days"}
+
+
+def _previous_day(ctx: _Context, day_level: bool = False) -> tuple[date, str] | None:
+    """The anchor of 'the next day', 'that week': the last date in the text, else the DCT.
+
+    A day counted from the last date ("the day before", "the same day") needs that date to
+    name a day: after "in 1990" or "in October" it is unknown (None), not a day of the DCT."""
     if ctx.previous is not None and ctx.previous.start is not None:
+        if day_level and ctx.previous.precision not in _DAY_LEVEL:
+            return None
         return ctx.previous.start, "previous"
     if ctx.dct is not None:
         return ctx.dct, "publication"
@@ -533,7 +541,7 @@ def _h_relunit(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     rel = _norm_rel(m["rel"])
     unit = m["unit"].lower()
     if rel in _PREV_SHIFT:
-        base = _previous_day(ctx)
+        base = _previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
         if base is None:
             return _unanchored("XXXX-XX-XX" if unit == "day" else "XXXX", precision=unit)
         day, anchor = base
@@ -572,7 +580,7 @@ def _h_the_weekend(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
 
 
 def _h_relday(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    base = _previous_day(ctx)
+    base = _previous_day(ctx, day_level=True)
     if base is None:
         return _unanchored("XXXX-XX-XX", precision="day")
     day, anchor = base
