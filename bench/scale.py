@@ -41,6 +41,11 @@ def run(args: list[str]) -> tuple[float, float, bytes]:
     return seconds, rss, done.stdout
 
 
+def build_args(folder: Path, *options: str) -> list[str]:
+    """`timeline build FOLDER --format jsonl -q OPTIONS...`."""
+    return ["build", str(folder), "--format", "jsonl", "-q", *options]
+
+
 def merge_seconds(folder: Path, cache: Path) -> tuple[int, float]:
     """Mentions of a (cached) corpus and the time the merge takes on them."""
     from timeline.analysis import Analyzer
@@ -78,19 +83,7 @@ def main() -> None:
         for size in [int(s) for s in args.sizes.split(",")]:
             folder = work / f"x{size}"
             words = replicate_seeds(folder, size)
-            seconds, rss, out = run(
-                [
-                    "build",
-                    str(folder),
-                    "--format",
-                    "jsonl",
-                    "-q",
-                    "--jobs",
-                    "1",
-                    "--cache",
-                    str(cache),
-                ]
-            )
+            seconds, rss, out = run(build_args(folder, "--jobs", "1", "--cache", str(cache)))
             mentions, merging = merge_seconds(folder, cache)
             rss_by_size[size] = rss
             print(
@@ -104,19 +97,8 @@ def main() -> None:
         folder = work / "rerun"
         replicate_seeds(folder, copies, all_dated=args.rerun_all_dated)
         rerun_cache = work / "rerun-cache"
-        cold, _, _ = run(
-            [
-                "build",
-                str(folder),
-                "--format",
-                "jsonl",
-                "-q",
-                "--jobs",
-                str(args.jobs),
-                "--cache",
-                str(rerun_cache),
-            ]
-        )
+        rerun = build_args(folder, "--jobs", str(args.jobs), "--cache", str(rerun_cache))
+        cold, _, _ = run(rerun)
         extra = folder / "zz_new_article.txt"
         extra.write_text(
             " date 2019-10-14 "
@@ -126,19 +108,7 @@ def main() -> None:
             .replace("Sunday", "Monday"),
             encoding="utf-8",
         )
-        warm, _, _ = run(
-            [
-                "build",
-                str(folder),
-                "--format",
-                "jsonl",
-                "-q",
-                "--jobs",
-                str(args.jobs),
-                "--cache",
-                str(rerun_cache),
-            ]
-        )
+        warm, _, _ = run(rerun)
         dated = "every one dated" if args.rerun_all_dated else "a quarter inferred"
         print(
             f"re-run: {copies * seeds_per_copy + 1:,} documents ({dated}), cold {cold:.1f} s "
@@ -147,21 +117,8 @@ def main() -> None:
 
         if not args.no_dask:
             folder = work / "x10"
-            local_s, _, local = run(
-                ["build", str(folder), "--format", "jsonl", "-q", "--no-cache", "--jobs", "1"]
-            )
-            dask_s, _, remote = run(
-                [
-                    "build",
-                    str(folder),
-                    "--format",
-                    "jsonl",
-                    "-q",
-                    "--no-cache",
-                    "--executor",
-                    "dask",
-                ]
-            )
+            local_s, _, local = run(build_args(folder, "--no-cache", "--jobs", "1"))
+            dask_s, _, remote = run(build_args(folder, "--no-cache", "--executor", "dask"))
             same = hashlib.sha256(local).hexdigest() == hashlib.sha256(remote).hexdigest()
             print(
                 f"dask local cluster (10x): {dask_s:.1f} s vs local 1 proc {local_s:.1f} s, "

@@ -4,7 +4,7 @@ from helpers import day, mention, week
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.merge import _Cluster, _compatible, _fits, _kind, cluster_mentions, merge_mentions
+from timeline.merge import _SLACK_DAYS, _Cluster, _fits, _kind, cluster_mentions, merge_mentions
 from timeline.model import Place, TimeSpan
 from timeline.similarity import stem
 
@@ -185,6 +185,15 @@ def spans(draw):
     end = start + timedelta(days=draw(st.integers(0, 20)))
     precision = draw(st.sampled_from(_PRECISIONS))
     return TimeSpan("DATE", f"{start}/{end}", start, end, precision, "publication")
+
+
+def _compatible(a: TimeSpan, b: TimeSpan) -> bool:
+    """Two dates taken pairwise: same kind, intervals overlapping within the larger slack."""
+    if _kind(a) != _kind(b):
+        return False
+    zero = timedelta(0)
+    slack = max(_SLACK_DAYS.get(a.precision, zero), _SLACK_DAYS.get(b.precision, zero))
+    return a.start <= b.end + slack and b.start <= a.end + slack
 
 
 @given(st.lists(spans(), min_size=1, max_size=6), spans())

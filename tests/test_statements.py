@@ -79,27 +79,39 @@ def test_outlets_match_by_their_distinctive_words():
     assert not same_statement((), ())
 
 
-def test_two_reports_of_one_interview_merge_even_in_different_words():
-    quote = mention(
+ESPER_ON_CBS = ("Mark Esper", "CBS")
+
+
+def _quote(start: int = 0):
+    """Al Jazeera's quote from the interview: nothing in it says 'evacuate'."""
+    return mention(
         '"We have American forces likely caught between two opposing advancing armies," '
         "he told US broadcaster CBS",
         day("2019-10-13"),
         "a.txt",
         "Al Jazeera",
+        start=start,
         actors=("Mark Esper",),
         predicate="aired",
-        statement=("Mark Esper", "cbs"),
+        statement=ESPER_ON_CBS,
     )
-    summary = mention(
+
+
+def _summary():
+    """The BBC's summary of the interview."""
+    return mention(
         "Mark Esper told CBS News that the US was preparing to evacuate about 1,000 troops",
         day("2019-10-13"),
         "b.txt",
         "BBC",
         actors=("Mark Esper",),
         predicate="preparing",
-        statement=("Mark Esper", "cbs"),
+        statement=ESPER_ON_CBS,
     )
-    events = merge_mentions([quote, summary])
+
+
+def test_two_reports_of_one_interview_merge_even_in_different_words():
+    events = merge_mentions([_quote(), _summary()])
     assert len(events) == 1 and events[0].n_sources == 2
 
 
@@ -113,26 +125,7 @@ def test_an_interview_joins_the_happening_its_summary_belongs_to():
         start=0,
         predicate="prompting",
     )
-    quote = mention(
-        "We have American forces likely caught between two opposing armies, he told CBS",
-        day("2019-10-13"),
-        "a.txt",
-        "Al Jazeera",
-        start=500,
-        actors=("Mark Esper",),
-        predicate="aired",
-        statement=("Mark Esper", "cbs"),
-    )
-    summary = mention(
-        "Mark Esper told CBS News the US was preparing to evacuate about 1,000 troops",
-        day("2019-10-13"),
-        "b.txt",
-        "BBC",
-        actors=("Mark Esper",),
-        predicate="preparing",
-        statement=("Mark Esper", "cbs"),
-    )
-    events = merge_mentions([happening, quote, summary])
+    events = merge_mentions([happening, _quote(start=500), _summary()])
     assert len(events) == 1 and len(events[0].sources) == 3
 
 
@@ -141,12 +134,12 @@ def test_one_interview_on_different_days_is_two_happenings():
         "Mark Esper told CBS that troops would leave",
         day("2019-10-13"),
         "a.txt",
-        statement=("Mark Esper", "cbs"),
+        statement=ESPER_ON_CBS,
     )
     second = mention(
         "Mark Esper told CBS that talks had begun",
         day("2019-11-20"),
         "b.txt",
-        statement=("Mark Esper", "cbs"),
+        statement=ESPER_ON_CBS,
     )
     assert len(merge_mentions([first, second])) == 2

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 from .gazetteer import Gazetteer, fold
 from .model import Place
+from .statements import MEDIA_NOUNS, SPEECH_VERBS
 
 # Well-known organisations: canonical name -> other names. World knowledge, not read from any
 # one text; acronyms the text defines are learned per document on top of this.
@@ -218,27 +219,6 @@ _PLACE_NOUNS = frozenset(
         "facility",
     ]
 )
-_SPEECH_VERBS = frozenset(
-    ["told", "tell", "tells", "telling", "said", "say", "says", "saying", "spoke", "speaking"]
-)
-_MEDIA_NOUNS = frozenset(
-    [
-        "agency",
-        "broadcaster",
-        "newspaper",
-        "channel",
-        "television",
-        "tv",
-        "network",
-        "outlet",
-        "editor",
-        "correspondent",
-        "reporter",
-        "journalist",
-        "presenter",
-        "columnist",
-    ]
-)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _ACRONYM_DEFINED = re.compile(
@@ -415,9 +395,9 @@ def _place_context(span: Span, placed: set[int]) -> bool:
 def _is_media(span: Span) -> bool:
     """A news outlet quoted as a source, not a participant."""
     root, head = span.root, span.root.head
-    if root.dep_ in ("dobj", "dative") and head.lower_ in _SPEECH_VERBS:
+    if root.dep_ in ("dobj", "dative") and head.lower_ in SPEECH_VERBS:
         return True
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in _SPEECH_VERBS:
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in SPEECH_VERBS:
         return True
     # "..., Reuters reported." (no object of its own); "Al Jazeera could not verify"
     if root.dep_ == "nsubj" and (
@@ -431,9 +411,9 @@ def _is_media(span: Span) -> bool:
     if root.dep_ == "poss" and head.ent_type_ == "PERSON":
         return True  # "Al Jazeera's Zeina Khodr"
     chain = [head, head.head]
-    if any(t.lower_ in _MEDIA_NOUNS for t in chain if t.i >= span.end or root.dep_ == "appos"):
+    if any(t.lower_ in MEDIA_NOUNS for t in chain if t.i >= span.end or root.dep_ == "appos"):
         return True
-    return root.dep_ == "appos" and head.lower_ in _MEDIA_NOUNS
+    return root.dep_ == "appos" and head.lower_ in MEDIA_NOUNS
 
 
 def _state_role(span: Span) -> bool:

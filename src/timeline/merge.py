@@ -29,15 +29,6 @@ _SLACK_DAYS = {precision: timedelta(days=days) for precision, days in _SLACK.ite
 _NO_SLACK = timedelta(0)
 
 
-def _compatible(a: TimeSpan, b: TimeSpan) -> bool:
-    if (a.precision in _COARSE) != (b.precision in _COARSE):
-        return False
-    if a.precision in _COARSE and a.precision != b.precision:
-        return False
-    slack = max(_SLACK_DAYS.get(a.precision, _NO_SLACK), _SLACK_DAYS.get(b.precision, _NO_SLACK))
-    return a.start <= b.end + slack and b.start <= a.end + slack
-
-
 def _precise_first(mention: Mention) -> tuple:
     span = mention.span
     width = (span.end - span.start).days
@@ -64,7 +55,6 @@ class _Cluster:
     sentences: set[tuple[str, int]] = field(default_factory=set)
     predicates: set[str] = field(default_factory=set)
     statements: set[tuple[str, ...]] = field(default_factory=set)
-    end: date = date.min
     alive: bool = True
 
     def add_span(self, span: TimeSpan) -> None:
@@ -74,11 +64,22 @@ class _Cluster:
         slack = _SLACK_DAYS.get(span.precision, _NO_SLACK)
         latest, earliest = self.bounds.get(slack, (date.min, date.max))
         self.bounds[slack] = (max(latest, span.start), min(earliest, span.end))
-        self.end = max(self.end, span.end)
+
+    def add_wording(self, key: tuple, vector: dict[str, float]) -> None:
+        if len(self.vectors) < _MAX_WORDINGS:
+            self.vectors.setdefault(key, vector)
+
+    def similarity(self, vector: dict[str, float]) -> float:
+        """Between single and average link: one close wording is not enough to chain."""
+        if len(self.vectors) == 1:
+            return dot(next(iter(self.vectors.values())), vector)
+        scores = [dot(v, vector) for v in self.vectors.values()]
+        return (max(scores) + sum(scores) / len(scores)) / 2
 
 
 def _fits(cluster: _Cluster, span: TimeSpan) -> bool:
-    """Is the date compatible with every date of the cluster (as _compatible, in O(1))?"""
+    """Is the date compatible with every date of the cluster, in O(1)? Dates of one kind are
+    compatible when their intervals overlap, widened by the larger of their slacks."""
     if cluster.kind != _kind(span):
         return False
     own = _SLACK_DAYS.get(span.precision, _NO_SLACK)
@@ -112,8 +113,7 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
     for span in other.spans:
         into.add_span(span)
     for key, vector in other.vectors.items():
-        if len(into.vectors) < _MAX_WORDINGS:
-            into.vectors.setdefault(key, vector)
+        into.add_wording(key, vector)
     into.sentences |= other.sentences
     into.predicates |= other.predicates
     into.statements |= other.statements
@@ -175,12 +175,7 @@ def cluster_mentions(
                 same_statement(mention.statement, s) for s in cluster.statements
             ):
                 interviews.append(cluster)
-            if len(cluster.vectors) == 1:
-                score = dot(next(iter(cluster.vectors.values())), vector)
-            else:
-                scores = [dot(v, vector) for v in cluster.vectors.values()]
-                # Between single and average link: one close wording is not enough to chain.
-                score = (max(scores) + sum(scores) / len(scores)) / 2
+            score = cluster.similarity(vector)
             if (
                 predicate not in WEAK_PREDICATES
                 and predicate not in cluster.predicates
@@ -207,8 +202,7 @@ def cluster_mentions(
             best.predicates.add(predicate)
         if mention.statement:
             best.statements.add(mention.statement)
-        if len(best.vectors) < _MAX_WORDINGS:
-            best.vectors.setdefault(wording, vector)
+        best.add_wording(wording, vector)
     return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
 
 

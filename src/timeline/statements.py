@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Word forms, not lemmas: the pipeline runs without a lemmatizer.
-_SPEECH_VERBS = frozenset(
+# Word forms, not lemmas: the pipeline runs without a lemmatizer. entities.py uses these too
+# (an outlet told something is a source, not an actor).
+SPEECH_VERBS = frozenset(
     [
         "tell",
         "tells",
@@ -41,11 +42,28 @@ _SPEECH_VERBS = frozenset(
         "talking",
     ]
 )
+# Nouns that name a news outlet or its people ("US broadcaster CBS", "BBC editor X").
+MEDIA_NOUNS = frozenset(
+    [
+        "agency",
+        "broadcaster",
+        "newspaper",
+        "channel",
+        "television",
+        "tv",
+        "network",
+        "outlet",
+        "editor",
+        "correspondent",
+        "reporter",
+        "journalist",
+        "presenter",
+        "columnist",
+    ]
+)
 _INTERVIEWS = frozenset({"interview", "interviews"})
 # Words of an outlet's name that do not tell outlets apart ("CBS News" is "CBS").
-_GENERIC = frozenset(
-    {"news", "network", "television", "tv", "radio", "channel", "broadcaster", "agency", "the"}
-)
+_GENERIC = MEDIA_NOUNS | {"news", "radio", "the"}
 _NOT_OUTLETS = frozenset({"GPE", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "LOC"})
 _MAX_CLIMB = 4  # a date's verb is at most this many heads below the speech verb
 
@@ -86,7 +104,7 @@ def _speech_verb(verb: Token) -> Token | None:
     """The speech verb whose clause holds the dated verb (itself, or one of its heads)."""
     current = verb
     for _ in range(_MAX_CLIMB):
-        if current.pos_ in ("VERB", "AUX") and current.lower_ in _SPEECH_VERBS:
+        if current.pos_ in ("VERB", "AUX") and current.lower_ in SPEECH_VERBS:
             return current
         if current.head.i == current.i:
             return None

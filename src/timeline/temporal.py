@@ -199,16 +199,13 @@ def _norm_rel(rel: str | None) -> str | None:
     return re.sub(r"\s+", " ", rel.lower()) if rel else None
 
 
-_DAY_LEVEL = {"day", "days"}
-
-
 def _previous_day(ctx: _Context, day_level: bool = False) -> tuple[date, str] | None:
     """The anchor of 'the next day', 'that week': the last date in the text, else the DCT.
 
     A day counted from the last date ("the day before", "the same day") needs that date to
     name a day: after "in 1990" or "in October" it is unknown (None), not a day of the DCT."""
     if ctx.previous is not None and ctx.previous.start is not None:
-        if day_level and ctx.previous.precision not in _DAY_LEVEL:
+        if day_level and ctx.previous.precision != "day":
             return None
         return ctx.previous.start, "previous"
     if ctx.dct is not None:
