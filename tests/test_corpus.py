@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.cleanup import clean
+from timeline.cleanup import clean, strip_header
 from timeline.corpus import (
     MAX_BYTES,
     Fields,
@@ -27,6 +27,19 @@ def read(paths, **options):
 
 
 # -- publication dates found in the document ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["2019-10-13\n\nHundreds escaped.", " 2019-10-13 \nHundreds escaped."]
+)
+def test_a_first_line_that_is_only_an_iso_date_is_the_publication_date(text):
+    document = parse_document("a.txt", text)
+    assert (document.published, document.published_by) == (date(2019, 10, 13), "text")
+    assert strip_header(text).strip() == "Hundreds escaped."
+
+
+def test_an_iso_date_opening_a_sentence_is_not_a_date_line():
+    assert parse_document("a.txt", "2019-10-13 was the day hundreds escaped.").published is None
 
 
 def test_leading_date_line_gives_the_publication_date():

@@ -16,8 +16,12 @@ import re
 _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\r\f\v]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
-# " date 2019-10-13 Hundreds of ..." (the seeds' form): an ISO-like value on the first line.
-DATE_LINE = re.compile(r"\A\s*date:?\s+(\d{4}-\S*)[ \t]*", re.IGNORECASE)
+# " date 2019-10-13 Hundreds of ..." (the seeds' form): an ISO-like value on the first line;
+# or a first line that is an ISO date and nothing else ("2019-10-13").
+DATE_LINE = re.compile(
+    r"\A\s*(?:date:?\s+(?=\d{4}-)|(?=\d{4}-\d\d-\d\d[ \t]*(?:\n|\Z)))(\d{4}-\S*)[ \t]*",
+    re.IGNORECASE,
+)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 # "Published: 13 October 2019", "LONDON | Tue Mar 15, 2011 4:57pm EDT": a line of its own near
 # the top whose value starts like a date (read by published.find_text_date).
