@@ -51,7 +51,7 @@ class _Cluster:
     # For the spans of each slack: the latest start and the earliest end. A date fits every
     # span of the cluster when it fits these bounds (see _fits).
     bounds: dict[timedelta, tuple[date, date]] = field(default_factory=dict)
-    vectors: dict[tuple, dict[str, float]] = field(default_factory=dict)  # by wording
+    vectors: dict[int, dict[str, float]] = field(default_factory=dict)  # by wording id
     sentences: set[tuple[str, int]] = field(default_factory=set)
     predicates: set[str] = field(default_factory=set)
     statements: set[tuple[str, ...]] = field(default_factory=set)
@@ -65,15 +65,23 @@ class _Cluster:
         latest, earliest = self.bounds.get(slack, (date.min, date.max))
         self.bounds[slack] = (max(latest, span.start), min(earliest, span.end))
 
-    def add_wording(self, key: tuple, vector: dict[str, float]) -> None:
+    def add_wording(self, key: int, vector: dict[str, float]) -> None:
         if len(self.vectors) < _MAX_WORDINGS:
             self.vectors.setdefault(key, vector)
 
-    def similarity(self, vector: dict[str, float]) -> float:
-        """Between single and average link: one close wording is not enough to chain."""
-        if len(self.vectors) == 1:
-            return dot(next(iter(self.vectors.values())), vector)
-        scores = [dot(v, vector) for v in self.vectors.values()]
+    def similarity(
+        self, key: int, vector: dict[str, float], dots: dict[tuple[int, int], float]
+    ) -> float:
+        """Between single and average link: one close wording is not enough to chain. dots
+        keeps the products of wording pairs already compared (copies of one wording)."""
+        scores = []
+        for other, other_vector in self.vectors.items():
+            score = dots.get((key, other))
+            if score is None:
+                score = dots[key, other] = dot(other_vector, vector)
+            scores.append(score)
+        if len(scores) == 1:
+            return scores[0]
         return (max(scores) + sum(scores) / len(scores)) / 2
 
 
@@ -147,6 +155,32 @@ def _last_fit(cluster: _Cluster, own: timedelta) -> date:
     return min(end + max(slack, own) for slack, (_, end) in cluster.bounds.items())
 
 
+# The bags of words of the last merge, by wording: a re-build of a corpus (watch mode) computes
+# only those of new wordings, and a wording repeated in a corpus (syndicated copies) is done once.
+# Replaced at each merge, so it never holds more than one corpus's bags.
+_last_bags: dict[tuple, Counter[str]] = {}
+
+
+def _wording(mention: Mention) -> tuple:
+    return (mention.text, mention.predicate, mention.actors, mention.places)
+
+
+def _vectors(mentions: Sequence[Mention]) -> tuple[list[int], list[dict[str, float]]]:
+    """The wording id of each mention, and the unit TF-IDF vector of each distinct wording."""
+    global _last_bags
+    ids: dict[tuple, int] = {}
+    wording_ids = [ids.setdefault(_wording(m), len(ids)) for m in mentions]
+    copies = [0] * len(ids)
+    for wording_id in wording_ids:
+        copies[wording_id] += 1
+    bags: list[Counter[str] | None] = [None] * len(ids)
+    for mention, wording_id in zip(mentions, wording_ids):
+        if bags[wording_id] is None:
+            bags[wording_id] = _last_bags.get(_wording(mention)) or features(mention)
+    _last_bags = dict(zip(ids, bags))
+    return wording_ids, [unit(v) for v in weighted(bags, copies)]
+
+
 def cluster_mentions(
     mentions: Sequence[Mention], threshold: float = SIMILARITY_THRESHOLD
 ) -> list[list[Mention]]:
@@ -155,12 +189,13 @@ def cluster_mentions(
         mentions,
         key=lambda m: (m.span.start, m.span.end, m.document, m.sentence_start, m.date_start or 0),
     )
-    vectors = [unit(v) for v in weighted([features(m) for m in ordered])]
+    wording_ids, vectors = _vectors(ordered)
+    dots: dict[tuple[int, int], float] = {}
     clusters: list[_Cluster] = []
     open_clusters = _OpenClusters()
     for index, mention in enumerate(ordered):
-        vector = vectors[index]
-        wording = (mention.text, mention.predicate, mention.actors, mention.places)
+        wording = wording_ids[index]
+        vector = vectors[wording]
         sentence = (mention.document, mention.sentence_start)
         predicate = predicate_class(mention)
         best, best_score = None, threshold
@@ -175,7 +210,9 @@ def cluster_mentions(
                 same_statement(mention.statement, s) for s in cluster.statements
             ):
                 interviews.append(cluster)
-            score = cluster.similarity(vector)
+            score = cluster.similarity(wording, vector, dots)
+            if score <= best_score:
+                continue  # the predicate check below can only lower it
             if (
                 predicate not in WEAK_PREDICATES
                 and predicate not in cluster.predicates

@@ -127,11 +127,17 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b[k] for k, w in a.items() if k in b)
 
 
-def weighted(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
-    """TF-IDF with smoothed IDF, so words shared by a small corpus still count."""
+def weighted(
+    bags: Sequence[Counter[str]], copies: Sequence[int] | None = None
+) -> list[dict[str, float]]:
+    """TF-IDF with smoothed IDF, so words shared by a small corpus still count. copies[i] is
+    how many mentions have bags[i] (default 1 each): each counts in the document frequency."""
+    if copies is None:
+        copies = [1] * len(bags)
     document_frequency: Counter[str] = Counter()
-    for bag in bags:
-        document_frequency.update(bag.keys())
-    total = len(bags)
+    for bag, count in zip(bags, copies):
+        for key in bag:
+            document_frequency[key] += count
+    total = sum(copies)
     idf = {k: 1 + math.log((1 + total) / (1 + n)) for k, n in document_frequency.items()}
     return [{k: c * idf[k] for k, c in bag.items()} for bag in bags]
