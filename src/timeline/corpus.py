@@ -473,6 +473,7 @@ def read_documents(
     doc_dates = dict(doc_dates or {})
     fields = fields or Fields()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
+    folders: dict[Path, Path] = {}  # as found -> resolved
     seen_paths: set[str] = set()
     seen_texts: dict[str, str] = {}
 
@@ -521,7 +522,9 @@ def read_documents(
         except OSError as error:
             report(f"{name}: cannot read ({error.strerror or error}), skipped")
             continue
-        folder = path.parent.resolve()
+        folder = folders.get(path.parent)
+        if folder is None:
+            folder = folders[path.parent] = path.parent.resolve()
         if folder not in manifests:
             try:
                 manifests[folder] = read_manifest(folder, report, fields)
@@ -529,9 +532,12 @@ def read_documents(
                 report(f"{folder / MANIFEST_NAME}: unreadable manifest ({error}), ignored")
                 manifests[folder] = {}
         entry = manifests[folder].get(path.name) or manifests[folder].get(name)
-        doc_date = next(
-            (doc_dates[k] for k in (name, path.name, str(path.resolve())) if k in doc_dates), None
-        )
+        doc_date = None
+        if doc_dates:
+            doc_date = next(
+                (doc_dates[k] for k in (name, path.name, str(path.resolve())) if k in doc_dates),
+                None,
+            )
         document = parse_document(
             name, text, entry, doc_date, path=str(path), warnings=warnings, metadata=metadata
         )
