@@ -9,6 +9,7 @@ documents in order through the cache, then through one process, a pool of worker
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -83,6 +84,12 @@ def worker_analyse(model: str, documents: Sequence[Document]) -> list[Analysis]:
     return analyse_batch(nlp, documents)
 
 
+def _ignore_interrupts() -> None:
+    """Worker initializer: Ctrl-C is the main process's to handle (it stops the pool), so a
+    worker does not print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def default_jobs() -> int:
     """The cores this process may use."""
     try:
@@ -108,6 +115,7 @@ class Analyzer:
         nlp=None,
         executor: str = "local",
         scheduler: str | None = None,
+        remember: bool = False,
     ) -> None:
         self.model = model
         self.jobs = max(1, jobs)
@@ -117,6 +125,9 @@ class Analyzer:
         self.scheduler = scheduler
         self._pool: ProcessPoolExecutor | None = None
         self._dask = None
+        # With remember, the analyses of the last run stay in memory (a watch re-run reads
+        # neither the disk cache nor the model for documents it has seen).
+        self._memory: dict[str, Analysis] | None = {} if remember else None
 
     @property
     def nlp(self):
@@ -137,13 +148,17 @@ class Analyzer:
         self, documents: Iterable[Document], on_done: Callable[[Document], None] | None = None
     ) -> Iterator[tuple[Document, Analysis]]:
         """(document, analysis) for every document, in input order."""
+        remembered = self._memory
+        if remembered is not None:
+            self._memory = {}  # this run's analyses only: those of removed documents go
         if isinstance(documents, Sequence) and self._pooled():
-            yield from self._run_ahead(documents, on_done)
+            yield from self._run_ahead(documents, on_done, remembered or {})
             return
+        keyed = self.cache is not None or remembered is not None
         for chunk in _chunks(documents, TASK_SIZE * self.jobs * 4):
-            keys = [analysis_key(d, self.model) for d in chunk] if self.cache else []
-            results: list[Analysis | None] = (
-                [self.cache.get(key) for key in keys] if self.cache else [None] * len(chunk)
+            keys = [analysis_key(d, self.model) for d in chunk] if keyed else []
+            results = (
+                [self._known(key, remembered) for key in keys] if keyed else [None] * len(chunk)
             )
             todo = [i for i, result in enumerate(results) if result is None]
             fresh = self._analyse([chunk[i] for i in todo])
@@ -151,24 +166,42 @@ class Analyzer:
                 results[i] = analysis
                 if self.cache:
                     self.cache.put(keys[i], analysis)
-            for document, analysis in zip(chunk, results):
+            for i, (document, analysis) in enumerate(zip(chunk, results)):
+                if keyed:
+                    self._remember(keys[i], analysis)
                 analysis = analysis.relabelled(document)
                 if on_done is not None:
                     on_done(document)
                 yield document, analysis
 
+    def _known(self, key: str, remembered: dict[str, Analysis] | None) -> Analysis | None:
+        """The analysis kept from the last run, else the cached one, else None."""
+        analysis = remembered.get(key) if remembered else None
+        if analysis is None and self.cache:
+            analysis = self.cache.get(key)
+        return analysis
+
+    def _remember(self, key: str, analysis: Analysis) -> None:
+        if self._memory is not None:
+            self._memory[key] = analysis
+
     def _pooled(self) -> bool:
         return self.executor == "local" and self.jobs > 1 and self._nlp is None
 
     def _run_ahead(
-        self, documents: Sequence[Document], on_done: Callable[[Document], None] | None
+        self,
+        documents: Sequence[Document],
+        on_done: Callable[[Document], None] | None,
+        remembered: dict[str, Analysis],
     ) -> Iterator[tuple[Document, Analysis]]:
         """The documents the cache lacks go to the worker processes at once; the cached ones
         load meanwhile. A re-run with a few new documents overlaps loading the model (in a
         worker) with reading the cache (here)."""
-        keys = [analysis_key(d, self.model) for d in documents] if self.cache else []
+        keys = [analysis_key(d, self.model) for d in documents]
         missing = [
-            i for i in range(len(documents)) if not self.cache or not self.cache.has(keys[i])
+            i
+            for i, key in enumerate(keys)
+            if key not in remembered and not (self.cache and self.cache.has(key))
         ]
         pending: dict[int, tuple[Future, int]] = {}
         if missing:
@@ -179,9 +212,7 @@ class Analyzer:
                 for position, i in enumerate(task):
                     pending[i] = (future, position)
         for i, document in enumerate(documents):
-            analysis = None
-            if i not in pending and self.cache:
-                analysis = self.cache.get(keys[i])
+            analysis = None if i in pending else self._known(keys[i], remembered)
             if analysis is None:
                 if i in pending:
                     future, position = pending.pop(i)
@@ -190,6 +221,7 @@ class Analyzer:
                     analysis = analyse_batch(self.nlp, [document])[0]
                 if self.cache:
                     self.cache.put(keys[i], analysis)
+            self._remember(keys[i], analysis)
             if on_done is not None:
                 on_done(document)
             yield document, analysis.relabelled(document)
@@ -209,7 +241,7 @@ class Analyzer:
 
     def _get_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
         return self._pool
 
     def _analyse_in_pool(self, documents: list[Document]) -> list[Analysis]:
@@ -221,7 +253,7 @@ class Analyzer:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=True)
             self._pool = None
         if self._dask is not None:
             self._dask.close()

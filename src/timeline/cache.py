@@ -50,6 +50,7 @@ AFTER_ANALYSIS = (
     "merge.py",
     "pipeline.py",
     "render/",
+    "watch.py",
 )
 
 

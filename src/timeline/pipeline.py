@@ -67,6 +67,7 @@ def build(
     places: Sequence[str] = (),
     min_sources: int = 1,
     fields: Fields | None = None,
+    analyzer: Analyzer | None = None,
 ) -> Timeline:
     """Read, analyse, extract and merge: the whole chronology of the documents under paths.
 
@@ -77,7 +78,9 @@ def build(
     the analyses of documents seen before; executor="dask" runs them on a Dask cluster
     (scheduler address, or a local cluster). The result is the same in every case.
     fields names the columns of JSONL/CSV exports. Documents with no publication date get
-    one inferred from the corpus where the evidence allows (published.py).
+    one inferred from the corpus where the evidence allows (published.py). An analyzer
+    passed in (see `watch.py`) is used instead of model/jobs/nlp/executor and left open, so
+    that its loaded model and remembered analyses serve the next build.
     """
     warnings: list[str] = []
 
@@ -86,15 +89,17 @@ def build(
         if on_warning is not None:
             on_warning(message)
 
-    analyzer = Analyzer(
-        model, jobs=jobs, cache=cache, nlp=nlp, executor=executor, scheduler=scheduler
-    )
+    own_analyzer = analyzer is None
+    if analyzer is None:
+        analyzer = Analyzer(
+            model, jobs=jobs, cache=cache, nlp=nlp, executor=executor, scheduler=scheduler
+        )
     analyzer.prepare()
     documents: list[Document] = []
 
     # Inference needs the whole corpus: documents are read (cheap) before any analysis.
     read = read_documents(paths, doc_dates=doc_dates, stdin=stdin, on_error=warn, fields=fields)
-    corpus = infer_publication_dates(list(read), cache=cache)
+    corpus = infer_publication_dates(list(read), cache=analyzer.cache)
     for document in corpus:
         for message in document.warnings:
             warn(message)
@@ -106,10 +111,13 @@ def build(
 
     mentions: list[Mention] = []
     spellings = PlaceSpellings()
-    with analyzer:
+    try:
         for _document, analysis in analyzer.run(corpus, on_done=analysed):
             spellings.add_counts(analysis.spellings)
             mentions.extend(analysis.mentions)
+    finally:
+        if own_analyzer:
+            analyzer.close()
     events = merge_mentions(_unify_names(mentions, spellings))
     if since is None:
         since = default_since(documents)

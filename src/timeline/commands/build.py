@@ -115,6 +115,20 @@ from .diff import guard_golden
     metavar="ADDRESS",
     help="Dask scheduler address (default: start a local cluster).",
 )
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Keep running: rebuild -o FILE whenever articles under PATH are added, changed or "
+    "removed (the model and the analyses stay loaded). Ctrl-C stops.",
+)
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=0.05),
+    default=1.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="With --watch: how often to look for changes.",
+)
 @export_field_options
 @click.option("--strict", is_flag=True, help="Exit 1 if there was any warning.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary on stderr.")
@@ -138,6 +152,8 @@ def build(
     no_cache,
     executor,
     scheduler,
+    watch,
+    interval,
     strict,
     quiet,
 ):
@@ -152,24 +168,70 @@ def build(
       cat article.txt | timeline build - --doc-date -=2019-10-13
       timeline build seeds/ --check tests/golden/seeds.jsonl
       timeline build seeds/ --update tests/golden/seeds.jsonl
+      timeline build seeds/ --watch -o events.csv
     """
-    from ..analysis import default_jobs
+    from ..analysis import Analyzer, default_jobs
     from ..cache import AnalysisCache
     from ..distributed import DaskUnavailableError
     from ..models import ModelNotFoundError
-    from ..pipeline import build as build_timeline
-    from ..published import dating_summary
 
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}")
     if check and update:
         raise click.UsageError("--check and --update exclude each other")
+    if watch and not output:
+        raise click.UsageError("--watch needs -o FILE: each rebuild rewrites that file")
+    if watch and (check or update):
+        raise click.UsageError("--watch excludes --check and --update")
+    if watch and "-" in paths:
+        raise click.UsageError("--watch cannot watch stdin ('-')")
     console = stderr_console()
     fmt = choose_format(format_, output)
 
     def warn(message: str) -> None:
         if not quiet:
             console.print(Text("warning: ", style="yellow") + Text(message), highlight=False)
+
+    options = {
+        "since": since,
+        "until": until,
+        "doc_dates": doc_dates,
+        "on_warning": warn,
+        "actors": actors,
+        "places": places,
+        "min_sources": min_sources,
+        "fields": export_fields(ctx),
+    }
+    analyzer = Analyzer(
+        model,
+        jobs=jobs or default_jobs(),
+        cache=None if no_cache else AnalysisCache(cache_dir),
+        executor=executor,
+        scheduler=scheduler,
+        remember=watch,
+    )
+    try:
+        with analyzer:
+            if watch:
+                _watch(paths, analyzer, options, fmt, output, interval, console, quiet)
+                ctx.exit(0)
+            timeline = _build_once(paths, analyzer, options, console, quiet)
+    except (ModelNotFoundError, DaskUnavailableError) as error:
+        raise click.ClickException(str(error)) from None
+    if not timeline.documents:
+        raise click.ClickException("no document could be read (see the warnings above)")
+    if not (check or update) or output or format_:
+        with output_stream(output) as stream:
+            render(timeline, fmt, stream)
+    if not quiet:
+        console.print(_summary(timeline), highlight=False)
+    status = guard_golden(timeline, check, update, quiet) if check or update else 0
+    ctx.exit(status or int(strict and bool(timeline.warnings)))
+
+
+def _build_once(paths, analyzer, options: dict, console, quiet: bool):
+    """One build, with a spinner and a count of documents on a terminal."""
+    from ..pipeline import build as build_timeline
 
     progress = None
     if not quiet and console.is_terminal:
@@ -190,42 +252,55 @@ def build(
             if progress:
                 progress.update(task, description=f"{count} documents analysed ({name})")
 
-        timeline = build_timeline(
-            paths,
-            since=since,
-            until=until,
-            model=model,
-            doc_dates=doc_dates,
-            on_warning=warn,
-            on_document=advanced,
-            actors=actors,
-            places=places,
-            min_sources=min_sources,
-            jobs=jobs or default_jobs(),
-            cache=None if no_cache else AnalysisCache(cache_dir),
-            executor=executor,
-            scheduler=scheduler,
-            fields=export_fields(ctx),
-        )
-    except (ModelNotFoundError, DaskUnavailableError) as error:
-        raise click.ClickException(str(error)) from None
+        return build_timeline(paths, on_document=advanced, analyzer=analyzer, **options)
     finally:
         if progress:
             progress.stop()
-    if not timeline.documents:
-        raise click.ClickException("no document could be read (see the warnings above)")
-    if not (check or update) or output or format_:
-        with output_stream(output) as stream:
-            render(timeline, fmt, stream)
-    if not quiet:
-        window = f"from {timeline.since}" if timeline.since else "no date window"
-        if timeline.until:
-            window += f" to {timeline.until}"
-        console.print(
-            f"{len(timeline.documents)} documents read ({dating_summary(timeline.dating)}), "
-            f"{len(timeline.events)} events "
-            f"({window}), {len(timeline.warnings)} warnings",
-            highlight=False,
-        )
-    status = guard_golden(timeline, check, update, quiet) if check or update else 0
-    ctx.exit(status or int(strict and bool(timeline.warnings)))
+
+
+def _summary(timeline) -> str:
+    from ..published import dating_summary
+
+    window = f"from {timeline.since}" if timeline.since else "no date window"
+    if timeline.until:
+        window += f" to {timeline.until}"
+    return (
+        f"{len(timeline.documents)} documents read ({dating_summary(timeline.dating)}), "
+        f"{len(timeline.events)} events ({window}), {len(timeline.warnings)} warnings"
+    )
+
+
+def _watch(paths, analyzer, options, fmt, output, interval, console, quiet) -> None:
+    """Build, write, then rebuild and rewrite output whenever the files change, until Ctrl-C.
+    Each rewrite is atomic: a reader of output never sees half a chronology."""
+    import signal
+    import time
+
+    from ..watch import snapshot, wait_for_changes
+
+    def say(message: str) -> None:
+        if not quiet:
+            console.print(message, highlight=False)
+
+    def stop(signum, frame) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)  # a service manager's stop is a Ctrl-C too
+    before = snapshot(paths)
+    changes = None
+    try:
+        while True:
+            started = time.perf_counter()
+            timeline = _build_once(paths, analyzer, options, console, quiet)
+            if timeline.documents:
+                with output_stream(output) as stream:
+                    render(timeline, fmt, stream)
+                seconds = time.perf_counter() - started
+                done = f"rebuilt in {seconds:.1f} s ({changes.describe()}): " if changes else ""
+                say(f"{done}{_summary(timeline)}; {output} written")
+            else:
+                say(f"no document could be read; {output} left as it was")
+            say(f"watching {', '.join(map(str, paths))} for changes (Ctrl-C stops)")
+            before, changes = wait_for_changes(paths, before, interval)
+    except KeyboardInterrupt:
+        say("stopped watching")

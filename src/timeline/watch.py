@@ -1,0 +1,89 @@
+"""Watching a corpus: which articles were added, changed or removed since the last build.
+
+`timeline build --watch` keeps the spaCy model and the analyses in memory (an `Analyzer` made
+with remember=True) and rebuilds when the files under its paths change, so a re-run after a new
+article pays for that article, the merge and the output, not for loading spaCy again.
+Files are compared by modification time and size (polling: no extra dependency, and it works
+on network and container mounts where change notifications do not).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import MANIFEST_NAME, find_files
+
+Snapshot = dict[str, tuple[int, int]]  # path -> (modification time in ns, size)
+
+
+def snapshot(paths: Iterable[str | Path]) -> Snapshot:
+    """The files a build of paths would read, and the manifests beside them, by stamp."""
+    stamps: Snapshot = {}
+    folders: set[Path] = set()
+    for item, _name in find_files(paths):
+        if item == "-":
+            continue
+        path = Path(item)
+        folders.add(path.parent)
+        _stamp(path, stamps)
+    for folder in folders:
+        _stamp(folder / MANIFEST_NAME, stamps)
+    return stamps
+
+
+def _stamp(path: Path, stamps: Snapshot) -> None:
+    try:
+        status = os.stat(path)
+    except OSError:  # gone between listing and stat, or a broken link: not there
+        return
+    stamps[str(path)] = (status.st_mtime_ns, status.st_size)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Files added, changed and removed between two snapshots (sorted paths)."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def describe(self) -> str:
+        """'1 added, 0 changed, 2 removed'."""
+        return f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed"
+
+
+def compare(before: Snapshot, after: Snapshot) -> Changes:
+    return Changes(
+        added=tuple(sorted(after.keys() - before.keys())),
+        changed=tuple(sorted(p for p in after.keys() & before.keys() if after[p] != before[p])),
+        removed=tuple(sorted(before.keys() - after.keys())),
+    )
+
+
+def wait_for_changes(
+    paths: Iterable[str | Path],
+    before: Snapshot,
+    interval: float = 1.0,
+    sleep: Callable[[float], None] = time.sleep,
+) -> tuple[Snapshot, Changes]:
+    """Poll every interval seconds until the files differ from before, then until they stay
+    the same for one interval: a file still being copied is not read half-written."""
+    paths = list(paths)
+    while True:
+        sleep(interval)
+        current = snapshot(paths)
+        if current == before:
+            continue
+        while True:  # settle
+            sleep(interval)
+            settled = snapshot(paths)
+            if settled == current:
+                return settled, compare(before, settled)
+            current = settled
