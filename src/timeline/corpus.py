@@ -115,17 +115,27 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith(".") or not name.lower().endswith(SUFFIXES):
-                        continue
-                    if name == MANIFEST_NAME:
-                        continue
+            for root, names in walk_folder(str(path)):
+                for name in names:
                     found = Path(root) / name
                     yield found, found.relative_to(path).as_posix()
         else:
             yield path, path.name
+
+
+def walk_folder(folder: str) -> Iterator[tuple[str, list[str]]]:
+    """(folder, sorted article file names) for a folder and its subfolders, sorted; hidden
+    files and folders and manifests are left out."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        names = [
+            name
+            for name in sorted(files)
+            if not name.startswith(".")
+            and name.lower().endswith(SUFFIXES)
+            and name != MANIFEST_NAME
+        ]
+        yield root, names
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import MANIFEST_NAME, find_files
+from .corpus import MANIFEST_NAME, walk_folder
 
 Snapshot = dict[str, tuple[int, int]]  # path -> (modification time in ns, size)
 
@@ -23,24 +23,26 @@ Snapshot = dict[str, tuple[int, int]]  # path -> (modification time in ns, size)
 def snapshot(paths: Iterable[str | Path]) -> Snapshot:
     """The files a build of paths would read, and the manifests beside them, by stamp."""
     stamps: Snapshot = {}
-    folders: set[Path] = set()
-    for item, _name in find_files(paths):
-        if item == "-":
+    for raw in paths:
+        path = os.fspath(raw)
+        if path == "-":
             continue
-        path = Path(item)
-        folders.add(path.parent)
-        _stamp(path, stamps)
-    for folder in folders:
-        _stamp(folder / MANIFEST_NAME, stamps)
+        if os.path.isdir(path):
+            for root, names in walk_folder(path):
+                for name in [*names, MANIFEST_NAME]:
+                    _stamp(os.path.join(root, name), stamps)
+        else:
+            _stamp(path, stamps)
+            _stamp(os.path.join(os.path.dirname(path), MANIFEST_NAME), stamps)
     return stamps
 
 
-def _stamp(path: Path, stamps: Snapshot) -> None:
+def _stamp(path: str, stamps: Snapshot) -> None:
     try:
         status = os.stat(path)
-    except OSError:  # gone between listing and stat, or a broken link: not there
+    except OSError:  # not there, gone between listing and stat, or a broken link
         return
-    stamps[str(path)] = (status.st_mtime_ns, status.st_size)
+    stamps[path] = (status.st_mtime_ns, status.st_size)
 
 
 @dataclass(frozen=True)
