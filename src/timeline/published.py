@@ -20,8 +20,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-import dateparser
-
 from .cache import text_key
 from .cleanup import DATE_HEADER, DATE_HEADER_REACH, DATE_LINE, clean
 from .model import Document
@@ -69,6 +67,8 @@ def parse_day(value: str) -> date:
             raise ValueError(f"{value!r} is not a valid date ({error})") from None
     if re.fullmatch(r"[\d\s\-/.:]*", text) and re.search(r"\d{4}-", text):
         raise ValueError(f"{value!r} is not a valid date")
+    import dateparser  # only for dates written in words: importing it takes 0.1 s
+
     parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
     if parsed is None:
         raise ValueError(f"{value!r} is not a date")
