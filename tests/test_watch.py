@@ -155,12 +155,15 @@ def test_build_watch_rewrites_the_output_when_an_article_arrives(tmp_path):
     output = tmp_path / "events.jsonl"
     log = tmp_path / "stderr.txt"
     command = [sys.executable, "-m", "timeline", "build", str(corpus), "--watch"]
-    command += ["-o", str(output), "--interval", "0.1", "--no-cache", "--jobs", "1"]
+    command += ["-o", str(output), "--interval", "0.1", "--no-cache", "--jobs", "2"]
     with log.open("w") as stderr:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr)
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=stderr, start_new_session=True
+        )
         try:
             _wait(lambda: "watching" in log.read_text())
-            first = [json.loads(line) for line in output.read_text().splitlines()]
+            first_text = output.read_text()
+            first = [json.loads(line) for line in first_text.splitlines()]
             assert len(first) == 29  # the seeds' chronology (tests/golden/seeds.jsonl)
 
             write(corpus / "zz_new.txt", "2019-11-04\n\n" + ARTICLE)
@@ -172,8 +175,13 @@ def test_build_watch_rewrites_the_output_when_an_article_arrives(tmp_path):
             ]
             assert len(events) == 30
             assert "(1 added, 0 changed, 0 removed)" in log.read_text()
-        finally:  # SIGTERM, what a service manager sends, takes Ctrl-C's path
-            process.send_signal(signal.SIGTERM)
+
+            (corpus / "zz_new.txt").unlink()
+            _wait(lambda: log.read_text().count("rebuilt in") == 2)
+            assert output.read_text() == first_text  # back to the seeds' chronology
+            assert "(0 added, 0 changed, 1 removed)" in log.read_text()
+        finally:  # a service manager's stop: SIGTERM to the process and its workers
+            os.killpg(process.pid, signal.SIGTERM)
             stdout, _ = process.communicate(timeout=60)
     text = log.read_text()
     assert process.returncode == 0, text

@@ -86,8 +86,10 @@ def worker_analyse(model: str, documents: Sequence[Document]) -> list[Analysis]:
 
 def _ignore_interrupts() -> None:
     """Worker initializer: Ctrl-C is the main process's to handle (it stops the pool), so a
-    worker does not print a traceback of its own."""
+    worker does not print a traceback of its own; SIGTERM (a service manager stopping the
+    whole group) just ends it, whatever handler the main process had when it forked."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def default_jobs() -> int:
