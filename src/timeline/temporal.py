@@ -7,17 +7,38 @@ clause's tense picks the direction of bare weekdays, months and month-days: a pa
 the most recent one (the DCT itself included), a future clause the next one. Without a DCT,
 relative expressions stay unanchored (never the wall clock). Weeks are ISO weeks, Monday to
 Sunday: "last week" is the Monday-Sunday week before the DCT's week. Pure functions, no spaCy.
+
+This module holds the calendar-date handlers and the search; the patterns are in
+`temporal_patterns`, the anchoring context in `temporal_context`, durations, sets and vague
+references in `temporal_durations`, calendar arithmetic in `temporal_calendar`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline import temporal_calendar as cal
 from timeline.model import TimeSpan, Timex
+from timeline.temporal_context import (
+    Context,
+    TenseAt,
+    clause_direction,
+    norm_rel,
+    pick,
+    previous_day,
+    unanchored,
+)
+from timeline.temporal_durations import (
+    h_duration,
+    h_ref,
+    h_set,
+    h_unit_long,
+    h_vague_duration,
+    number_value,
+    unit_name,
+)
 from timeline.temporal_patterns import (
     COUNT_AFTER,
     MONTH_CONTEXT,
@@ -25,11 +46,9 @@ from timeline.temporal_patterns import (
     ORDINALS,
     PARTS_OF_DAY,
     PATTERNS,
-    RATE_BEFORE,
     SEASONS,
     SMALL_NUMBERS,
     TENS,
-    VAGUE,
     WEEKDAY_NAME_AFTER,
     WEEKDAY_NAME_BEFORE,
     WEEKDAYS,
@@ -39,132 +58,6 @@ from timeline.temporal_patterns import (
 )
 
 __all__ = ["normalize", "tag"]
-
-TenseAt = Callable[[int, int], "str | None"]
-
-_UNIT_CODES = {
-    "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
-    "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1),
-    "quarter": ("", "Q", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
-    "century": ("", "Y", 100),
-}  # fmt: skip
-_SET_VALUES = {
-    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
-    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P1Q",
-}  # fmt: skip
-
-
-@dataclass
-class _Context:
-    text: str
-    start: int
-    end: int
-    dct: date | None
-    tense: str | None
-    previous: TimeSpan | None
-    # Set by a handler when the value compares with the last period ("a year earlier"): the
-    # period stays the anchor of the next comparison.
-    comparison: bool = False
-    # False once a span of months ("the nine months") follows the last quarter or half: a
-    # comparison after it ("a year earlier") is with the year, not with that quarter.
-    period_open: bool = True
-
-
-def _unit(word: str) -> str:
-    word = word.lower()
-    if word == "centuries":
-        return "century"
-    return word.removesuffix("s")
-
-
-def _number(phrase: str) -> float | None:
-    """The value of a number phrase ("forty-eight", "a couple of", "5 1/2"); None when vague."""
-    phrase = re.sub(r"\s+", " ", phrase.lower().strip())
-    if phrase in VAGUE:
-        return None
-    if phrase.endswith(" 1/2"):
-        return float(phrase[:-4]) + 0.5
-    if phrase[0].isdigit():
-        return float(phrase)
-    if phrase in ("a", "an", "one"):
-        return 1
-    if phrase in ("a couple of", "couple of"):
-        return 2
-    if phrase == "a dozen":
-        return 12
-    if phrase in ("a hundred", "one hundred"):
-        return 100
-    if phrase.startswith("half"):
-        return 0.5
-    if phrase in SMALL_NUMBERS:
-        return SMALL_NUMBERS[phrase]
-    parts = re.split(r"[- ]", phrase)
-    if parts[0] in TENS:
-        return TENS[parts[0]] + (SMALL_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
-    return None
-
-
-def _duration_value(amount: float | None, unit: str) -> str:
-    """P3D, PT48H, P10Y (a decade), PT5H30M, PXY (several years)."""
-    time_part, code, factor = _UNIT_CODES[unit]
-    prefix = "P" + time_part
-    if amount is None:
-        return prefix + ("X" + ("DE" if unit == "decade" else "CE" if unit == "century" else code))
-    amount *= factor
-    if amount != int(amount):
-        smaller = {"H": ("M", 60), "D": ("TH", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
-        if code in smaller:
-            sub, times = smaller[code]
-            whole = int(amount)
-            rest = round((amount - whole) * times)
-            if sub == "TH":
-                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
-            if time_part:
-                return f"PT{whole}H{rest}M" if whole else f"PT{rest}M"
-            return f"P{whole}{code}{rest}{sub}" if whole else f"P{rest}{sub}"
-    return f"{prefix}{int(amount)}{code}"
-
-
-def _unanchored(value: str, kind: str = "DATE", precision: str | None = None) -> TimeSpan:
-    return TimeSpan(kind, value, None, None, precision, "unanchored")
-
-
-# "until Tuesday", "as soon as Tuesday", "no later than Nov. 9": a deadline, ahead of the DCT.
-_FRONTED_UNTIL = re.compile(r"(?:^|[.!?\n]\s*)(?:until|till)\s+(?:[\w.:]+\s+){0,3}$", re.IGNORECASE)
-_FUTURE_SIGNAL = re.compile(
-    r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)\s+"
-    r"(?:[\w.:]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-def _direction(ctx: _Context) -> str | None:
-    """past, future, present, or None when the clause's tense is unknown."""
-    # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
-    # opened by "Until Thursday, they had not..." tells of the time before it
-    fronted = ctx.tense == "past" and _FRONTED_UNTIL.search(
-        ctx.text, max(0, ctx.start - 60), ctx.start
-    )
-    if not fronted and _FUTURE_SIGNAL.search(ctx.text, max(0, ctx.start - 40), ctx.start):
-        return "future"
-    return ctx.tense if ctx.tense in ("past", "future", "present") else None
-
-
-def _pick(candidates: list[date], dct: date, direction: str | None, reach: int = 366) -> date:
-    """Most recent candidate not after the DCT (past), next not before it (future), or nearest.
-
-    A candidate further than `reach` days from the DCT loses to the nearest one: a news article
-    writes "Nov. 17" without a year only for a date within months of its publication.
-    """
-    if direction == "past":
-        past = [c for c in candidates if c <= dct and (dct - c).days <= reach]
-        if past:
-            return max(past)
-    elif direction == "future":
-        future = [c for c in candidates if c >= dct and (c - dct).days <= reach]
-        if future:
-            return min(future)
-    return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
 
 
 def _weekday_date(dct: date, weekday: int, rel: str | None, direction: str) -> date:
@@ -189,39 +82,21 @@ def _month_year(dct: date, month: int, rel: str | None, direction: str | None) -
     if rel == "this":
         return dct.year
     firsts = [date(dct.year + k, month, 1) for k in (-1, 0, 1)]
-    return _pick(firsts, dct.replace(day=1), direction, _MONTH_REACH).year
+    return pick(firsts, dct.replace(day=1), direction, _MONTH_REACH).year
 
 
 _MONTH_REACH = 245  # about eight months
 
 
-def _norm_rel(rel: str | None) -> str | None:
-    return re.sub(r"\s+", " ", rel.lower()) if rel else None
-
-
-def _previous_day(ctx: _Context, day_level: bool = False) -> tuple[date, str] | None:
-    """The anchor of 'the next day', 'that week': the last date in the text, else the DCT.
-
-    A day counted from the last date ("the day before", "the same day") needs that date to
-    name a day: after "in 1990" or "in October" it is unknown (None), not a day of the DCT."""
-    if ctx.previous is not None and ctx.previous.start is not None:
-        if day_level and ctx.previous.precision != "day":
-            return None
-        return ctx.previous.start, "previous"
-    if ctx.dct is not None:
-        return ctx.dct, "publication"
-    return None
-
-
 # -- handlers: one per pattern; each returns a TimeSpan or None (not a temporal expression) --
 
 
-def _h_iso(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_iso(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     day = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return cal.day_span(day, "absolute") if day else None
 
 
-def _h_slash(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_slash(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     year = int(m["y"])
     if year < 100:
         year += 1900 if year > 30 else 2000
@@ -233,7 +108,7 @@ def _month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _h_month_day(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_month_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     month, day = _month_number(m["mon"]), int(m["d"])
     if not 1 <= day <= 31:
         return None
@@ -241,18 +116,20 @@ def _h_month_day(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
         found = cal.safe_date(int(m["y"]), month, day)
         return cal.day_span(found, "absolute") if found else None
     if ctx.dct is None:
-        return _unanchored(f"XXXX-{month:02d}-{day:02d}", precision="day")
+        return unanchored(f"XXXX-{month:02d}-{day:02d}", precision="day")
     candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(ctx.dct.year + k, month, day))]
     if not candidates:
         return None
-    return cal.day_span(_pick(candidates, ctx.dct, _direction(ctx), _MONTH_REACH), "publication")
+    return cal.day_span(
+        pick(candidates, ctx.dct, clause_direction(ctx), _MONTH_REACH), "publication"
+    )
 
 
-def _h_month_year(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_month_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.month_span(int(m["y"]), _month_number(m["mon"]), "absolute")
 
 
-def _h_month(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     word = m["mon"]
     if not m["rel"] and not m["mod"]:
         before = ctx.text[max(0, m.start() - 30) : m.start()]
@@ -265,15 +142,15 @@ def _h_month(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
             return None  # "Theresa May", "Operation November"
     month = _month_number(word)
     if ctx.dct is None:
-        return _unanchored(f"XXXX-{month:02d}", precision="month")
+        return unanchored(f"XXXX-{month:02d}", precision="month")
     if m["yrel"]:  # "February this year", "June of last year"
         shift = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
         return cal.month_span(ctx.dct.year + shift, month, "publication")
-    year = _month_year(ctx.dct, month, _norm_rel(m["rel"]), _direction(ctx))
+    year = _month_year(ctx.dct, month, norm_rel(m["rel"]), clause_direction(ctx))
     return cal.month_span(year, month, "publication")
 
 
-def _h_year(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     year = int(m["y"])
     before = ctx.text[max(0, m.start("y") - 12) : m.start("y")]
     if not m["mod"] and not m["fiscal"]:
@@ -289,7 +166,7 @@ def _h_year(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     return cal.year_span(year, "absolute")
 
 
-def _h_spelled_year(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_spelled_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["t"]:
         year = 1900 + TENS[m["t"].lower()] + (SMALL_NUMBERS[m["o"].lower()] if m["o"] else 0)
     else:
@@ -303,7 +180,7 @@ _DECADE_WORDS = {w: i for i, w in enumerate(
 )}  # fmt: skip
 
 
-def _h_decade(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_decade(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["dec"]:
         return cal.decade_span(int(m["dec"]), "absolute")
     digit = int(m["short"]) if m["short"] else _DECADE_WORDS[m["word"].lower()]
@@ -323,15 +200,15 @@ _CENTURY_WORDS = {
 }  # fmt: skip
 
 
-def _h_century(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_century(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["n"] or m["word"]:
         ordinal = int(m["n"]) if m["n"] else _CENTURY_WORDS[m["word"].lower()]
         return cal.century_span(ordinal - 1, "absolute") if 0 < ordinal < 30 else None
-    rel = _norm_rel(m["rel"])
+    rel = norm_rel(m["rel"])
     if rel in ("the past", "the last"):
         return TimeSpan("DURATION", "P100Y", anchor="none")
     if ctx.dct is None:
-        return _unanchored("XX", precision="century")
+        return unanchored("XX", precision="century")
     shift = {"this": 0, "last": -1, "the previous": -1, "next": 1, "the next": 1}[rel]
     return cal.century_span(ctx.dct.year // 100 + shift, "publication")
 
@@ -344,7 +221,7 @@ def _reporting_quarter(dct: date, direction: str) -> tuple[int, int]:
     return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
 
 
-def _h_quarter(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     q = (m["q"] or "").lower().replace("-", " ")
     q = re.sub(r"\s+", " ", q)
     ago = (m["ago"] or "").lower()
@@ -370,19 +247,19 @@ def _h_quarter(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
         if year:
             return cal.quarter_span(int(year), number, "absolute")
         if ctx.dct is None:
-            return _unanchored(f"XXXX-Q{number}", precision="quarter")
+            return unanchored(f"XXXX-Q{number}", precision="quarter")
         base_year = ctx.dct.year + {"": 0, "this": 0, "last": -1, "next": 1}[yrel]
-        if not yrel and _direction(ctx) == "past" and number > cal.quarter_of(ctx.dct)[1]:
+        if not yrel and clause_direction(ctx) == "past" and number > cal.quarter_of(ctx.dct)[1]:
             base_year -= 1
         span = cal.quarter_span(base_year, number, "publication")
     else:
         if ctx.dct is None and not (ctx.previous and ctx.previous.precision == "quarter"):
-            return _unanchored("XXXX-QX", precision="quarter")
+            return unanchored("XXXX-QX", precision="quarter")
         if ago and ctx.previous is not None and ctx.previous.precision == "quarter":
             span = ctx.previous
             ctx.comparison = True
         elif ctx.dct is None:
-            return _unanchored("XXXX-QX", precision="quarter")
+            return unanchored("XXXX-QX", precision="quarter")
         elif q in ("this", "current"):
             span = cal.quarter_span(*cal.quarter_of(ctx.dct), "publication")
         elif q in ("last", "previous", "past"):
@@ -392,7 +269,9 @@ def _h_quarter(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
             y, n = cal.quarter_of(ctx.dct)
             span = cal.quarter_span(*((y, n + 1) if n < 4 else (y + 1, 1)), "publication")
         else:
-            span = cal.quarter_span(*_reporting_quarter(ctx.dct, _direction(ctx)), "publication")
+            span = cal.quarter_span(
+                *_reporting_quarter(ctx.dct, clause_direction(ctx)), "publication"
+            )
     if year and not (q in ORDINALS or q == "final"):
         # "the 1988 quarter": the same reporting quarter, in the year the text names
         span = cal.quarter_span(int(year), int(span.value[-1]), "absolute")
@@ -402,19 +281,19 @@ def _h_quarter(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     return span
 
 
-def _h_half(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_half(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     number = 1 if m["h"].lower() == "first" else 2
     if m["y"]:
         return cal.half_span(int(m["y"]), number, "absolute")
     if ctx.dct is None:
-        return _unanchored(f"XXXX-H{number}", precision="half")
+        return unanchored(f"XXXX-H{number}", precision="half")
     shift = {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
     return cal.half_span(ctx.dct.year + shift, number, "publication")
 
 
-def _h_season(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_season(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     season = SEASONS[m["s"].lower()]
-    rel = _norm_rel(m["rel"])
+    rel = norm_rel(m["rel"])
     if m["y"]:
         return cal.season_span(int(m["y"]), season, "absolute")
     before = ctx.text[max(0, m.start() - 12) : m.start()]
@@ -423,7 +302,7 @@ def _h_season(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     if m["s"].lower() == "fall" and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None  # "the fall of Baghdad"
     if ctx.dct is None:
-        return _unanchored(f"XXXX-{season}", precision="season")
+        return unanchored(f"XXXX-{season}", precision="season")
     cur_year, cur_season = cal.season_of(ctx.dct)
     candidates = [cal.season_span(ctx.dct.year + k, season, "publication") for k in (-1, 0, 1)]
     current = cal.season_span(cur_year, cur_season, "publication")
@@ -432,13 +311,13 @@ def _h_season(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
             return current
         if rel == "this":  # "this summer" is the summer of the DCT's year, gone or to come
             return cal.season_span(ctx.dct.year, season, "publication")
-        direction = _direction(ctx)
+        direction = clause_direction(ctx)
     elif rel in ("last", "this past"):
         direction = "strict-past"
     elif rel in ("next", "this coming"):
         direction = "strict-future"
     else:
-        direction = _direction(ctx)
+        direction = clause_direction(ctx)
     if direction == "strict-past":
         return max((c for c in candidates if c.end < current.start), key=lambda c: c.start)
     if direction == "strict-future":
@@ -452,7 +331,7 @@ def _h_season(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     )
 
 
-def _h_weekday(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     weekday = WEEKDAYS[m["wd"].lower()]
     part = PARTS_OF_DAY.get((m["part"] or "").lower(), "")
     if WEEKDAY_NAME_AFTER.match(ctx.text, m.end("wd")):
@@ -461,26 +340,26 @@ def _h_weekday(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
         return None
     if m["pl"]:
         return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
-    rel = _norm_rel(m["rel"])
+    rel = norm_rel(m["rel"])
     if rel in ("early", "late"):
         rel = None
     if rel in ("the previous", "the preceding", "the following"):
         # "down from the previous Friday": the weekday before (after) the last date mentioned
-        base = _previous_day(ctx)
+        base = previous_day(ctx)
         if base is None:
-            return _unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
+            return unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
         day = _weekday_date(base[0], weekday, "last" if rel != "the following" else "next", "")
         return cal.day_span(day, base[1], part)
     if ctx.dct is None:
-        return _unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
-    day = _weekday_date(ctx.dct, weekday, rel, _direction(ctx))
+        return unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
+    day = _weekday_date(ctx.dct, weekday, rel, clause_direction(ctx))
     return cal.day_span(day, "publication", part)
 
 
 _DAYWORD_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def _h_dayword(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["rel"]:
         shift, part = (-2 if m["rel"].lower().startswith("before") else 2), ""
     else:
@@ -488,29 +367,29 @@ def _h_dayword(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
         shift = _DAYWORD_SHIFT[word]
         part = PARTS_OF_DAY.get((m["part"] or "").lower(), "TNI" if word == "tonight" else "")
     if ctx.dct is None:
-        return _unanchored("XXXX-XX-XX" + part, "TIME" if part else "DATE", "day")
+        return unanchored("XXXX-XX-XX" + part, "TIME" if part else "DATE", "day")
     return cal.day_span(ctx.dct + timedelta(days=shift), "publication", part)
 
 
-def _h_partday(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["noon"]:
         suffix = {"midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}[m["noon"].lower()]
         if m["wd"]:
             if ctx.dct is None:
-                return _unanchored(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{suffix}", "TIME")
+                return unanchored(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{suffix}", "TIME")
             weekday = WEEKDAYS[m["wd"].lower()]
-            day = _weekday_date(ctx.dct, weekday, None, _direction(ctx))
+            day = _weekday_date(ctx.dct, weekday, None, clause_direction(ctx))
             return cal.day_span(day, "publication", suffix)
         shift = 0
     else:
-        rel = _norm_rel(m["rel"])
+        rel = norm_rel(m["rel"])
         part = m["part"].lower()
         suffix = PARTS_OF_DAY[part]
         shift = -1 if "last" in rel else 0
         if "last" in rel and part != "night":
             return None  # "last evening" is rare and often "the last evening of ..."
     if ctx.dct is None:
-        return _unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
+        return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     return cal.day_span(ctx.dct + timedelta(days=shift), "publication", suffix)
 
 
@@ -534,13 +413,13 @@ def _unit_span(day: date, unit: str, anchor: str) -> TimeSpan | None:
     return cal.granular_span(day, unit, anchor)
 
 
-def _h_relunit(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    rel = _norm_rel(m["rel"])
+def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    rel = norm_rel(m["rel"])
     unit = m["unit"].lower()
     if rel in _PREV_SHIFT:
-        base = _previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
+        base = previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
         if base is None:
-            return _unanchored("XXXX-XX-XX" if unit == "day" else "XXXX", precision=unit)
+            return unanchored("XXXX-XX-XX" if unit == "day" else "XXXX", precision=unit)
         day, anchor = base
         shift = _PREV_SHIFT[rel]
         if rel == "the next" and unit != "day" and ctx.previous is None:
@@ -552,7 +431,7 @@ def _h_relunit(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
             return TimeSpan("DURATION", "P10Y", anchor="none")
         if ctx.dct is None:
             value = "XXXX-WXX" if unit in ("week", "weekend") else "XXXX"
-            return _unanchored(value, precision=unit)
+            return unanchored(value, precision=unit)
         day, anchor, shift = ctx.dct, "publication", _REL_SHIFT[rel]
     if unit in ("week", "weekend"):
         day = day + timedelta(weeks=shift)
@@ -567,28 +446,28 @@ def _h_relunit(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     return _unit_span(day, unit, anchor)
 
 
-def _h_the_weekend(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_the_weekend(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if ctx.dct is None:
-        return _unanchored("XXXX-WXX-WE", precision="weekend")
+        return unanchored("XXXX-WXX-WE", precision="weekend")
     weekday = ctx.dct.weekday()
-    if _direction(ctx) == "future" or weekday >= 5:
+    if clause_direction(ctx) == "future" or weekday >= 5:
         return cal.weekend_span(ctx.dct, "publication")
     return cal.weekend_span(ctx.dct - timedelta(weeks=1), "publication")
 
 
-def _h_relday(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    base = _previous_day(ctx, day_level=True)
+def _h_relday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    base = previous_day(ctx, day_level=True)
     if base is None:
-        return _unanchored("XXXX-XX-XX", precision="day")
+        return unanchored("XXXX-XX-XX", precision="day")
     day, anchor = base
     shift = 1 if m["rel"].lower() == "after" else -1
     suffix = "TNI" if m["w"].lower() == "night" else ""
     return cal.day_span(day + timedelta(days=shift), anchor, suffix)
 
 
-def _h_ago(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    unit = _unit(m["unit"])
-    amount = _number(m["n"])
+def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    unit = unit_name(m["unit"])
+    amount = number_value(m["n"])
     direction = m["dir"].lower()
     if m["n"].lower() in ("a", "an") and unit == "second":
         return None
@@ -599,12 +478,12 @@ def _h_ago(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     back = direction in ("ago", "earlier", "before", "prior")
     if direction in ("ago", "from now", "hence"):
         if ctx.dct is None:
-            return _unanchored("XXXX", precision="year")
+            return unanchored("XXXX", precision="year")
         day, anchor = ctx.dct, "publication"
     else:
-        base = _previous_day(ctx)
+        base = previous_day(ctx)
         if base is None:
-            return _unanchored("XXXX", precision="year")
+            return unanchored("XXXX", precision="year")
         day, anchor = base
     if amount is None:
         return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
@@ -622,7 +501,7 @@ def _h_ago(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
     return cal.granular_span(moved, unit, anchor)
 
 
-def _recent_period(ctx: _Context) -> bool:
+def _recent_period(ctx: Context) -> bool:
     """True when the last date in the text is a quarter or half mentioned just before."""
     previous = ctx.previous
     return (
@@ -633,86 +512,7 @@ def _recent_period(ctx: _Context) -> bool:
     )
 
 
-def _h_duration(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    unit = _unit(m["unit"])
-    word = m["n"].lower()
-    amount = _number(m["n"])
-    plural = m["unit"].lower().endswith("s") or unit == "century" and m["unit"].lower() != "century"
-    if (m["adj"] or "").lower() == "-old":
-        return None  # an age ("a 6-year-old"), not a temporal expression
-    if word in ("a", "an") and unit in ("second", "quarter"):
-        return None  # "a second look", "a quarter of the vote"
-    if word in ("a", "an", "one") and plural and not m["adj"]:
-        return None
-    if unit == "quarter" and amount is not None and amount == 1:
-        return None
-    before = ctx.text[max(0, m.start() - 20) : m.start()]
-    if word in ("a", "an") and not m["mod"] and RATE_BEFORE.search(before):
-        return None  # "$5 a year" is a rate: the set pattern takes it
-    if m.start() > 0 and ctx.text[m.start() - 1] in "$£€#" and not m["mod"]:
-        return None  # "$12 million" or "#19 seed"
-    mod = (m["mod"] or "").lower()
-    if mod in ("first", "last", "next", "past") and amount is None:
-        return None
-    if "-" in ctx.text[m.end("n") : m.start("unit")] and mod in ("the", "an additional", "another"):
-        ctx.start = m.start("n")  # "the eight-year war": the extent is "eight-year"
-    return TimeSpan("DURATION", _duration_value(amount, unit), anchor="none")
-
-
-def _h_unit_long(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    unit = _unit(m["unit"])
-    plural = m["unit"].lower().endswith("s")
-    return TimeSpan("DURATION", _duration_value(None if plural else 1, unit), anchor="none")
-
-
-def _h_vague_duration(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    if (m["adj"] or "").lower() == "recent" and m["unit"].lower() == "years":
-        # "in recent years": a vague past, PAST_REF like "recently" (the TimeML corpora's use)
-        anchor = "publication" if ctx.dct is not None else "unanchored"
-        return TimeSpan("DATE", "PAST_REF", None, None, None, anchor)
-    return TimeSpan("DURATION", _duration_value(None, _unit(m["unit"])), anchor="none")
-
-
-def _h_set(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    if m["ly"]:
-        if m["ly"][0].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
-            return None  # "the Daily Express"
-        return TimeSpan("SET", _SET_VALUES[m["ly"].lower()], anchor="none")
-    if m["per"]:
-        if m["per"].lower() == "a" and not RATE_BEFORE.search(
-            ctx.text[max(0, m.start() - 20) : m.start()]
-        ):
-            return None
-        unit = m["unit2"].lower()
-        return TimeSpan("SET", _duration_value(1, unit), anchor="none")
-    unit = m["unit"].lower()
-    step = 2 if m["other"] else 1
-    if unit in WEEKDAYS:
-        return TimeSpan("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", anchor="none")
-    if unit in PARTS_OF_DAY:
-        return TimeSpan("SET", "XXXX-XX-XX" + PARTS_OF_DAY[unit], anchor="none")
-    if unit in SEASONS:
-        return TimeSpan("SET", "XXXX-" + SEASONS[unit], anchor="none")
-    if unit == "weekend":
-        return TimeSpan("SET", "XXXX-WXX-WE", anchor="none")
-    return TimeSpan("SET", _duration_value(step, unit), anchor="none")
-
-
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-
-
-def _h_ref(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
-    anchor = "publication" if ctx.dct is not None else "unanchored"
-    if m["present"] or m["moment"]:
-        return TimeSpan("DATE", "PRESENT_REF", ctx.dct, ctx.dct, "day" if ctx.dct else None, anchor)
-    if m["past"] or m["past2"]:
-        return TimeSpan("DATE", "PAST_REF", None, None, None, anchor)
-    if "Future" in m["future"] or "Term" in m["future"]:
-        return None  # "the Future Syria Party": a name
-    return TimeSpan("DATE", "FUTURE_REF", None, None, None, anchor)
-
-
-def _h_time(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     hour, minute = int(m["h"]), int(m["min"] or 0)
     marker = m["ap"].lower()
     if hour > 12 or minute > 59 or (hour == 0 and not marker.startswith("o")):
@@ -723,63 +523,32 @@ def _h_time(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
         hour = hour % 12
     suffix = f"T{hour:02d}:{minute:02d}"
     if ctx.dct is None:
-        return _unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
+        return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     if m["wd"]:
-        day = _weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], None, _direction(ctx))
+        day = _weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], None, clause_direction(ctx))
     else:
         day = ctx.dct + timedelta(days=_DAYWORD_SHIFT.get((m["dw"] or "today").lower(), 0))
     return cal.day_span(day, "publication", suffix)
 
 
-def _fourth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-
-def _last_weekday(year: int, month: int, weekday: int) -> date:
-    last = cal.add_months(date(year, month, 1), 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _holiday_date(name: str, year: int) -> date | None:
-    name = re.sub(r"\s+", " ", name.replace("’", "'"))
-    fixed = {
-        "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
-        "New Year's Day": (1, 1), "New Year's": (1, 1), "New Year's Eve": (12, 31),
-        "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
-        "Boxing Day": (12, 26), "Veterans Day": (11, 11),
-    }  # fmt: skip
-    if name in fixed:
-        return date(year, *fixed[name])
-    if name.startswith("Thanksgiving"):
-        return _fourth_weekday(year, 11, 3, 4)
-    if name == "Labor Day":
-        return _fourth_weekday(year, 9, 0, 1)
-    if name == "Memorial Day":
-        return _last_weekday(year, 5, 0)
-    if name == "Election Day":  # the Tuesday after the first Monday of November
-        return _fourth_weekday(year, 11, 0, 1) + timedelta(days=1)
-    return None
-
-
-def _h_holiday(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_holiday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     name = m["h"]
     if ctx.dct is None:
-        return _unanchored("XXXX", precision="day")
-    candidates = [d for k in (-1, 0, 1) if (d := _holiday_date(name, ctx.dct.year + k))]
-    rel = _norm_rel(m["rel"])
+        return unanchored("XXXX", precision="day")
+    candidates = [d for k in (-1, 0, 1) if (d := cal.holiday_date(name, ctx.dct.year + k))]
+    rel = norm_rel(m["rel"])
     if rel == "last":
         day = max(c for c in candidates if c < ctx.dct)
     elif rel == "next":
         day = min(c for c in candidates if c > ctx.dct)
     elif rel == "this":
-        day = _holiday_date(name, ctx.dct.year) or candidates[0]
+        day = cal.holiday_date(name, ctx.dct.year) or candidates[0]
     else:
-        day = _pick(candidates, ctx.dct, _direction(ctx))
+        day = pick(candidates, ctx.dct, clause_direction(ctx))
     return cal.day_span(day, "publication")
 
 
-def _h_year_adj(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_year_adj(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     word = m["w"].lower()
     if word in ("year-earlier", "year-ago"):
         if _recent_period(ctx):
@@ -787,32 +556,32 @@ def _h_year_adj(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
             return cal.shift_span(ctx.previous, -1, "year", "previous")
         # Otherwise a financial comparison with the year before the report's: the DCT's year.
         if ctx.dct is None:
-            return _unanchored("XXXX", precision="year")
+            return unanchored("XXXX", precision="year")
         return cal.year_span(ctx.dct.year - 1, "publication")
     if ctx.dct is None:
-        return _unanchored("XXXX", precision="year")
+        return unanchored("XXXX", precision="year")
     return cal.year_span(ctx.dct.year, "publication")
 
 
-def _h_the_year(m: re.Match[str], ctx: _Context) -> TimeSpan | None:
+def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """'For the year, sales rose': the report's year (the DCT's); 'the year ended June 30' is a
     fiscal year, a duration."""
     if re.match(r"\s+(?:ended|ending|to)\b", ctx.text[m.end() :]):
         return TimeSpan("DURATION", "P1Y", anchor="none")
     if ctx.dct is None:
-        return _unanchored("XXXX", precision="year")
+        return unanchored("XXXX", precision="year")
     return cal.year_span(ctx.dct.year, "publication")
 
 
-_HANDLERS: dict[str, Callable[[re.Match[str], _Context], TimeSpan | None]] = {
+_HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "iso": _h_iso, "slash": _h_slash, "month_day": _h_month_day, "day_month": _h_month_day,
     "month_year": _h_month_year, "month": _h_month, "year": _h_year,
     "spelled_year": _h_spelled_year, "decade": _h_decade, "century": _h_century,
     "quarter": _h_quarter, "half": _h_half, "season": _h_season, "weekday": _h_weekday,
     "dayword": _h_dayword, "partday": _h_partday, "relunit": _h_relunit,
-    "the_weekend": _h_the_weekend, "relday": _h_relday, "ago": _h_ago, "duration": _h_duration,
-    "unit_long": _h_unit_long, "vague_duration": _h_vague_duration, "set": _h_set,
-    "ref": _h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
+    "the_weekend": _h_the_weekend, "relday": _h_relday, "ago": _h_ago, "duration": h_duration,
+    "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
+    "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
     "the_year": _h_the_year,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
@@ -859,7 +628,7 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         if start < taken_until:
             continue
         tense = tense_at(start, end) if tense_at is not None else None
-        ctx = _Context(text, start, end, dct, tense, previous, period_open=period_open)
+        ctx = Context(text, start, end, dct, tense, previous, period_open=period_open)
         span = _HANDLERS[name](m, ctx)
         if span is None:
             continue
@@ -881,7 +650,7 @@ def normalize(
 ) -> TimeSpan | None:
     """The TimeSpan of one expression ("last week", "on Sunday"), or None if it is not one."""
     for start, end, name, m in _candidates(expression):
-        ctx = _Context(expression, start, end, dct, tense, previous)
+        ctx = Context(expression, start, end, dct, tense, previous)
         span = _HANDLERS[name](m, ctx)
         if span is not None:
             return span

@@ -9,6 +9,7 @@ belongs to the year of its December). Every builder returns a `TimeSpan` with in
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from timeline.model import TimeSpan
@@ -195,3 +196,35 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _fourth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _last_weekday(year: int, month: int, weekday: int) -> date:
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The day of a named holiday in a year ("Thanksgiving", "New Year's Eve"), or None."""
+    name = re.sub(r"\s+", " ", name.replace("’", "'"))
+    fixed = {
+        "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
+        "New Year's Day": (1, 1), "New Year's": (1, 1), "New Year's Eve": (12, 31),
+        "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
+        "Boxing Day": (12, 26), "Veterans Day": (11, 11),
+    }  # fmt: skip
+    if name in fixed:
+        return date(year, *fixed[name])
+    if name.startswith("Thanksgiving"):
+        return _fourth_weekday(year, 11, 3, 4)
+    if name == "Labor Day":
+        return _fourth_weekday(year, 9, 0, 1)
+    if name == "Memorial Day":
+        return _last_weekday(year, 5, 0)
+    if name == "Election Day":  # the Tuesday after the first Monday of November
+        return _fourth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    return None

@@ -1,0 +1,94 @@
+"""What a temporal expression is normalized against: the publication date (DCT), the clause's
+tense and the last date the text mentioned; and how they pick a year or a day.
+
+Shared by the handlers of `temporal.py` (calendar dates) and `temporal_durations.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.model import TimeSpan
+
+TenseAt = Callable[[int, int], "str | None"]
+
+
+@dataclass
+class Context:
+    text: str
+    start: int
+    end: int
+    dct: date | None
+    tense: str | None
+    previous: TimeSpan | None
+    # Set by a handler when the value compares with the last period ("a year earlier"): the
+    # period stays the anchor of the next comparison.
+    comparison: bool = False
+    # False once a span of months ("the nine months") follows the last quarter or half: a
+    # comparison after it ("a year earlier") is with the year, not with that quarter.
+    period_open: bool = True
+
+
+def unanchored(value: str, kind: str = "DATE", precision: str | None = None) -> TimeSpan:
+    return TimeSpan(kind, value, None, None, precision, "unanchored")
+
+
+# "until Tuesday", "as soon as Tuesday", "no later than Nov. 9": a deadline, ahead of the DCT.
+_FRONTED_UNTIL = re.compile(r"(?:^|[.!?\n]\s*)(?:until|till)\s+(?:[\w.:]+\s+){0,3}$", re.IGNORECASE)
+
+
+_FUTURE_SIGNAL = re.compile(
+    r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)\s+"
+    r"(?:[\w.:]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def clause_direction(ctx: Context) -> str | None:
+    """past, future, present, or None when the clause's tense is unknown."""
+    # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
+    # opened by "Until Thursday, they had not..." tells of the time before it
+    fronted = ctx.tense == "past" and _FRONTED_UNTIL.search(
+        ctx.text, max(0, ctx.start - 60), ctx.start
+    )
+    if not fronted and _FUTURE_SIGNAL.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return "future"
+    return ctx.tense if ctx.tense in ("past", "future", "present") else None
+
+
+def pick(candidates: list[date], dct: date, direction: str | None, reach: int = 366) -> date:
+    """Most recent candidate not after the DCT (past), next not before it (future), or nearest.
+
+    A candidate further than `reach` days from the DCT loses to the nearest one: a news article
+    writes "Nov. 17" without a year only for a date within months of its publication.
+    """
+    if direction == "past":
+        past = [c for c in candidates if c <= dct and (dct - c).days <= reach]
+        if past:
+            return max(past)
+    elif direction == "future":
+        future = [c for c in candidates if c >= dct and (c - dct).days <= reach]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
+
+
+def norm_rel(rel: str | None) -> str | None:
+    return re.sub(r"\s+", " ", rel.lower()) if rel else None
+
+
+def previous_day(ctx: Context, day_level: bool = False) -> tuple[date, str] | None:
+    """The anchor of 'the next day', 'that week': the last date in the text, else the DCT.
+
+    A day counted from the last date ("the day before", "the same day") needs that date to
+    name a day: after "in 1990" or "in October" it is unknown (None), not a day of the DCT."""
+    if ctx.previous is not None and ctx.previous.start is not None:
+        if day_level and ctx.previous.precision != "day":
+            return None
+        return ctx.previous.start, "previous"
+    if ctx.dct is not None:
+        return ctx.dct, "publication"
+    return None

@@ -1,0 +1,167 @@
+"""How long, how often, and vague references: durations ("two years", "the past 48 hours"),
+sets ("every week", "daily", "$5 a year") and PRESENT_REF / PAST_REF / FUTURE_REF ("now",
+"recently", "in the future"). None of them is a calendar date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.model import TimeSpan
+from timeline.temporal_context import Context
+from timeline.temporal_patterns import (
+    PARTS_OF_DAY,
+    RATE_BEFORE,
+    SEASONS,
+    SMALL_NUMBERS,
+    TENS,
+    VAGUE,
+    WEEKDAYS,
+)
+
+_UNIT_CODES = {
+    "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
+    "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1),
+    "quarter": ("", "Q", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
+    "century": ("", "Y", 100),
+}  # fmt: skip
+
+
+_SET_VALUES = {
+    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P1Q",
+}  # fmt: skip
+
+
+def unit_name(word: str) -> str:
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word.removesuffix("s")
+
+
+def number_value(phrase: str) -> float | None:
+    """The value of a number phrase ("forty-eight", "a couple of", "5 1/2"); None when vague."""
+    phrase = re.sub(r"\s+", " ", phrase.lower().strip())
+    if phrase in VAGUE:
+        return None
+    if phrase.endswith(" 1/2"):
+        return float(phrase[:-4]) + 0.5
+    if phrase[0].isdigit():
+        return float(phrase)
+    if phrase in ("a", "an", "one"):
+        return 1
+    if phrase in ("a couple of", "couple of"):
+        return 2
+    if phrase == "a dozen":
+        return 12
+    if phrase in ("a hundred", "one hundred"):
+        return 100
+    if phrase.startswith("half"):
+        return 0.5
+    if phrase in SMALL_NUMBERS:
+        return SMALL_NUMBERS[phrase]
+    parts = re.split(r"[- ]", phrase)
+    if parts[0] in TENS:
+        return TENS[parts[0]] + (SMALL_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """P3D, PT48H, P10Y (a decade), PT5H30M, PXY (several years)."""
+    time_part, code, factor = _UNIT_CODES[unit]
+    prefix = "P" + time_part
+    if amount is None:
+        return prefix + ("X" + ("DE" if unit == "decade" else "CE" if unit == "century" else code))
+    amount *= factor
+    if amount != int(amount):
+        smaller = {"H": ("M", 60), "D": ("TH", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+        if code in smaller:
+            sub, times = smaller[code]
+            whole = int(amount)
+            rest = round((amount - whole) * times)
+            if sub == "TH":
+                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+            if time_part:
+                return f"PT{whole}H{rest}M" if whole else f"PT{rest}M"
+            return f"P{whole}{code}{rest}{sub}" if whole else f"P{rest}{sub}"
+    return f"{prefix}{int(amount)}{code}"
+
+
+def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    unit = unit_name(m["unit"])
+    word = m["n"].lower()
+    amount = number_value(m["n"])
+    plural = m["unit"].lower().endswith("s") or unit == "century" and m["unit"].lower() != "century"
+    if (m["adj"] or "").lower() == "-old":
+        return None  # an age ("a 6-year-old"), not a temporal expression
+    if word in ("a", "an") and unit in ("second", "quarter"):
+        return None  # "a second look", "a quarter of the vote"
+    if word in ("a", "an", "one") and plural and not m["adj"]:
+        return None
+    if unit == "quarter" and amount is not None and amount == 1:
+        return None
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    if word in ("a", "an") and not m["mod"] and RATE_BEFORE.search(before):
+        return None  # "$5 a year" is a rate: the set pattern takes it
+    if m.start() > 0 and ctx.text[m.start() - 1] in "$£€#" and not m["mod"]:
+        return None  # "$12 million" or "#19 seed"
+    mod = (m["mod"] or "").lower()
+    if mod in ("first", "last", "next", "past") and amount is None:
+        return None
+    if "-" in ctx.text[m.end("n") : m.start("unit")] and mod in ("the", "an additional", "another"):
+        ctx.start = m.start("n")  # "the eight-year war": the extent is "eight-year"
+    return TimeSpan("DURATION", duration_value(amount, unit), anchor="none")
+
+
+def h_unit_long(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    unit = unit_name(m["unit"])
+    plural = m["unit"].lower().endswith("s")
+    return TimeSpan("DURATION", duration_value(None if plural else 1, unit), anchor="none")
+
+
+def h_vague_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    if (m["adj"] or "").lower() == "recent" and m["unit"].lower() == "years":
+        # "in recent years": a vague past, PAST_REF like "recently" (the TimeML corpora's use)
+        anchor = "publication" if ctx.dct is not None else "unanchored"
+        return TimeSpan("DATE", "PAST_REF", None, None, None, anchor)
+    return TimeSpan("DURATION", duration_value(None, unit_name(m["unit"])), anchor="none")
+
+
+def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    if m["ly"]:
+        if m["ly"][0].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
+            return None  # "the Daily Express"
+        return TimeSpan("SET", _SET_VALUES[m["ly"].lower()], anchor="none")
+    if m["per"]:
+        if m["per"].lower() == "a" and not RATE_BEFORE.search(
+            ctx.text[max(0, m.start() - 20) : m.start()]
+        ):
+            return None
+        unit = m["unit2"].lower()
+        return TimeSpan("SET", duration_value(1, unit), anchor="none")
+    unit = m["unit"].lower()
+    step = 2 if m["other"] else 1
+    if unit in WEEKDAYS:
+        return TimeSpan("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", anchor="none")
+    if unit in PARTS_OF_DAY:
+        return TimeSpan("SET", "XXXX-XX-XX" + PARTS_OF_DAY[unit], anchor="none")
+    if unit in SEASONS:
+        return TimeSpan("SET", "XXXX-" + SEASONS[unit], anchor="none")
+    if unit == "weekend":
+        return TimeSpan("SET", "XXXX-WXX-WE", anchor="none")
+    return TimeSpan("SET", duration_value(step, unit), anchor="none")
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def h_ref(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    anchor = "publication" if ctx.dct is not None else "unanchored"
+    if m["present"] or m["moment"]:
+        return TimeSpan("DATE", "PRESENT_REF", ctx.dct, ctx.dct, "day" if ctx.dct else None, anchor)
+    if m["past"] or m["past2"]:
+        return TimeSpan("DATE", "PAST_REF", None, None, None, anchor)
+    if "Future" in m["future"] or "Term" in m["future"]:
+        return None  # "the Future Syria Party": a name
+    return TimeSpan("DATE", "FUTURE_REF", None, None, None, anchor)
