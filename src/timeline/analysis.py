@@ -253,9 +253,13 @@ class Analyzer:
             results.extend(batch)
         return results
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Stop the workers: once their current task is done, or at once when abort (Ctrl-C)."""
         if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+            if abort:
+                _stop_workers(self._pool)
+            else:
+                self._pool.shutdown(cancel_futures=True)
             self._pool = None
         if self._dask is not None:
             self._dask.close()
@@ -264,5 +268,13 @@ class Analyzer:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, error, traceback) -> None:
+        self.close(abort=kind is not None and issubclass(kind, KeyboardInterrupt))
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now rather than after the documents they are analysing."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public API < 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()

@@ -17,9 +17,10 @@ _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\r\
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 # " date 2019-10-13 Hundreds of ..." (the seeds' form): an ISO-like value on the first line;
-# or a first line that is an ISO date and nothing else ("2019-10-13").
+# or a first line that is an ISO date and nothing else, set apart by a blank line ("2019-10-13"
+# then a blank line; without the blank line it may be the first entry of a chronology).
 DATE_LINE = re.compile(
-    r"\A\s*(?:date:?\s+(?=\d{4}-)|(?=\d{4}-\d\d-\d\d[ \t]*(?:\n|\Z)))(\d{4}-\S*)[ \t]*",
+    r"\A\s*(?:date:?\s+(?=\d{4}-)|(?=\d{4}-\d\d-\d\d[ \t]*(?:\n[ \t]*\n|\Z)))(\d{4}-\S*)[ \t]*",
     re.IGNORECASE,
 )
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -31,9 +31,9 @@ def main() -> None:
     """Entry point: no traceback reaches a user, and a closed pipe ends quietly."""
     try:
         result = cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort:  # Ctrl-C: the shell's convention for SIGINT
         click.echo("Aborted.", err=True)
-        sys.exit(1)
+        sys.exit(130)
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)

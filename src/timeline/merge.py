@@ -70,16 +70,19 @@ class _Cluster:
             self.vectors.setdefault(key, vector)
 
     def similarity(
-        self, key: int, vector: dict[str, float], dots: dict[tuple[int, int], float]
+        self, key: int, vector: dict[str, float], dots: dict[tuple[int, int], float] | None
     ) -> float:
-        """Between single and average link: one close wording is not enough to chain. dots
-        keeps the products of wording pairs already compared (copies of one wording)."""
-        scores = []
-        for other, other_vector in self.vectors.items():
-            score = dots.get((key, other))
-            if score is None:
-                score = dots[key, other] = dot(other_vector, vector)
-            scores.append(score)
+        """Between single and average link: one close wording is not enough to chain. dots,
+        when given, keeps the products of wording pairs for the next copy of this wording."""
+        if dots is None:
+            scores = [dot(other_vector, vector) for other_vector in self.vectors.values()]
+        else:
+            scores = []
+            for other, other_vector in self.vectors.items():
+                score = dots.get((key, other))
+                if score is None:
+                    score = dots[key, other] = dot(other_vector, vector)
+                scores.append(score)
         if len(scores) == 1:
             return scores[0]
         return (max(scores) + sum(scores) / len(scores)) / 2
@@ -165,8 +168,9 @@ def _wording(mention: Mention) -> tuple:
     return (mention.text, mention.predicate, mention.actors, mention.places)
 
 
-def _vectors(mentions: Sequence[Mention]) -> tuple[list[int], list[dict[str, float]]]:
-    """The wording id of each mention, and the unit TF-IDF vector of each distinct wording."""
+def _vectors(mentions: Sequence[Mention]) -> tuple[list[int], list[int], list[dict[str, float]]]:
+    """The wording id of each mention, how many mentions have each wording, and the unit
+    TF-IDF vector of each distinct wording."""
     global _last_bags
     ids: dict[tuple, int] = {}
     wording_ids = [ids.setdefault(_wording(m), len(ids)) for m in mentions]
@@ -178,7 +182,7 @@ def _vectors(mentions: Sequence[Mention]) -> tuple[list[int], list[dict[str, flo
         if bags[wording_id] is None:
             bags[wording_id] = _last_bags.get(_wording(mention)) or features(mention)
     _last_bags = dict(zip(ids, bags))
-    return wording_ids, [unit(v) for v in weighted(bags, copies)]
+    return wording_ids, copies, [unit(v) for v in weighted(bags, copies)]
 
 
 def cluster_mentions(
@@ -189,8 +193,8 @@ def cluster_mentions(
         mentions,
         key=lambda m: (m.span.start, m.span.end, m.document, m.sentence_start, m.date_start or 0),
     )
-    wording_ids, vectors = _vectors(ordered)
-    dots: dict[tuple[int, int], float] = {}
+    wording_ids, copies, vectors = _vectors(ordered)
+    dots: dict[tuple[int, int], float] = {}  # only for wordings that come again
     clusters: list[_Cluster] = []
     open_clusters = _OpenClusters()
     for index, mention in enumerate(ordered):
@@ -210,7 +214,7 @@ def cluster_mentions(
                 same_statement(mention.statement, s) for s in cluster.statements
             ):
                 interviews.append(cluster)
-            score = cluster.similarity(wording, vector, dots)
+            score = cluster.similarity(wording, vector, dots if copies[wording] > 1 else None)
             if score <= best_score:
                 continue  # the predicate check below can only lower it
             if (

@@ -79,8 +79,9 @@ def build(
     (scheduler address, or a local cluster). The result is the same in every case.
     fields names the columns of JSONL/CSV exports. Documents with no publication date get
     one inferred from the corpus where the evidence allows (published.py). An analyzer
-    passed in (see `watch.py`) is used instead of model/jobs/nlp/executor and left open, so
-    that its loaded model and remembered analyses serve the next build.
+    passed in (an `analysis.Analyzer`, as `build --watch` keeps one) replaces model, jobs,
+    cache, nlp, executor and scheduler, and is left open: its loaded model and remembered
+    analyses serve the next build.
     """
     warnings: list[str] = []
 
@@ -115,6 +116,10 @@ def build(
         for _document, analysis in analyzer.run(corpus, on_done=analysed):
             spellings.add_counts(analysis.spellings)
             mentions.extend(analysis.mentions)
+    except KeyboardInterrupt:
+        if own_analyzer:
+            analyzer.close(abort=True)  # Ctrl-C: stop the workers now
+        raise
     finally:
         if own_analyzer:
             analyzer.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .corpus import MANIFEST_NAME, walk_folder
 
-Snapshot = dict[str, tuple[int, int]]  # path -> (modification time in ns, size)
+Snapshot = dict[str, tuple[int, ...]]  # path -> (modification time in ns, size, ...)
 
 
 def snapshot(paths: Iterable[str | Path]) -> Snapshot:
@@ -42,7 +42,8 @@ def _stamp(path: str, stamps: Snapshot) -> None:
         status = os.stat(path)
     except OSError:  # not there, gone between listing and stat, or a broken link
         return
-    stamps[path] = (status.st_mtime_ns, status.st_size)
+    # ctime and inode too: a copy that keeps the old time and size (cp -p, rsync -t, tar)
+    stamps[path] = (status.st_mtime_ns, status.st_size, status.st_ctime_ns, status.st_ino)
 
 
 @dataclass(frozen=True)
@@ -76,16 +77,38 @@ def wait_for_changes(
     sleep: Callable[[float], None] = time.sleep,
 ) -> tuple[Snapshot, Changes]:
     """Poll every interval seconds until the files differ from before, then until they stay
-    the same for one interval: a file still being copied is not read half-written."""
+    the same for one interval (a file still being copied is not read half-written), for at
+    most SETTLE_LOOKS looks: articles arriving without a pause do not hold the rebuild back."""
     paths = list(paths)
     while True:
         sleep(interval)
         current = snapshot(paths)
         if current == before:
             continue
-        while True:  # settle
+        for _ in range(SETTLE_LOOKS):
             sleep(interval)
             settled = snapshot(paths)
             if settled == current:
-                return settled, compare(before, settled)
+                break
             current = settled
+        return current, compare(before, current)
+
+
+SETTLE_LOOKS = 10
+
+
+def rebuild_on_change(
+    paths: Iterable[str | Path],
+    rebuild: Callable[[Changes | None], None],
+    interval: float = 1.0,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """rebuild(None) once, then rebuild(changes) whenever the files change; runs until
+    interrupted (KeyboardInterrupt goes to the caller). The first look is taken before the
+    first build, so an article that arrives during a build triggers the next one."""
+    paths = list(paths)
+    before = snapshot(paths)
+    rebuild(None)
+    while True:
+        before, changes = wait_for_changes(paths, before, interval, sleep)
+        rebuild(changes)

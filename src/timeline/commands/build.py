@@ -179,12 +179,8 @@ def build(
         raise click.BadParameter(f"--since {since} is after --until {until}")
     if check and update:
         raise click.UsageError("--check and --update exclude each other")
-    if watch and not output:
-        raise click.UsageError("--watch needs -o FILE: each rebuild rewrites that file")
-    if watch and (check or update):
-        raise click.UsageError("--watch excludes --check and --update")
-    if watch and "-" in paths:
-        raise click.UsageError("--watch cannot watch stdin ('-')")
+    if watch:
+        _check_watch(paths, output, check or update)
     console = stderr_console()
     fmt = choose_format(format_, output)
 
@@ -202,20 +198,18 @@ def build(
         "min_sources": min_sources,
         "fields": export_fields(ctx),
     }
-    analyzer = Analyzer(
-        model,
-        jobs=jobs or default_jobs(),
-        cache=None if no_cache else AnalysisCache(cache_dir),
-        executor=executor,
-        scheduler=scheduler,
-        remember=watch,
-    )
+    analysis = {
+        "jobs": jobs or default_jobs(),
+        "cache": None if no_cache else AnalysisCache(cache_dir),
+        "executor": executor,
+        "scheduler": scheduler,
+    }
     try:
-        with analyzer:
-            if watch:
+        if watch:
+            with Analyzer(model, remember=True, **analysis) as analyzer:
                 _watch(paths, analyzer, options, fmt, output, interval, console, quiet)
-                ctx.exit(0)
-            timeline = _build_once(paths, analyzer, options, console, quiet)
+            ctx.exit(0)
+        timeline = _build_once(paths, {**options, **analysis, "model": model}, console, quiet)
     except (ModelNotFoundError, DaskUnavailableError) as error:
         raise click.ClickException(str(error)) from None
     if not timeline.documents:
@@ -229,7 +223,25 @@ def build(
     ctx.exit(status or int(strict and bool(timeline.warnings)))
 
 
-def _build_once(paths, analyzer, options: dict, console, quiet: bool):
+def _check_watch(paths, output: str | None, golden: bool) -> None:
+    """--watch writes a file, never stdin or stdout, and never inside what it watches (the
+    file would be read back as an article, and each write would trigger the next rebuild)."""
+    from pathlib import Path
+
+    if not output or output == "-":
+        raise click.UsageError("--watch needs -o FILE: each rebuild rewrites that file")
+    if golden:
+        raise click.UsageError("--watch excludes --check and --update")
+    if "-" in paths:
+        raise click.UsageError("--watch cannot watch stdin ('-')")
+    target = Path(output).resolve()
+    for path in map(Path, paths):
+        watched = path.resolve()
+        if target == watched or (path.is_dir() and target.is_relative_to(watched)):
+            raise click.UsageError(f"--watch: -o {output} is inside the watched {path}")
+
+
+def _build_once(paths, options: dict, console, quiet: bool):
     """One build, with a spinner and a count of documents on a terminal."""
     from ..pipeline import build as build_timeline
 
@@ -252,7 +264,7 @@ def _build_once(paths, analyzer, options: dict, console, quiet: bool):
             if progress:
                 progress.update(task, description=f"{count} documents analysed ({name})")
 
-        return build_timeline(paths, on_document=advanced, analyzer=analyzer, **options)
+        return build_timeline(paths, on_document=advanced, **options)
     finally:
         if progress:
             progress.stop()
@@ -271,36 +283,51 @@ def _summary(timeline) -> str:
 
 
 def _watch(paths, analyzer, options, fmt, output, interval, console, quiet) -> None:
-    """Build, write, then rebuild and rewrite output whenever the files change, until Ctrl-C.
-    Each rewrite is atomic: a reader of output never sees half a chronology."""
+    """Build and write output, then rebuild and rewrite it whenever the files change, until
+    Ctrl-C or SIGTERM. Each rewrite is atomic: a reader never sees half a chronology. A
+    rebuild that fails after the first is reported and the watch goes on."""
     import signal
     import time
 
-    from ..watch import snapshot, wait_for_changes
+    from ..distributed import DaskUnavailableError
+    from ..models import ModelNotFoundError
+    from ..watch import rebuild_on_change
 
     def say(message: str) -> None:
         if not quiet:
-            console.print(message, highlight=False)
+            console.print(Text(message), highlight=False)
+
+    def rebuild(changes) -> None:
+        started = time.perf_counter()
+        try:
+            timeline = _build_once(paths, {**options, "analyzer": analyzer}, console, quiet)
+            if timeline.documents:
+                with output_stream(output) as stream:
+                    render(timeline, fmt, stream)
+        except (ModelNotFoundError, DaskUnavailableError):
+            raise
+        except Exception as error:  # a watch outlives one failed rebuild
+            if changes is None:
+                raise  # the first build: nothing works yet, say so and stop
+            say(f"error: rebuild failed ({type(error).__name__}: {error}); {output} unchanged")
+            analyzer.close()  # a broken worker pool starts afresh on the next rebuild
+        else:
+            if not timeline.documents:
+                say(f"no document could be read; {output} unchanged")
+            else:
+                seconds = time.perf_counter() - started
+                done = f"rebuilt in {seconds:.1f} s ({changes.describe()}): " if changes else ""
+                say(f"{done}{_summary(timeline)}; {output} written")
+        say(f"watching {', '.join(map(str, paths))} for changes (Ctrl-C stops)")
 
     def stop(signum, frame) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)  # a service manager's stop is a Ctrl-C too
-    before = snapshot(paths)
-    changes = None
+    previous = signal.signal(signal.SIGTERM, stop)  # a service manager's stop is a Ctrl-C
     try:
-        while True:
-            started = time.perf_counter()
-            timeline = _build_once(paths, analyzer, options, console, quiet)
-            if timeline.documents:
-                with output_stream(output) as stream:
-                    render(timeline, fmt, stream)
-                seconds = time.perf_counter() - started
-                done = f"rebuilt in {seconds:.1f} s ({changes.describe()}): " if changes else ""
-                say(f"{done}{_summary(timeline)}; {output} written")
-            else:
-                say(f"no document could be read; {output} left as it was")
-            say(f"watching {', '.join(map(str, paths))} for changes (Ctrl-C stops)")
-            before, changes = wait_for_changes(paths, before, interval)
+        rebuild_on_change(paths, rebuild, interval)
     except KeyboardInterrupt:
+        analyzer.close(abort=True)
         say("stopped watching")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
