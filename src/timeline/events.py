@@ -309,6 +309,7 @@ def extract_mentions(
                 by_verb[verb.i] = (timex, span, verb)
         verbs = [item[2] for item in by_verb.values()]
         owners = _clause_owners(sentence, verbs)
+        sentence_start, sentence_end = _bounds(sentence)
         for timex, span, verb in sorted(by_verb.values(), key=lambda item: item[0].start):
             tokens = owners[verb.i]
             whole = len(by_verb) == 1
@@ -323,8 +324,8 @@ def extract_mentions(
                     document=document.name,
                     text=_clause_text(doc, sentence, tokens, whole),
                     sentence=_as_written(sentence),
-                    sentence_start=_bounds(sentence)[0],
-                    sentence_end=_bounds(sentence)[1],
+                    sentence_start=sentence_start,
+                    sentence_end=sentence_end,
                     span=span,
                     date_text=timex.text,
                     date_start=timex.start,
@@ -417,12 +418,13 @@ def _publication_mention(
     dct = document.published
     assert dct is not None
     actors, places = _entities_in(entities, sentence.start_char, sentence.end_char)
+    sentence_start, sentence_end = _bounds(sentence)
     return Mention(
         document=document.name,
         text=tidy(sentence.text),
         sentence=_as_written(sentence),
-        sentence_start=_bounds(sentence)[0],
-        sentence_end=_bounds(sentence)[1],
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
         span=TimeSpan("DATE", dct.isoformat(), dct, dct, "day", "publication"),
         date_text="",
         actors=actors,

@@ -127,13 +127,9 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b[k] for k, w in a.items() if k in b)
 
 
-def weighted(
-    bags: Sequence[Counter[str]], copies: Sequence[int] | None = None
-) -> list[dict[str, float]]:
+def weighted(bags: Sequence[Counter[str]], copies: Sequence[int]) -> list[dict[str, float]]:
     """TF-IDF with smoothed IDF, so words shared by a small corpus still count. copies[i] is
-    how many mentions have bags[i] (default 1 each): each counts in the document frequency."""
-    if copies is None:
-        copies = [1] * len(bags)
+    how many mentions have bags[i]: each counts in the document frequency."""
     document_frequency: Counter[str] = Counter()
     for bag, count in zip(bags, copies):
         for key in bag:

@@ -3,8 +3,8 @@
 `timeline build --watch` keeps the spaCy model and the analyses in memory (an `Analyzer` made
 with remember=True) and rebuilds when the files under its paths change, so a re-run after a new
 article pays for that article, the merge and the output, not for loading spaCy again.
-Files are compared by modification time and size (polling: no extra dependency, and it works
-on network and container mounts where change notifications do not).
+Files are compared by modification time, size, change time and inode (polling: no extra
+dependency, and it works on network and container mounts where change notifications do not).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 
 from .corpus import MANIFEST_NAME, walk_folder
 
-Snapshot = dict[str, tuple[int, ...]]  # path -> (modification time in ns, size, ...)
+Snapshot = dict[str, tuple[int, ...]]  # path -> (mtime ns, size, ctime ns, inode)
+SETTLE_LOOKS = 10  # looks at most while files keep changing, before rebuilding anyway
 
 
 def snapshot(paths: Iterable[str | Path]) -> Snapshot:
@@ -92,9 +93,6 @@ def wait_for_changes(
                 break
             current = settled
         return current, compare(before, current)
-
-
-SETTLE_LOOKS = 10
 
 
 def rebuild_on_change(
