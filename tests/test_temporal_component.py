@@ -93,6 +93,30 @@ def test_a_participle_takes_the_future_of_its_verb():
     assert _tagged(text, "1990-08-15") == [("Friday", "1990-08-17")]
 
 
+def test_a_month_that_modifies_a_past_verb_may_lie_up_to_a_year_back():
+    # a past verb governs the date directly: January is nine months back, not three ahead
+    text = "In January, American Medical brought in a new chief executive officer."
+    assert _tagged(text, "1989-10-27") == [("January", "1989-01")]
+    text = "In the fiscal year ended Jan. 31, the company reported sales of $59 million."
+    assert _tagged(text, "1989-10-31") == [("Jan. 31", "1989-01-31")]
+    text = "The operator changed from a fiscal year to a calendar year in December."
+    assert _tagged(text, "1989-10-27") == [("December", "1988-12")]
+
+
+def test_a_date_set_or_reached_by_a_past_verb_stays_near():
+    # the same months through an adjective, a deadline preposition or a verb of setting: the
+    # tense of the clause is not the date's, so the nearest date wins beyond eight months
+    text = "The offer was extended to Dec. 20."
+    assert _tagged(text, "1989-10-27") == [("Dec. 20", "1989-12-20")]
+    text = "Dunkin' has set Nov. 10 as the deadline for the receipt of any competing bid."
+    assert _tagged(text, "1989-11-02") == [("Nov. 10", "1989-11-10")]
+
+
+def test_a_month_in_a_future_clause_may_lie_up_to_a_year_ahead():
+    text = "Collins will be named commander of the shuttle for a mission in December."
+    assert _tagged(text, "1998-03-04") == [("December", "1998-12")]
+
+
 def test_quote_keeps_the_publication_date_anchor(nlp):
     doc = nlp("'We attacked on Friday,' he said.")
     assert dates(doc) == [("Friday", "2019-10-11")]

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from timeline import temporal_calendar as cal
 from timeline.model import TimeSpan, Timex
 from timeline.temporal_context import (
+    DEFINITE_PAST,
     Context,
     TenseAt,
     clause_direction,
@@ -74,7 +75,7 @@ def _weekday_date(dct: date, weekday: int, rel: str | None, direction: str) -> d
     return dct - timedelta(days=back)  # news default: the most recent such day
 
 
-def _month_year(dct: date, month: int, rel: str | None, direction: str | None) -> int:
+def _month_year(dct: date, month: int, rel: str | None, direction: str | None, reach: int) -> int:
     if rel in ("last", "this past", "past"):
         return dct.year if month < dct.month else dct.year - 1
     if rel in ("next", "coming", "this coming"):
@@ -82,10 +83,16 @@ def _month_year(dct: date, month: int, rel: str | None, direction: str | None) -
     if rel == "this":
         return dct.year
     firsts = [date(dct.year + k, month, 1) for k in (-1, 0, 1)]
-    return pick(firsts, dct.replace(day=1), direction, _MONTH_REACH).year
+    return pick(firsts, dct.replace(day=1), direction, reach).year
 
 
 _MONTH_REACH = 245  # about eight months
+
+
+def _month_reach(ctx: Context) -> int:
+    """How far back or ahead a month without a year may lie: a year for a date that modifies
+    a past verb directly, else about eight months (the tense of a looser clause may mislead)."""
+    return 366 if ctx.tense in (DEFINITE_PAST, "future") else _MONTH_REACH
 
 
 # -- handlers: one per pattern; each returns a TimeSpan or None (not a temporal expression) --
@@ -121,7 +128,7 @@ def _h_month_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if not candidates:
         return None
     return cal.day_span(
-        pick(candidates, ctx.dct, clause_direction(ctx), _MONTH_REACH), "publication"
+        pick(candidates, ctx.dct, clause_direction(ctx), _month_reach(ctx)), "publication"
     )
 
 
@@ -146,7 +153,7 @@ def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["yrel"]:  # "February this year", "June of last year"
         shift = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
         return cal.month_span(ctx.dct.year + shift, month, "publication")
-    year = _month_year(ctx.dct, month, norm_rel(m["rel"]), clause_direction(ctx))
+    year = _month_year(ctx.dct, month, norm_rel(m["rel"]), clause_direction(ctx), _month_reach(ctx))
     return cal.month_span(year, month, "publication")
 
 

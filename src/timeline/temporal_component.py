@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from timeline.temporal import tag
+from timeline.temporal_context import DEFINITE_PAST
 
 Doc.set_extension("dct", default=None, force=True)
 Doc.set_extension("timexes", default=None, force=True)
@@ -55,6 +56,44 @@ def _clause_verb(token: Token) -> Token | None:
         token = token.head
         seen += 1
     return token if token.pos_ in ("VERB", "AUX") else None
+
+
+# Prepositions that make a date a deadline or an end point, whatever the verb's tense:
+# "extended to Nov. 20", "respond by Oct. 31", "runs through Nov. 17".
+_DEADLINE_PREPOSITIONS = {"to", "by", "until", "till", "through", "into", "before", "for"}
+
+
+# Verbs that set a date rather than tell of it: "has set Nov. 10 as the deadline".
+_SETTING = {
+    "set", "scheduled", "rescheduled", "planned", "slated", "fixed", "postponed", "delayed",
+    "deferred", "extended", "moved", "pushed", "targeted",
+}  # fmt: skip
+
+
+def _modifies_past_verb(root: Token, verb: Token) -> bool:
+    """True when the expression hangs on a simple-past or perfect verb directly: "In January,
+    X brought in", "the year ended Jan. 31", "was introduced in April". Not through a noun or
+    an adjective ("a dividend payable Dec. 7", "a mission in December") nor a deadline."""
+    if verb.lower_ in _SETTING:
+        return False
+    if verb.tag_ == "VBD":
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children):
+            return False
+    elif verb.tag_ == "VBN":
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if not auxes & _PAST_AUX or auxes & (_MODALS | _FUTURE_AUX | {"to"}):
+            return False
+    else:
+        return False
+    if root.dep_ in ("npadvmod", "advmod", "tmod") and root.head.i == verb.i:
+        return True
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.i == verb.i
+        and head.lower_ not in _DEADLINE_PREPOSITIONS
+    )
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -126,7 +165,12 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
         if span is None or len(span) == 0:
             return None
         verb = _clause_verb(span.root)
-        return verb_tense(verb) if verb is not None else None
+        if verb is None:
+            return None
+        tense = verb_tense(verb)
+        if tense == "past" and _modifies_past_verb(span.root, verb):
+            return DEFINITE_PAST
+        return tense
 
     return tense_at
 

@@ -15,6 +15,12 @@ from timeline.model import TimeSpan
 
 TenseAt = Callable[[int, int], "str | None"]
 
+# A tense of "definite past": the expression modifies a past verb directly ("In January, X
+# brought in", "the year ended Jan. 31"), not through a noun, an adjective or a deadline
+# preposition ("a dividend payable Dec. 7", "extended to Nov. 20").
+DEFINITE_PAST = "definite past"
+PAST = ("past", DEFINITE_PAST)
+
 
 @dataclass
 class Context:
@@ -51,12 +57,14 @@ def clause_direction(ctx: Context) -> str | None:
     """past, future, present, or None when the clause's tense is unknown."""
     # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
     # opened by "Until Thursday, they had not..." tells of the time before it
-    fronted = ctx.tense == "past" and _FRONTED_UNTIL.search(
+    fronted = ctx.tense in PAST and _FRONTED_UNTIL.search(
         ctx.text, max(0, ctx.start - 60), ctx.start
     )
     if not fronted and _FUTURE_SIGNAL.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         return "future"
-    return ctx.tense if ctx.tense in ("past", "future", "present") else None
+    if ctx.tense in PAST:
+        return "past"
+    return ctx.tense if ctx.tense in ("future", "present") else None
 
 
 def pick(candidates: list[date], dct: date, direction: str | None, reach: int = 366) -> date:
