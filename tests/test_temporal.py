@@ -597,6 +597,38 @@ def test_month_with_this_or_last_year_is_one_expression():
     assert values("It fell in June of last year.", SUNDAY) == [("June of last year", "2018-06")]
 
 
+def test_the_last_half_and_the_first_two_quarters_of_a_year_are_halves():
+    assert only("the last half of 1989", SUNDAY).value == "1989-H2"
+    assert values("through the first two quarters of 1990", SUNDAY) == [
+        ("the first two quarters of 1990", "1990-H1")
+    ]
+    # without a year, two quarters are a stretch of time
+    assert only("the first two quarters", SUNDAY).value == "P2Q"
+
+
+def test_a_year_ago_quarter_leaves_the_report_quarter_the_anchor():
+    # "the year-ago quarter" compares with the third quarter; "the year-ago results" too,
+    # even after the quarter's closing day, not with the year-ago quarter itself
+    text = (
+        "a loss for the quarter ended Sept. 30. It earned $10 in the year-ago quarter. "
+        "The year-ago results were restated."
+    )
+    assert values(text, date(1989, 11, 1)) == [
+        ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"),
+        ("year-ago quarter", "1988-Q3"), ("year-ago", "1988-Q3"),
+    ]  # fmt: skip
+
+
+def test_a_forecast_quarter_is_not_the_period_a_comparison_shifts():
+    text = (
+        "Losses will go on through the third quarter of 1990. "
+        "In the year-ago period, Bethlehem earned $101 million."
+    )
+    assert values(text, date(1989, 10, 26)) == [
+        ("the third quarter of 1990", "1990-Q3"), ("year-ago period", "1988-Q3"),
+    ]  # fmt: skip
+
+
 def test_year_ago_comparison_is_not_the_anchor_of_the_next_one():
     # "from $9 a year ago ... from $8 a year earlier": both compare with the report's year
     text = "Sales rose from $9 a year ago. Profit rose from $8 a year earlier."

@@ -236,8 +236,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["unit"].lower() == "period" and m["y0"] and not (q or ago) and _recent_period(ctx):
         # "net rose in the third quarter ... in the 1988 period": that quarter, in 1988
         ctx.comparison = True
-        shift = int(m["y0"]) - ctx.previous.start.year
-        return cal.shift_span(ctx.previous, shift, "year", "previous")
+        shift = int(m["y0"]) - ctx.period.start.year
+        return cal.shift_span(ctx.period, shift, "year", "previous")
     if m["unit"].lower() == "period" and not (ago or q in ("latest", "most recent", "recent")):
         return None
     if not (q or ago or has_the):
@@ -262,8 +262,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     else:
         if ctx.dct is None and not (ctx.previous and ctx.previous.precision == "quarter"):
             return unanchored("XXXX-QX", precision="quarter")
-        if ago and ctx.previous is not None and ctx.previous.precision == "quarter":
-            span = ctx.previous
+        if ago and _recent_period(ctx) and ctx.period.precision == "quarter":
+            span = ctx.period
             ctx.comparison = True
         elif ctx.dct is None:
             return unanchored("XXXX-QX", precision="quarter")
@@ -283,13 +283,18 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # "the 1988 quarter": the same reporting quarter, in the year the text names
         span = cal.quarter_span(int(year), int(span.value[-1]), "absolute")
     if ago.startswith("year") or (yrel == "last" and not (q in ORDINALS or q == "final")):
-        # "the year-ago quarter", "the corresponding period last year"
+        # "the year-ago quarter", "the corresponding period last year": a comparison; the
+        # report's own quarter stays the anchor of the next one ("the year-ago results")
+        ctx.comparison = True
         return cal.shift_span(span, -1, "year", span.anchor)
     return span
 
 
 def _h_half(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    number = 1 if m["h"].lower() == "first" else 2
+    # "the last half of 1989" and "the first two quarters of 1990" are halves too
+    number = 1 if (m["h"] or m["hq"]).lower() == "first" else 2
+    if m["h"] and m["h"].lower() == "last" and not (m["y"] or m["yrel"] or "of" in m.group(0)):
+        return None  # "the last half" alone is a stretch of time just gone, not H2
     if m["y"]:
         return cal.half_span(int(m["y"]), number, "absolute")
     if ctx.dct is None:
@@ -498,7 +503,7 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if unit == "year" and amount == int(amount) and _recent_period(ctx):
         # "profit rose in the third quarter from a year ago": the same quarter, a year before
         ctx.comparison = True
-        return cal.shift_span(ctx.previous, int(-amount if back else amount), "year", "previous")
+        return cal.shift_span(ctx.period, int(-amount if back else amount), "year", "previous")
     if unit == "year" and amount == 1 and back:
         # "from $9 a year ago ... compared with $8 a year earlier": both compare with the
         # report's period; the first is not the anchor of the second.
@@ -509,13 +514,14 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 def _recent_period(ctx: Context) -> bool:
-    """True when the last date in the text is a quarter or half mentioned just before."""
-    previous = ctx.previous
+    """True when the text has just named a quarter or half (`Context.period`) that is not
+    still ahead of the publication date."""
+    period = ctx.period
     return (
         ctx.period_open
-        and previous is not None
-        and previous.precision in ("quarter", "half")
-        and previous.is_calendar
+        and period is not None
+        # a forecast ("losses through the third quarter of 1990") is not a reported period
+        and not (ctx.dct is not None and period.start is not None and period.start > ctx.dct)
     )
 
 
@@ -560,7 +566,7 @@ def _h_year_adj(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if word in ("year-earlier", "year-ago"):
         if _recent_period(ctx):
             ctx.comparison = True
-            return cal.shift_span(ctx.previous, -1, "year", "previous")
+            return cal.shift_span(ctx.period, -1, "year", "previous")
         # Otherwise a financial comparison with the year before the report's: the DCT's year.
         if ctx.dct is None:
             return unanchored("XXXX", precision="year")
@@ -625,17 +631,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _MONTHS_SPAN = re.compile(r"P\d+M$")
 
 
+def _period_after(period: TimeSpan | None, span: TimeSpan) -> TimeSpan | None:
+    """The quarter or half a report is about, after `span`: a new quarter or half replaces it,
+    a day inside it ("the quarter ended Sept. 30") keeps it, any other date ends it."""
+    if span.precision in ("quarter", "half"):
+        return span
+    inside = (
+        period is not None
+        and span.precision == "day"
+        and span.start is not None
+        and period.start is not None
+        and period.end is not None
+        and period.start <= span.start <= period.end
+    )
+    return period if inside else None
+
+
 def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Timex]:
     """Every temporal expression in `text`, in reading order, normalized against `dct`."""
     timexes: list[Timex] = []
     previous: TimeSpan | None = None
+    period: TimeSpan | None = None
     period_open = True
     taken_until = 0
     for start, end, name, m in _candidates(text):
         if start < taken_until:
             continue
         tense = tense_at(start, end) if tense_at is not None else None
-        ctx = Context(text, start, end, dct, tense, previous, period_open=period_open)
+        ctx = Context(text, start, end, dct, tense, previous, period, period_open=period_open)
         span = _HANDLERS[name](m, ctx)
         if span is None:
             continue
@@ -643,6 +666,7 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         timexes.append(Timex(start, end, text[start:end], span))
         taken_until = end
         if span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
+            period = _period_after(period, span)
             previous, period_open = span, True
         elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
             period_open = False

@@ -30,6 +30,9 @@ class Context:
     dct: date | None
     tense: str | None
     previous: TimeSpan | None
+    # The last quarter or half named ("the third quarter"), which a financial comparison ("a
+    # year ago", "the year-ago period") shifts; see `temporal._period_after`.
+    period: TimeSpan | None = None
     # Set by a handler when the value compares with the last period ("a year earlier"): the
     # period stays the anchor of the next comparison.
     comparison: bool = False

@@ -170,7 +170,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            r"(?:the\s+)?(?P<h>first|second)\s+half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)\d{2})\b"
+            r"(?:the\s+)?(?:(?P<h>first|second|last|latter)\s+half\b"
+            r"|(?P<hq>first|last)\s+two\s+quarters\b(?=\s+of\s+(?:[12]\d{3}|the|this|last|next)))"
+            r"(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)\d{2})\b"
             r"|(?:the|this)\s+year|(?P<yrel>last|next)\s+year))?",
             _F,
         ),
@@ -367,7 +369,7 @@ _TRIGGERS = {
     "iso": r"\d{4}-\d", "slash": r"\d/\d", "month_day": _MONTH_TRIGGER, "day_month": _MONTH_TRIGGER,
     "month_year": _MONTH_TRIGGER, "month": _MONTH_TRIGGER, "year": r"[12]\d{3}",
     "spelled_year": r"nineteen|thousand", "decade": r"0['’]?s\b|ties\b", "century": r"century",
-    "quarter": r"quarter|period", "half": r"half", "season": r"spring|summer|fall|autumn|winter",
+    "quarter": r"quarter|period", "half": r"half|two\s+quarters", "season": r"spring|summer|fall|autumn|winter",
     "weekday": r"(?-i:[MTWFS][a-z]{2,5}day|[MTWFS][A-Z]{2,5}DAY)",
     "dayword": r"today|yesterday|tomorrow|tonight|the day",
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
