@@ -124,16 +124,22 @@ def _h_month_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return cal.day_span(found, "absolute") if found else None
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}", precision="day")
+    found = _month_day_date(ctx, month, day)
+    return cal.day_span(found, "publication") if found else None
+
+
+def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
+    """The date of "Nov. 17" without a year: the clause's tense picks among the DCT's year
+    and the years either side; None if no such day exists."""
+    assert ctx.dct is not None
     candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(ctx.dct.year + k, month, day))]
     if not candidates:
         return None
-    return cal.day_span(
-        pick(candidates, ctx.dct, clause_direction(ctx), _month_reach(ctx)), "publication"
-    )
+    return pick(candidates, ctx.dct, clause_direction(ctx), _month_reach(ctx))
 
 
 def _h_month_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    return cal.month_span(int(m["y"]), _month_number(m["mon"]), "absolute")
+    return cal.month_span(_year_of(m), _month_number(m["mon"]), "absolute")
 
 
 def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -171,6 +177,19 @@ def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if "half of" in mod:
         return cal.half_span(year, 1 if mod.startswith("the first") else 2, "absolute")
     return cal.year_span(year, "absolute")
+
+
+def _spelled_year(words: str) -> int:
+    """1997 for "nineteen ninety-seven" (a match of `SPELLED_YEAR`)."""
+    parts = re.split(r"[- \s]+", words.lower())[1:]
+    return 1900 + TENS[parts[0]] + (SMALL_NUMBERS[parts[1]] if len(parts) > 1 else 0)
+
+
+def _year_of(m: re.Match[str]) -> int | None:
+    """The year a pattern's `y` (digits) or `sy` (words) group names, if any."""
+    if m["y"]:
+        return int(m["y"])
+    return _spelled_year(m["sy"]) if m["sy"] else None
 
 
 def _h_spelled_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -306,8 +325,8 @@ def _h_half(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def _h_season(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     season = SEASONS[m["s"].lower()]
     rel = norm_rel(m["rel"])
-    if m["y"]:
-        return cal.season_span(int(m["y"]), season, "absolute")
+    if m["y"] or m["sy"]:
+        return cal.season_span(_year_of(m), season, "absolute")
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if not rel and not (m["the"] and re.search(r"\b(?:in|during|over|this|by|until)\s+$", before)):
         return None
@@ -393,6 +412,10 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             day = _weekday_date(ctx.dct, weekday, None, clause_direction(ctx))
             return cal.day_span(day, "publication", suffix)
         shift = 0
+    elif m["part2"]:
+        # "mid-afternoon yesterday", "late night today"
+        suffix = PARTS_OF_DAY[m["part2"].lower()]
+        shift = _DAYWORD_SHIFT[m["dw"].lower()]
     else:
         rel = norm_rel(m["rel"])
         part = m["part"].lower()
@@ -499,7 +522,10 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         day, anchor = base
     if amount is None:
         return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
-    moved = cal.move(day, -amount if back else amount, unit)
+    try:
+        moved = cal.move(day, -amount if back else amount, unit)
+    except (ValueError, OverflowError):
+        return None  # "2000 years earlier" than 1900: outside the calendar dates can name
     if unit == "year" and amount == int(amount) and _recent_period(ctx):
         # "profit rose in the third quarter from a year ago": the same quarter, a year before
         ctx.comparison = True
@@ -539,6 +565,16 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     if m["wd"]:
         day = _weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], None, clause_direction(ctx))
+    elif m["mon"]:
+        # "5 p.m. EST Nov. 9": the hour of that day
+        month, number = _month_number(m["mon"]), int(m["d"])
+        if m["y"]:
+            found = cal.safe_date(int(m["y"]), month, number)
+        else:
+            found = _month_day_date(ctx, month, number)
+        if found is None:
+            return None
+        day = found
     else:
         day = ctx.dct + timedelta(days=_DAYWORD_SHIFT.get((m["dw"] or "today").lower(), 0))
     return cal.day_span(day, "publication", suffix)

@@ -75,7 +75,9 @@ def duration_value(amount: float | None, unit: str) -> str:
         return prefix + ("X" + ("DE" if unit == "decade" else "CE" if unit == "century" else code))
     amount *= factor
     if amount != int(amount):
-        smaller = {"H": ("M", 60), "D": ("TH", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+        smaller = {"D": ("TH", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+        if time_part:
+            smaller = {"H": ("M", 60), "M": ("S", 60)}
         if code in smaller:
             sub, times = smaller[code]
             whole = int(amount)
@@ -83,15 +85,25 @@ def duration_value(amount: float | None, unit: str) -> str:
             if sub == "TH":
                 return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
             if time_part:
-                return f"PT{whole}H{rest}M" if whole else f"PT{rest}M"
+                return f"PT{whole}{code}{rest}{sub}" if whole else f"PT{rest}{sub}"
             return f"P{whole}{code}{rest}{sub}" if whole else f"P{rest}{sub}"
     return f"{prefix}{int(amount)}{code}"
+
+
+# "three-quarters", "three quarters of the seats": a fraction, unless of a year.
+_FRACTION = re.compile(
+    r"\w+-quarters\b|\w+\s+quarters\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?"
+    r"(?:fiscal\s+|calendar\s+)?(?:year|[12]\d{3})\b)",
+    re.IGNORECASE,
+)
 
 
 def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = unit_name(m["unit"])
     word = m["n"].lower()
     amount = number_value(m["n"])
+    if amount is not None and (m["half"] or m["half2"]):
+        amount += 0.5  # "two and a half years", "a minute and a half"
     plural = m["unit"].lower().endswith("s") or unit == "century" and m["unit"].lower() != "century"
     if (m["adj"] or "").lower() == "-old":
         return None  # an age ("a 6-year-old"), not a temporal expression
@@ -101,6 +113,13 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None
     if unit == "quarter" and amount is not None and amount == 1:
         return None
+    if (
+        unit == "quarter"
+        and amount
+        and plural
+        and _FRACTION.match(ctx.text, m.start("n"), m.end() + 30)
+    ):
+        return None  # "about three-quarters of the vote" is a share, not nine months
     before = ctx.text[max(0, m.start() - 20) : m.start()]
     if word in ("a", "an") and not m["mod"] and RATE_BEFORE.search(before):
         return None  # "$5 a year" is a rate: the set pattern takes it

@@ -83,6 +83,9 @@ _YEAR = (
     r"(?<![\w$£€#.,/])(?<!\d-)(?:1[0-9]|20)\d{2}(?![\w%]|[.,]\d|-\d|/\d|\s*(?:percent|per\s+cent))"
 )
 
+# A year said in words, as broadcast transcripts write it: "nineteen ninety-seven".
+SPELLED_YEAR = rf"nineteen[- ](?:{_TENS})(?:[- ](?:{_ONES}))?\b"
+
 _F = re.IGNORECASE
 # (name, regex); longer matches win, then earlier patterns.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -107,7 +110,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_year",
         re.compile(
-            rf"(?:(?P<mod>{_EDGE_MOD})\s*)?(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<y>{_YEAR})", _F
+            rf"(?:(?P<mod>{_EDGE_MOD})\s*)?(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?"
+            rf"(?:(?P<y>{_YEAR})|(?P<sy>{SPELLED_YEAR}))",
+            _F,
         ),
     ),
     (
@@ -182,7 +187,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|early|late|mid-?)\s*"
             r"|(?P<the>the)\s+)?\b(?P<s>spring|summer|fall|autumn|winter)\b"
-            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+            rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<sy>{SPELLED_YEAR})))?",
             _F,
         ),
     ),
@@ -210,7 +215,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>this|last|early\s+this|late\s+last|late\s+this|early\s+last)\s+"
             r"(?P<part>morning|afternoon|evening|night)\b"
-            rf"|\b(?P<noon>midday|noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)?",
+            rf"|\b(?P<noon>midday|noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)?"
+            r"|\b(?:early\s+|late\s+|mid-?)?(?P<part2>morning|afternoon|evening|night)"
+            r"\s+(?P<dw>yesterday|today|tomorrow)\b",
             _F,
         ),
     ),
@@ -247,8 +254,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "duration",
         re.compile(
-            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})"
-            r"(?P<adj>-long|-old)?\b(?!-)",
+            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+"
+            rf"(?P<unit>{UNIT})(?:(?P<adj>-long|-old)\b|\b(?!-)(?P<half2>\s+and\s+a\s+half\b)?)",
             _F,
         ),
     ),
@@ -293,7 +300,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b"
             r"|o['’]clock|in\s+the\s+(?:morning|afternoon|evening))"
             r"(?:\s+(?P<tz>EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|local\s+time))?"
-            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)))?",
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)"
+            rf"|(?P<mon>{MONTH_ANY})\s+(?P<d>[1-9]|[12]\d|3[01])\b(?:,\s+(?P<y>{_YEAR}))?))?",
             _F,
         ),
     ),
