@@ -657,6 +657,18 @@ def test_a_shift_beyond_the_calendar_is_not_a_date():
     ]  # fmt: skip
 
 
+def test_plural_parts_of_weekdays_and_each_month_are_sets():
+    assert only("flights on Tuesday nights", SUNDAY).value == "XXXX-WXX-2TNI"
+    assert only("Sunday mornings are quiet", SUNDAY).type == "SET"
+    assert only("Orangemen march each July", SUNDAY).value == "XXXX-07"
+    assert only("every January", SUNDAY).value == "XXXX-01"
+
+
+def test_the_quarter_a_year_ago_is_one_expression():
+    text = "For the quarter a year ago, Columbia reported earnings of $16.3 million."
+    assert values(text, date(1989, 10, 26)) == [("the quarter a year ago", "1988-Q3")]
+
+
 def test_and_a_half_durations():
     assert only("a minute and a half", SUNDAY).value == "PT1M30S"
     assert only("two and a half years", SUNDAY).value == "P2Y6M"

@@ -301,6 +301,9 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if year and not (q in ORDINALS or q == "final"):
         # "the 1988 quarter": the same reporting quarter, in the year the text names
         span = cal.quarter_span(int(year), int(span.value[-1]), "absolute")
+    if m["ago2"] and not year:
+        # "the quarter a year ago": that quarter, a year before
+        ago = "year-ago"
     if ago.startswith("year") or (yrel == "last" and not (q in ORDINALS or q == "final")):
         # "the year-ago quarter", "the corresponding period last year": a comparison; the
         # report's own quarter stays the anchor of the next one ("the year-ago results")
@@ -369,7 +372,7 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None
     if not m["rel"] and WEEKDAY_NAME_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
-    if m["pl"]:
+    if m["pl"] or m["pl2"]:  # "on Sundays", "Tuesday nights"
         return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
     rel = norm_rel(m["rel"])
     if rel in ("early", "late"):

@@ -10,6 +10,7 @@ import re
 from timeline.model import TimeSpan
 from timeline.temporal_context import Context
 from timeline.temporal_patterns import (
+    MONTHS,
     PARTS_OF_DAY,
     RATE_BEFORE,
     SEASONS,
@@ -161,6 +162,8 @@ def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return TimeSpan("SET", duration_value(1, unit), anchor="none")
     unit = m["unit"].lower()
     step = 2 if m["other"] else 1
+    if m["month"]:  # "each July"
+        return TimeSpan("SET", f"XXXX-{MONTHS[unit]:02d}", anchor="none")
     if unit in WEEKDAYS:
         return TimeSpan("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", anchor="none")
     if unit in PARTS_OF_DAY:

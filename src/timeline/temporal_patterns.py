@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|last|latest|current|past|previous|most\s+recent|this|next|recent|just-ended"
             r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period)\b"
             r"(?:\s+(?:of\s+|in\s+)?(?:(?P<y>(?:1[0-9]|20)\d{2})\b|(?P<yrel2>this|last|next)\s+year"
-            r"|fiscal\s+(?P<fy>(?:1[0-9]|20)\d{2})\b))?",
+            r"|fiscal\s+(?P<fy>(?:1[0-9]|20)\d{2})\b))?(?:\s+(?P<ago2>a\s+year\s+(?:ago|earlier))\b)?",
             _F,
         ),
     ),
@@ -197,7 +197,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late"
             r"|the\s+previous|the\s+preceding|the\s+following)\s+)?"
             rf"\b(?P<wd>{WEEKDAY})(?P<pl>s)?\b(?:\s+(?P<part>morning|afternoon|evening|night"
-            r"|overnight))?",
+            r"|overnight)(?P<pl2>s\b)?)?",
             _F,
         ),
     ),
@@ -276,7 +276,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "set",
         re.compile(
             r"\b(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?P<unit>day|week|month|year"
-            rf"|morning|night|evening|afternoon|weekend|quarter|summer|winter|spring|{WEEKDAY})"
+            rf"|morning|night|evening|afternoon|weekend|quarter|summer|winter|spring|{WEEKDAY}"
+            rf"|(?P<month>{MONTH_FULL}))"
             r"|(?P<ly>daily|weekly|monthly|annually|yearly|nightly|hourly)"
             r"|(?P<per>per|a)\s+(?P<unit2>day|week|month|year|hour))\b",
             _F,
