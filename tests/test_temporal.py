@@ -148,6 +148,28 @@ def test_clock_time_with_weekday():
     assert only("at 10 p.m. Wednesday", SUNDAY, past).value == "2019-10-09T22:00"
 
 
+def test_a_bare_clock_time_takes_the_day_its_paragraph_is_on():
+    text = "The bomb went off on Friday. It exploded at 10:35 a.m., police said."
+    assert values(text, SUNDAY, past) == [
+        ("Friday", "2019-10-11"), ("10:35 a.m.", "2019-10-11T10:35")
+    ]  # fmt: skip
+    # a weekday after an aside names the day: "10:35 a.m. (0735 GMT) Friday"
+    assert values("at about 10:35 a.m. (0735 GMT) Friday", SUNDAY, past) == [
+        ("10:35 a.m.", "2019-10-11T10:35"), ("Friday", "2019-10-11")
+    ]  # fmt: skip
+
+
+def test_a_bare_past_clock_time_without_a_day_is_not_given_one():
+    # "was shot at 10 p.m." in an article published months later: the day is unknown
+    assert only("Slepian was shot to death at 10 p.m.", SUNDAY, past).value == "XXXX-XX-XXT22:00"
+    # another paragraph's day does not carry over
+    text = "The rifle was found on Friday.\n\nHe was seen at 6 a.m. near the house."
+    assert values(text, SUNDAY, past)[1] == ("6 a.m.", "XXXX-XX-XXT06:00")
+    # a time ahead, or in a clause of unknown tense, is on the publication day
+    assert only("The meeting starts at 10 a.m.", SUNDAY, future).value == "2019-10-13T10:00"
+    assert only("at 10 a.m.", SUNDAY).value == "2019-10-13T10:00"
+
+
 # -- day words --------------------------------------------------------------------------------
 
 

@@ -50,6 +50,7 @@ from timeline.temporal_patterns import (
     SEASONS,
     SMALL_NUMBERS,
     TENS,
+    WEEKDAY,
     WEEKDAY_NAME_AFTER,
     WEEKDAY_NAME_BEFORE,
     WEEKDAYS,
@@ -554,6 +555,9 @@ def _recent_period(ctx: Context) -> bool:
     )
 
 
+_WEEKDAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,25}}\),?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b")
+
+
 def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     hour, minute = int(m["h"]), int(m["min"] or 0)
     marker = m["ap"].lower()
@@ -578,8 +582,24 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         if found is None:
             return None
         day = found
+    elif m["dw"]:
+        day = ctx.dct + timedelta(days=_DAYWORD_SHIFT[m["dw"].lower()])
+    elif after := _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end()):
+        # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside is the time's day
+        day = _weekday_date(ctx.dct, WEEKDAYS[after["wd"].lower()], None, clause_direction(ctx))
+    elif (
+        ctx.previous is not None
+        and ctx.previous.precision == "day"
+        and ctx.previous.start is not None
+        and "\n" not in ctx.text[ctx.previous_end : ctx.start]
+    ):
+        # "The blast hit on Friday ... at 10:35 a.m.": the hour of the day the paragraph is on
+        return cal.day_span(ctx.previous.start, "previous", suffix)
+    elif clause_direction(ctx) == "past":
+        # "was shot at 10 p.m.": a past hour whose day the text does not give
+        return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     else:
-        day = ctx.dct + timedelta(days=_DAYWORD_SHIFT.get((m["dw"] or "today").lower(), 0))
+        day = ctx.dct  # "the meeting starts at 10 a.m.": today
     return cal.day_span(day, "publication", suffix)
 
 
@@ -692,12 +712,16 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
     previous: TimeSpan | None = None
     period: TimeSpan | None = None
     period_open = True
+    previous_end = 0
     taken_until = 0
     for start, end, name, m in _candidates(text):
         if start < taken_until:
             continue
         tense = tense_at(start, end) if tense_at is not None else None
-        ctx = Context(text, start, end, dct, tense, previous, period, period_open=period_open)
+        ctx = Context(
+            text, start, end, dct, tense, previous,
+            period=period, period_open=period_open, previous_end=previous_end,
+        )  # fmt: skip
         span = _HANDLERS[name](m, ctx)
         if span is None:
             continue
@@ -706,7 +730,7 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         taken_until = end
         if span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
             period = _period_after(period, span)
-            previous, period_open = span, True
+            previous, period_open, previous_end = span, True, end
         elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
             period_open = False
     return timexes

@@ -39,6 +39,8 @@ class Context:
     # False once a span of months ("the nine months") follows the last quarter or half: a
     # comparison after it ("a year earlier") is with the year, not with that quarter.
     period_open: bool = True
+    # Where the expression that set `previous` ends in `text`.
+    previous_end: int = 0
 
 
 def unanchored(value: str, kind: str = "DATE", precision: str | None = None) -> TimeSpan:
