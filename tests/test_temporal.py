@@ -770,3 +770,15 @@ def test_a_day_counted_from_a_coarser_date_is_unknown():
     assert found == [("1990", "1990"), ("The day before", "XXXX-XX-XX")]
     found = values("On Oct. 10 the army moved in. The day before, talks broke down.", SUNDAY)
     assert found == [("Oct. 10", "2019-10-10"), ("The day before", "2019-10-09")]
+
+
+def test_the_same_day_as_a_month_or_year_keeps_what_is_known():
+    # "that same day" after "in October 1998": some day of October 1998, the month's interval
+    found = tag("He was killed in October 1998. That same day, police sealed the road.", SUNDAY)
+    assert [(t.text, t.span.value) for t in found] == [
+        ("October 1998", "1998-10"), ("That same day", "1998-10-XX")
+    ]  # fmt: skip
+    assert (found[1].span.start, found[1].span.end) == (date(1998, 10, 1), date(1998, 10, 31))
+    assert values("It began in 1990. That day, talks broke down.", SUNDAY)[1] == (
+        "That day", "1990-XX-XX"
+    )  # fmt: skip

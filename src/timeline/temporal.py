@@ -452,12 +452,26 @@ def _unit_span(day: date, unit: str, anchor: str) -> TimeSpan | None:
     return cal.granular_span(day, unit, anchor)
 
 
+def _same_day_within(previous: TimeSpan | None) -> TimeSpan:
+    """ "that same day" after "in October 1998": some day of that month, 1998-10-XX. The
+    value keeps the known year and month; the interval is the whole month or year."""
+    if previous is not None and previous.is_calendar and previous.precision in ("month", "year"):
+        form = "%Y-%m-XX" if previous.precision == "month" else "%Y-XX-XX"
+        return TimeSpan(
+            "DATE", previous.start.strftime(form), previous.start, previous.end,
+            previous.precision, "previous",
+        )  # fmt: skip
+    return unanchored("XXXX-XX-XX", precision="day")
+
+
 def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     rel = norm_rel(m["rel"])
     unit = m["unit"].lower()
     if rel in _PREV_SHIFT:
         base = previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
         if base is None:
+            if unit == "day" and _PREV_SHIFT[rel] == 0:
+                return _same_day_within(ctx.previous)
             return unanchored("XXXX-XX-XX" if unit == "day" else "XXXX", precision=unit)
         day, anchor = base
         shift = _PREV_SHIFT[rel]
