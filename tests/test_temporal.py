@@ -782,3 +782,14 @@ def test_the_same_day_as_a_month_or_year_keeps_what_is_known():
     assert values("It began in 1990. That day, talks broke down.", SUNDAY)[1] == (
         "That day", "1990-XX-XX"
     )  # fmt: skip
+
+
+def test_the_season_after_over_or_into_is_a_date():
+    dct = date(1989, 10, 26)
+    assert values("Over the summer, rivals offered deeper discounts.", dct, past) == [
+        ("the summer", "1989-SU")
+    ]  # fmt: skip
+    assert values("demand stayed high well into the summer", dct, past) == [
+        ("the summer", "1989-SU")
+    ]  # fmt: skip
+    assert values("the summer of our discontent", dct) == []

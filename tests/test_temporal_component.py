@@ -112,6 +112,14 @@ def test_a_date_set_or_reached_by_a_past_verb_stays_near():
     assert _tagged(text, "1989-11-02") == [("Nov. 10", "1989-11-10")]
 
 
+def test_an_infinitive_under_an_adjective_takes_the_tense_of_the_clause_verb():
+    text = (
+        "Problems made it extremely difficult for Sun to meet demand for its newest computers "
+        "well into the summer."
+    )
+    assert _tagged(text, "1989-10-26") == [("the summer", "1989-SU")]
+
+
 def test_a_month_in_a_future_clause_may_lie_up_to_a_year_ahead():
     text = "Collins will be named commander of the shuttle for a mission in December."
     assert _tagged(text, "1998-03-04") == [("December", "1998-12")]

@@ -326,13 +326,19 @@ def _h_half(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.half_span(ctx.dct.year + shift, number, "publication")
 
 
+# "over the summer", "well into the summer": "the summer" after one of these is a date.
+_SEASON_PREPOSITION = re.compile(
+    r"\b(?:in|during|over|this|by|until|till|into|through|throughout|since)\s+$", re.IGNORECASE
+)
+
+
 def _h_season(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     season = SEASONS[m["s"].lower()]
     rel = norm_rel(m["rel"])
     if m["y"] or m["sy"]:
         return cal.season_span(_year_of(m), season, "absolute")
     before = ctx.text[max(0, m.start() - 12) : m.start()]
-    if not rel and not (m["the"] and re.search(r"\b(?:in|during|over|this|by|until)\s+$", before)):
+    if not rel and not (m["the"] and _SEASON_PREPOSITION.search(before)):
         return None
     if m["s"].lower() == "fall" and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None  # "the fall of Baghdad"

@@ -124,8 +124,13 @@ def verb_tense(verb: Token) -> str | None:
             return "future"
         if verb.lower_ in _PLANNING and any(c.dep_ == "dobj" for c in verb.children):
             return "future"  # "planned a demonstration on Saturday": the plan's day is ahead
-        if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
-            verb = verb.head  # "agreed to meet on Friday" takes the governor's tense
+        if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+            # "agreed to meet on Friday" takes the governor's tense; so does "made it
+            # difficult to meet demand into the summer", through the adjective to its verb
+            governor = _clause_verb(verb.head)
+            if governor is None:
+                return None
+            verb = governor
             continue
         tag = verb.tag_
         if tag == "VBD":
