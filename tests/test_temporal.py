@@ -684,6 +684,13 @@ def test_plural_parts_of_weekdays_and_each_month_are_sets():
     assert only("Sunday mornings are quiet", SUNDAY).type == "SET"
     assert only("Orangemen march each July", SUNDAY).value == "XXXX-07"
     assert only("every January", SUNDAY).value == "XXXX-01"
+    # a weekday coordinated with a plural part of day is a set too
+    assert values("flights leave on Monday and Tuesday nights", SUNDAY) == [
+        ("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")
+    ]  # fmt: skip
+    assert values("on Monday and Tuesday", SUNDAY, past) == [
+        ("Monday", "2019-10-07"), ("Tuesday", "2019-10-08")
+    ]  # fmt: skip
 
 
 def test_the_quarter_a_year_ago_is_one_expression():
@@ -793,3 +800,12 @@ def test_the_season_after_over_or_into_is_a_date():
         ("the summer", "1989-SU")
     ]  # fmt: skip
     assert values("the summer of our discontent", dct) == []
+
+
+def test_the_week_of_a_day_is_that_day_s_week():
+    found = only("during the week of March 6", date(2000, 2, 24))
+    assert (found.value, found.start, found.end) == (
+        "2000-W10",
+        date(2000, 3, 6),
+        date(2000, 3, 12),
+    )

@@ -117,6 +117,15 @@ def _month_number(word: str) -> int:
 
 
 def _h_month_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    span = _month_day_span(m, ctx)
+    if span is not None and m["week"] and span.start is not None:
+        return cal.granular_span(span.start, "week", span.anchor)  # "the week of March 6"
+    if span is not None and m["week"]:
+        return unanchored("XXXX-WXX", precision="week")
+    return span
+
+
+def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     month, day = _month_number(m["mon"]), int(m["d"])
     if not 1 <= day <= 31:
         return None
@@ -372,6 +381,11 @@ def _h_season(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     )
 
 
+_SHARED_PLURAL_PART = re.compile(
+    rf"\s+(?:and|or|&)\s+{WEEKDAY}\s+(?P<part>morning|afternoon|evening|night)s\b"
+)
+
+
 def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     weekday = WEEKDAYS[m["wd"].lower()]
     part = PARTS_OF_DAY.get((m["part"] or "").lower(), "")
@@ -380,6 +394,10 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if not m["rel"] and WEEKDAY_NAME_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
     if m["pl"] or m["pl2"]:  # "on Sundays", "Tuesday nights"
+        return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
+    if not part and (shared := _SHARED_PLURAL_PART.match(ctx.text, m.end())):
+        # "on Monday and Tuesday nights": every Monday night too
+        part = PARTS_OF_DAY[shared["part"].lower()]
         return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
     rel = norm_rel(m["rel"])
     if rel in ("early", "late"):

@@ -94,6 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_day",
         re.compile(
+            r"(?P<week>the\s+week\s+of\s+)?"
             rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<mon>{MONTH_ANY})\s*"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,\d)(?:,?\s+(?P<y>{_YEAR}))?",
             _F,
