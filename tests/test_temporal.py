@@ -809,3 +809,14 @@ def test_the_week_of_a_day_is_that_day_s_week():
         date(2000, 3, 6),
         date(2000, 3, 12),
     )
+
+
+def test_titles_and_idioms_are_not_times():
+    assert values("Gonzalez said on CBS's ''60 Minutes.''", SUNDAY) == []
+    assert values("a picture of Gary Cooper from the film High Noon", SUNDAY) == []
+    assert values("for the people of Poland, high noon comes today", SUNDAY) == [
+        ("today", "2019-10-13")
+    ]  # fmt: skip
+    assert only("the talks lasted 60 minutes", SUNDAY).value == "PT60M"
+    assert only("THE TALKS LASTED 60 MINUTES", SUNDAY).value == "PT60M"
+    assert only("We met at noon.", SUNDAY).value == "2019-10-13T12:00"

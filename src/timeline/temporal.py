@@ -431,6 +431,10 @@ def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    if m["noon"] and re.search(
+        r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.IGNORECASE
+    ):
+        return None  # "High Noon", "high noon comes today": a film, an idiom
     if m["noon"]:
         suffix = {"midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}[m["noon"].lower()]
         if m["wd"]:

@@ -99,6 +99,16 @@ _FRACTION = re.compile(
 )
 
 
+_TITLE = re.compile(r"[A-Z][a-z]")
+
+
+def _in_prose(ctx: Context, m: re.Match[str]) -> bool:
+    """True when the words around a match are not all capitalized (a headline): a capital
+    there marks a name."""
+    before = ctx.text[max(0, m.start() - 40) : m.start()].split()
+    return any(w[:1].islower() for w in before[-4:])
+
+
 def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = unit_name(m["unit"])
     word = m["n"].lower()
@@ -126,6 +136,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # "$5 a year" is a rate: the set pattern takes it
     if m.start() > 0 and ctx.text[m.start() - 1] in "$£€#" and not m["mod"]:
         return None  # "$12 million" or "#19 seed"
+    if _TITLE.match(m["unit"]) and m["n"][0].isdigit() and not m["mod"] and _in_prose(ctx, m):
+        return None  # "CBS's ''60 Minutes''", "48 Hours": a title, not a span of time
     mod = (m["mod"] or "").lower()
     if mod in ("first", "last", "next", "past") and amount is None:
         return None
