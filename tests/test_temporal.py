@@ -820,3 +820,9 @@ def test_titles_and_idioms_are_not_times():
     assert only("the talks lasted 60 minutes", SUNDAY).value == "PT60M"
     assert only("THE TALKS LASTED 60 MINUTES", SUNDAY).value == "PT60M"
     assert only("We met at noon.", SUNDAY).value == "2019-10-13T12:00"
+
+
+def test_one_day_after_a_modal_is_some_day_ahead():
+    assert only("Islam will one day be the second largest religion.", SUNDAY).value == "FUTURE_REF"
+    assert only("He hopes to one day fly.", SUNDAY).value == "FUTURE_REF"
+    assert only("The strike lasted one day.", SUNDAY).value == "P1D"

@@ -100,6 +100,9 @@ _FRACTION = re.compile(
 
 
 _TITLE = re.compile(r"[A-Z][a-z]")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|should|must|to|'ll|’ll)\s+$", re.IGNORECASE
+)
 
 
 def _in_prose(ctx: Context, m: re.Match[str]) -> bool:
@@ -138,6 +141,10 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # "$12 million" or "#19 seed"
     if _TITLE.match(m["unit"]) and m["n"][0].isdigit() and not m["mod"] and _in_prose(ctx, m):
         return None  # "CBS's ''60 Minutes''", "48 Hours": a title, not a span of time
+    if word == "one" and unit == "day" and not m["mod"] and _MODAL_BEFORE.search(before):
+        # "Islam will one day be the second largest religion": some day ahead
+        anchor = "publication" if ctx.dct is not None else "unanchored"
+        return TimeSpan("DATE", "FUTURE_REF", None, None, None, anchor)
     mod = (m["mod"] or "").lower()
     if mod in ("first", "last", "next", "past") and amount is None:
         return None
