@@ -826,3 +826,7 @@ def test_one_day_after_a_modal_is_some_day_ahead():
     assert only("Islam will one day be the second largest religion.", SUNDAY).value == "FUTURE_REF"
     assert only("He hopes to one day fly.", SUNDAY).value == "FUTURE_REF"
     assert only("The strike lasted one day.", SUNDAY).value == "P1D"
+
+
+def test_or_so_before_ago_is_still_a_date():
+    assert only("Then, a week or so ago, he decided.", date(1991, 2, 25)).value == "1991-W08"

@@ -247,7 +247,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+"
+            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|prior)\b",
             _F,
         ),
@@ -384,7 +384,7 @@ _TRIGGERS = {
     "dayword": r"today|yesterday|tomorrow|tonight|the day",
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
     "relunit": r"week|month|year|decade|day|night|morning|evening|afternoon",
-    "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:ago|earlier|later|before|after|from|hence|prior)",
+    "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "unit_long": r"-long", "vague_duration": r"days|weeks|months|years|decades",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|currently|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
