@@ -118,11 +118,11 @@ def _month_number(word: str) -> int:
 
 def _h_month_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     span = _month_day_span(m, ctx)
-    if span is not None and m["week"] and span.start is not None:
+    if span is None or not m.groupdict().get("week"):  # day_month has no "the week of"
+        return span
+    if span.start is not None:
         return cal.granular_span(span.start, "week", span.anchor)  # "the week of March 6"
-    if span is not None and m["week"]:
-        return unanchored("XXXX-WXX", precision="week")
-    return span
+    return unanchored("XXXX-WXX", precision="week")
 
 
 def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
