@@ -830,3 +830,10 @@ def test_one_day_after_a_modal_is_some_day_ahead():
 
 def test_or_so_before_ago_is_still_a_date():
     assert only("Then, a week or so ago, he decided.", date(1991, 2, 25)).value == "1991-W08"
+
+
+def test_plural_long_adjectives_are_vague_durations():
+    # "decades-long", "a years-long fight": how many is not said
+    assert only("the decades-long conflict", SUNDAY).value == "PXDE"
+    assert only("a years-long fight", SUNDAY).value == "PXY"
+    assert only("a decade-long war", SUNDAY).value == "P10Y"

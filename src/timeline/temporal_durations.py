@@ -123,8 +123,10 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # an age ("a 6-year-old"), not a temporal expression
     if word in ("a", "an") and unit in ("second", "quarter"):
         return None  # "a second look", "a quarter of the vote"
-    if word in ("a", "an", "one") and plural and not m["adj"]:
-        return None
+    if word in ("a", "an", "one") and plural:
+        if not m["adj"]:
+            return None
+        amount = None  # "a years-long fight": years, how many unknown
     if unit == "quarter" and amount is not None and amount == 1:
         return None
     if (
@@ -155,7 +157,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 def h_unit_long(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = unit_name(m["unit"])
-    plural = m["unit"].lower().endswith("s")
+    plural = m.group(0).lower().endswith("s-long")  # "decades-long": the s is outside `unit`
     return TimeSpan("DURATION", duration_value(None if plural else 1, unit), anchor="none")
 
 
