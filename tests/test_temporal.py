@@ -837,3 +837,63 @@ def test_plural_long_adjectives_are_vague_durations():
     assert only("the decades-long conflict", SUNDAY).value == "PXDE"
     assert only("a years-long fight", SUNDAY).value == "PXY"
     assert only("a decade-long war", SUNDAY).value == "P10Y"
+
+
+# -- found in review ----------------------------------------------------------------------
+
+
+def test_normalize_shifts_a_quarter_given_as_previous():
+    quarter = normalize("the third quarter", date(1989, 10, 26))
+    assert normalize("a year earlier", date(1989, 10, 26), previous=quarter).value == "1988-Q3"
+
+
+def test_a_quarter_a_year_earlier_shifts_the_quarter_just_named():
+    text = "Profit rose in the second quarter, compared with the quarter a year earlier."
+    assert values(text, date(1989, 10, 26))[1] == ("the quarter a year earlier", "1988-Q2")
+
+
+def test_only_a_one_year_comparison_shifts_the_reported_quarter():
+    text = "Net fell in the third quarter ended Sept. 30. The company was founded 10 years ago."
+    assert values(text, date(1989, 10, 26))[-1] == ("10 years ago", "1979")
+    # a forecast quarter is compared with in its own sentence
+    text = "Net income for the third quarter of 1990 is expected to fall from a year earlier."
+    assert values(text, date(1989, 10, 26))[-1] == ("a year earlier", "1989-Q3")
+
+
+def test_sentenced_to_one_day_is_a_duration():
+    assert only("He was sentenced to one day in jail.", SUNDAY).value == "P1D"
+
+
+def test_and_a_half_is_not_a_half_dozen():
+    assert values("six months and a half-dozen lawyers", SUNDAY) == [("six months", "P6M")]
+
+
+def test_halves_of_a_game_are_not_halves_of_a_year():
+    assert values("20 points in the first two quarters of the game", SUNDAY) == []
+    assert values("In the latter half, they scored", SUNDAY) == []
+
+
+def test_a_clock_time_with_a_date_and_no_publication_date():
+    assert only("at 5 p.m. Nov. 9, 1988", None).value == "1988-11-09T17:00"
+    assert only("at 5 p.m. Nov. 9", None).value == "XXXX-11-09T17:00"
+
+
+def test_a_clock_time_ahead_is_today_not_an_earlier_day_of_its_sentence():
+    text = "Smith, who was born Jan. 5, 1950, will speak at 10 a.m."
+    assert values(text, SUNDAY, future)[-1] == ("10 a.m.", "2019-10-13T10:00")
+    assert values(text, SUNDAY)[-1] == ("10 a.m.", "2019-10-13T10:00")
+
+
+def test_plural_nights_in_a_past_clause_are_those_nights():
+    text = "Rebels attacked the city Monday and Tuesday nights, officials said."
+    assert values(text, SUNDAY, past) == [
+        ("Monday", "2019-10-07TNI"), ("Tuesday nights", "2019-10-08TNI")
+    ]  # fmt: skip
+
+
+def test_last_winter_in_january_does_not_raise():
+    assert only("He left last winter.", date(1990, 1, 15)).value == "1988-WI"
+
+
+def test_dates_beyond_the_calendar_are_dropped_not_raised():
+    assert values("the week of Dec. 31", date(9999, 12, 20)) == []

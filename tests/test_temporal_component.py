@@ -123,6 +123,11 @@ def test_an_infinitive_under_an_adjective_takes_the_tense_of_the_clause_verb():
 def test_a_month_in_a_future_clause_may_lie_up_to_a_year_ahead():
     text = "Collins will be named commander of the shuttle for a mission in December."
     assert _tagged(text, "1998-03-04") == [("December", "1998-12")]
+    # a future that a past verb reports keeps the near reach
+    text = "The company said it will close the plant Oct. 20."
+    assert _tagged(text, "1989-10-26") == [("Oct. 20", "1989-10-20")]
+    text = "The chairman said in August that he would resign in September."
+    assert _tagged(text, "1989-10-26") == [("August", "1989-08"), ("September", "1989-09")]
 
 
 def test_quote_keeps_the_publication_date_anchor(nlp):

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from timeline import temporal_calendar as cal
 from timeline.model import TimeSpan, Timex
 from timeline.temporal_context import (
+    DEFINITE_FUTURE,
     DEFINITE_PAST,
     Context,
     TenseAt,
@@ -92,8 +93,9 @@ _MONTH_REACH = 245  # about eight months
 
 def _month_reach(ctx: Context) -> int:
     """How far back or ahead a month without a year may lie: a year for a date that modifies
-    a past verb directly, else about eight months (the tense of a looser clause may mislead)."""
-    return 366 if ctx.tense in (DEFINITE_PAST, "future") else _MONTH_REACH
+    a past verb directly or lies in a will/shall future, else about eight months (the tense of
+    a looser clause may mislead)."""
+    return 366 if ctx.tense in (DEFINITE_PAST, DEFINITE_FUTURE) else _MONTH_REACH
 
 
 # -- handlers: one per pattern; each returns a TimeSpan or None (not a temporal expression) --
@@ -261,6 +263,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     q = (m["q"] or "").lower().replace("-", " ")
     q = re.sub(r"\s+", " ", q)
     ago = (m["ago"] or "").lower()
+    if m["ago2"] and not (m["y"] or m["fy"] or m["y0"]):
+        ago = "year-ago"  # "the quarter a year ago": that quarter, a year before
     has_the = m.group(0).lower().startswith("the") or m["yrel"]
     if m["unit"].lower() == "period" and m["y0"] and not (q or ago) and _recent_period(ctx):
         # "net rose in the third quarter ... in the 1988 period": that quarter, in 1988
@@ -311,9 +315,6 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if year and not (q in ORDINALS or q == "final"):
         # "the 1988 quarter": the same reporting quarter, in the year the text names
         span = cal.quarter_span(int(year), int(span.value[-1]), "absolute")
-    if m["ago2"] and not year:
-        # "the quarter a year ago": that quarter, a year before
-        ago = "year-ago"
     if ago.startswith("year") or (yrel == "last" and not (q in ORDINALS or q == "final")):
         # "the year-ago quarter", "the corresponding period last year": a comparison; the
         # report's own quarter stays the anchor of the next one ("the year-ago results")
@@ -325,7 +326,11 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def _h_half(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     # "the last half of 1989" and "the first two quarters of 1990" are halves too
     number = 1 if (m["h"] or m["hq"]).lower() == "first" else 2
-    if m["h"] and m["h"].lower() == "last" and not (m["y"] or m["yrel"] or "of" in m.group(0)):
+    if (
+        m["h"]
+        and m["h"].lower() in ("last", "latter")
+        and not (m["y"] or m["yrel"] or "of" in m.group(0))
+    ):
         return None  # "the last half" alone is a stretch of time just gone, not H2
     if m["y"]:
         return cal.half_span(int(m["y"]), number, "absolute")
@@ -354,7 +359,8 @@ def _h_season(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if ctx.dct is None:
         return unanchored(f"XXXX-{season}", precision="season")
     cur_year, cur_season = cal.season_of(ctx.dct)
-    candidates = [cal.season_span(ctx.dct.year + k, season, "publication") for k in (-1, 0, 1)]
+    # two years back too: in January the last winter began in the December before last
+    candidates = [cal.season_span(ctx.dct.year + k, season, "publication") for k in (-2, -1, 0, 1)]
     current = cal.season_span(cur_year, cur_season, "publication")
     if rel in ("this", "early", "late", "mid", "mid-") or (not rel and season == cur_season):
         if season == cur_season:
@@ -393,12 +399,16 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None
     if not m["rel"] and WEEKDAY_NAME_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
-    if m["pl"] or m["pl2"]:  # "on Sundays", "Tuesday nights"
+    # "on Sundays"; "flights leave on Tuesday nights", but "rebels attacked Monday and
+    # Tuesday nights" names two nights that are gone
+    repeated = not m["rel"] and clause_direction(ctx) != "past"
+    if m["pl"] or (m["pl2"] and repeated):
         return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
     if not part and (shared := _SHARED_PLURAL_PART.match(ctx.text, m.end())):
-        # "on Monday and Tuesday nights": every Monday night too
+        # "on Monday and Tuesday nights": Monday night too, every week or that once
         part = PARTS_OF_DAY[shared["part"].lower()]
-        return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
+        if repeated:
+            return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
     rel = norm_rel(m["rel"])
     if rel in ("early", "late"):
         rel = None
@@ -484,9 +494,12 @@ def _same_day_within(previous: TimeSpan | None) -> TimeSpan:
     """ "that same day" after "in October 1998": some day of that month, 1998-10-XX. The
     value keeps the known year and month; the interval is the whole month or year."""
     if previous is not None and previous.is_calendar and previous.precision in ("month", "year"):
-        form = "%Y-%m-XX" if previous.precision == "month" else "%Y-XX-XX"
+        year, month = previous.start.year, previous.start.month
+        value = (
+            f"{year:04d}-{month:02d}-XX" if previous.precision == "month" else f"{year:04d}-XX-XX"
+        )
         return TimeSpan(
-            "DATE", previous.start.strftime(form), previous.start, previous.end,
+            "DATE", value, previous.start, previous.end,
             previous.precision, "previous",
         )  # fmt: skip
     return unanchored("XXXX-XX-XX", precision="day")
@@ -572,7 +585,7 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         moved = cal.move(day, -amount if back else amount, unit)
     except (ValueError, OverflowError):
         return None  # "2000 years earlier" than 1900: outside the calendar dates can name
-    if unit == "year" and amount == int(amount) and _recent_period(ctx):
+    if unit == "year" and amount == 1 and _recent_period(ctx):
         # "profit rose in the third quarter from a year ago": the same quarter, a year before
         ctx.comparison = True
         return cal.shift_span(ctx.period, int(-amount if back else amount), "year", "previous")
@@ -586,15 +599,15 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 def _recent_period(ctx: Context) -> bool:
-    """True when the text has just named a quarter or half (`Context.period`) that is not
-    still ahead of the publication date."""
+    """True when the text has just named a quarter or half (`Context.period`) that a
+    comparison can shift."""
     period = ctx.period
-    return (
-        ctx.period_open
-        and period is not None
-        # a forecast ("losses through the third quarter of 1990") is not a reported period
-        and not (ctx.dct is not None and period.start is not None and period.start > ctx.dct)
-    )
+    if not ctx.period_open or period is None:
+        return False
+    ahead = ctx.dct is not None and period.start is not None and period.start > ctx.dct
+    # a forecast ("losses through the third quarter of 1990") is compared with only in its
+    # own sentence ("... is expected to fall from a year earlier"), not in the next report
+    return not ahead or not re.search(r"[.!?\n]", ctx.text[ctx.period_end : ctx.start])
 
 
 _WEEKDAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,25}}\),?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b")
@@ -610,20 +623,21 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     elif marker.startswith("a") or "morning" in marker:
         hour = hour % 12
     suffix = f"T{hour:02d}:{minute:02d}"
-    if ctx.dct is None:
-        return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
-    if m["wd"]:
-        day = _weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], None, clause_direction(ctx))
-    elif m["mon"]:
+    if m["mon"]:
         # "5 p.m. EST Nov. 9": the hour of that day
         month, number = _month_number(m["mon"]), int(m["d"])
         if m["y"]:
             found = cal.safe_date(int(m["y"]), month, number)
-        else:
-            found = _month_day_date(ctx, month, number)
-        if found is None:
-            return None
-        day = found
+            return cal.day_span(found, "absolute", suffix) if found else None
+        if ctx.dct is None:
+            return unanchored(f"XXXX-{month:02d}-{number:02d}{suffix}", "TIME", "day")
+        found = _month_day_date(ctx, month, number)
+        return cal.day_span(found, "publication", suffix) if found else None
+    if ctx.dct is None:
+        return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
+    direction = clause_direction(ctx)
+    if m["wd"]:
+        day = _weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], None, direction)
     elif m["dw"]:
         day = ctx.dct + timedelta(days=_DAYWORD_SHIFT[m["dw"].lower()])
     elif after := _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end()):
@@ -633,11 +647,17 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         ctx.previous is not None
         and ctx.previous.precision == "day"
         and ctx.previous.start is not None
-        and "\n" not in ctx.text[ctx.previous_end : ctx.start]
+        and re.search(
+            r"\n" if direction == "past" else r"[.!?;\n]|\bwill\b",
+            ctx.text[ctx.previous_end : ctx.start],
+        )
+        is None
+        and direction not in ("future", "present")
     ):
-        # "The blast hit on Friday ... at 10:35 a.m.": the hour of the day the paragraph is on
+        # "The blast hit on Friday ... at 10:35 a.m.": a past hour on the day its paragraph
+        # is on (its sentence, when the tense is unknown); "will speak at 10 a.m." is today
         return cal.day_span(ctx.previous.start, "previous", suffix)
-    elif clause_direction(ctx) == "past":
+    elif direction == "past":
         # "was shot at 10 p.m.": a past hour whose day the text does not give
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     else:
@@ -754,7 +774,7 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
     previous: TimeSpan | None = None
     period: TimeSpan | None = None
     period_open = True
-    previous_end = 0
+    previous_end = period_end = 0
     taken_until = 0
     for start, end, name, m in _candidates(text):
         if start < taken_until:
@@ -763,15 +783,19 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         ctx = Context(
             text, start, end, dct, tense, previous,
             period=period, period_open=period_open, previous_end=previous_end,
+            period_end=period_end,
         )  # fmt: skip
-        span = _HANDLERS[name](m, ctx)
+        span = _call(name, m, ctx)
         if span is None:
             continue
         start, end = _trim(text, ctx.start, ctx.end)
         timexes.append(Timex(start, end, text[start:end], span))
         taken_until = end
         if span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
+            kept = period
             period = _period_after(period, span)
+            if period is not kept:
+                period_end = end
             previous, period_open, previous_end = span, True, end
         elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
             period_open = False
@@ -785,9 +809,19 @@ def normalize(
     previous: TimeSpan | None = None,
 ) -> TimeSpan | None:
     """The TimeSpan of one expression ("last week", "on Sunday"), or None if it is not one."""
+    period = _period_after(None, previous) if previous is not None else None
     for start, end, name, m in _candidates(expression):
-        ctx = Context(expression, start, end, dct, tense, previous)
-        span = _HANDLERS[name](m, ctx)
+        ctx = Context(expression, start, end, dct, tense, previous, period)
+        span = _call(name, m, ctx)
         if span is not None:
             return span
     return None
+
+
+def _call(name: str, m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """The handler's TimeSpan; None when the date falls outside the calendar's years (a
+    shift of thousands of years, a week after Dec. 31, 9999)."""
+    try:
+        return _HANDLERS[name](m, ctx)
+    except (ValueError, OverflowError):
+        return None

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from timeline.temporal import tag
-from timeline.temporal_context import DEFINITE_PAST
+from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST
 
 Doc.set_extension("dct", default=None, force=True)
 Doc.set_extension("timexes", default=None, force=True)
@@ -94,6 +94,21 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
         and head.head.i == verb.i
         and head.lower_ not in _DEADLINE_PREPOSITIONS
     )
+
+
+def _plain_future(verb: Token) -> bool:
+    """True for a will/shall future that no past verb reports: "Collins will be named ...",
+    not "said it will close the plant" nor "said he would resign"."""
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return False
+    head = verb
+    for _ in range(6):
+        if head.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or head.head.i == head.i:
+            return True
+        head = head.head
+        if head.tag_ in ("VBD", "VBN"):
+            return False
+    return True
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -175,6 +190,8 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
         tense = verb_tense(verb)
         if tense == "past" and _modifies_past_verb(span.root, verb):
             return DEFINITE_PAST
+        if tense == "future" and _plain_future(verb):
+            return DEFINITE_FUTURE
         return tense
 
     return tense_at

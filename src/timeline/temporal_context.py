@@ -20,6 +20,9 @@ TenseAt = Callable[[int, int], "str | None"]
 # preposition ("a dividend payable Dec. 7", "extended to Nov. 20").
 DEFINITE_PAST = "definite past"
 PAST = ("past", DEFINITE_PAST)
+# "will be named ... for a mission in December": a will/shall future not reported by a past
+# verb ("said it will close the plant Oct. 20" is not one).
+DEFINITE_FUTURE = "definite future"
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Context:
     period_open: bool = True
     # Where the expression that set `previous` ends in `text`.
     previous_end: int = 0
+    # Where the expression that set `period` ends in `text`.
+    period_end: int = 0
 
 
 def unanchored(value: str, kind: str = "DATE", precision: str | None = None) -> TimeSpan:
@@ -69,6 +74,8 @@ def clause_direction(ctx: Context) -> str | None:
         return "future"
     if ctx.tense in PAST:
         return "past"
+    if ctx.tense == DEFINITE_FUTURE:
+        return "future"
     return ctx.tense if ctx.tense in ("future", "present") else None
 
 

@@ -101,7 +101,10 @@ _FRACTION = re.compile(
 
 _TITLE = re.compile(r"[A-Z][a-z]")
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|could|might|may|can|shall|should|must|to|'ll|’ll)\s+$", re.IGNORECASE
+    r"\b(?:will|would|could|might|may|can|shall|should|must|'ll|’ll"
+    r"|(?:hope|hopes|hoped|hoping|want|wants|wanted|plan|plans|planned|aim|aims|expect|expects"
+    r"|dream|dreams|dreamed|intend|intends|wish|wishes)\s+to)\s+$",
+    re.IGNORECASE,
 )
 
 

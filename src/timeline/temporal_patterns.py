@@ -177,7 +177,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         re.compile(
             r"(?:the\s+)?(?:(?P<h>first|second|last|latter)\s+half\b"
-            r"|(?P<hq>first|last)\s+two\s+quarters\b(?=\s+of\s+(?:[12]\d{3}|the|this|last|next)))"
+            r"|(?P<hq>first|last)\s+two\s+quarters\b"
+            r"(?=\s+of\s+(?:[12]\d{3}|(?:the|this|last|next)\s+(?:fiscal\s+)?year)\b))"
             r"(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)\d{2})\b"
             r"|(?:the|this)\s+year|(?P<yrel>last|next)\s+year))?",
             _F,
@@ -256,7 +257,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "duration",
         re.compile(
             rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+"
-            rf"(?P<unit>{UNIT})(?:(?P<adj>-long|-old)\b|\b(?!-)(?P<half2>\s+and\s+a\s+half\b)?)",
+            rf"(?P<unit>{UNIT})(?:(?P<adj>-long|-old)\b|\b(?!-)(?P<half2>\s+and\s+a\s+half\b(?!-))?)",
             _F,
         ),
     ),
