@@ -897,3 +897,12 @@ def test_last_winter_in_january_does_not_raise():
 
 def test_dates_beyond_the_calendar_are_dropped_not_raised():
     assert values("the week of Dec. 31", date(9999, 12, 20)) == []
+
+
+def test_ages_and_programme_titles_are_not_temporal_expressions():
+    assert values("Mr. Reupke, 52 years old, said he would go.", SUNDAY) == []
+    assert values("employees 55 years old or older", SUNDAY) == []
+    assert only("He spent 52 years in jail.", SUNDAY).value == "P52Y"
+    assert values('Baker, speaking on ABC News\' "This Week," said', SUNDAY) == []
+    assert only("This week the talks resumed.", SUNDAY).value == "2019-W41"
+    assert only("TALKS RESUME THIS WEEK", SUNDAY).value == "2019-W41"

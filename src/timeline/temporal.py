@@ -33,11 +33,13 @@ from timeline.temporal_context import (
     unanchored,
 )
 from timeline.temporal_durations import (
+    TITLE,
     h_duration,
     h_ref,
     h_set,
     h_unit_long,
     h_vague_duration,
+    in_prose,
     number_value,
     unit_name,
 )
@@ -508,6 +510,8 @@ def _same_day_within(previous: TimeSpan | None) -> TimeSpan:
 def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     rel = norm_rel(m["rel"])
     unit = m["unit"].lower()
+    if TITLE.match(m["unit"]) and in_prose(ctx, m):
+        return None  # ABC's "This Week": a title in running text
     if rel in _PREV_SHIFT:
         base = previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
         if base is None:

@@ -99,7 +99,8 @@ _FRACTION = re.compile(
 )
 
 
-_TITLE = re.compile(r"[A-Z][a-z]")
+TITLE = re.compile(r"[A-Z][a-z]")
+_AGE_AFTER = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|'ll|’ll"
     r"|(?:hope|hopes|hoped|hoping|want|wants|wanted|plan|plans|planned|aim|aims|expect|expects"
@@ -108,7 +109,7 @@ _MODAL_BEFORE = re.compile(
 )
 
 
-def _in_prose(ctx: Context, m: re.Match[str]) -> bool:
+def in_prose(ctx: Context, m: re.Match[str]) -> bool:
     """True when the words around a match are not all capitalized (a headline): a capital
     there marks a name."""
     before = ctx.text[max(0, m.start() - 40) : m.start()].split()
@@ -122,8 +123,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if amount is not None and (m["half"] or m["half2"]):
         amount += 0.5  # "two and a half years", "a minute and a half"
     plural = m["unit"].lower().endswith("s") or unit == "century" and m["unit"].lower() != "century"
-    if (m["adj"] or "").lower() == "-old":
-        return None  # an age ("a 6-year-old"), not a temporal expression
+    if (m["adj"] or "").lower() == "-old" or _AGE_AFTER.match(ctx.text, m.end()):
+        return None  # an age ("a 6-year-old", "52 years old"), not a temporal expression
     if word in ("a", "an") and unit in ("second", "quarter"):
         return None  # "a second look", "a quarter of the vote"
     if word in ("a", "an", "one") and plural:
@@ -144,7 +145,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # "$5 a year" is a rate: the set pattern takes it
     if m.start() > 0 and ctx.text[m.start() - 1] in "$£€#" and not m["mod"]:
         return None  # "$12 million" or "#19 seed"
-    if _TITLE.match(m["unit"]) and m["n"][0].isdigit() and not m["mod"] and _in_prose(ctx, m):
+    if TITLE.match(m["unit"]) and m["n"][0].isdigit() and not m["mod"] and in_prose(ctx, m):
         return None  # "CBS's ''60 Minutes''", "48 Hours": a title, not a span of time
     if word == "one" and unit == "day" and not m["mod"] and _MODAL_BEFORE.search(before):
         # "Islam will one day be the second largest religion": some day ahead
