@@ -24,22 +24,22 @@ from timeline.model import TimeSpan, Timex
 from timeline.temporal_context import (
     DEFINITE_FUTURE,
     DEFINITE_PAST,
+    TITLE,
     Context,
     TenseAt,
     clause_direction,
+    in_prose,
     norm_rel,
     pick,
     previous_day,
     unanchored,
 )
 from timeline.temporal_durations import (
-    TITLE,
     h_duration,
     h_ref,
     h_set,
     h_unit_long,
     h_vague_duration,
-    in_prose,
     number_value,
     unit_name,
 )
@@ -193,10 +193,15 @@ def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.year_span(year, "absolute")
 
 
+def _nineteen(tens: str, ones: str | None) -> int:
+    """1997 for "nineteen" + "ninety" + "seven"."""
+    return 1900 + TENS[tens.lower()] + (SMALL_NUMBERS[ones.lower()] if ones else 0)
+
+
 def _spelled_year(words: str) -> int:
     """1997 for "nineteen ninety-seven" (a match of `SPELLED_YEAR`)."""
-    parts = re.split(r"[- \s]+", words.lower())[1:]
-    return 1900 + TENS[parts[0]] + (SMALL_NUMBERS[parts[1]] if len(parts) > 1 else 0)
+    parts = re.split(r"[- \s]+", words)[1:]
+    return _nineteen(parts[0], parts[1] if len(parts) > 1 else None)
 
 
 def _year_of(m: re.Match[str]) -> int | None:
@@ -208,7 +213,7 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 def _h_spelled_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["t"]:
-        year = 1900 + TENS[m["t"].lower()] + (SMALL_NUMBERS[m["o"].lower()] if m["o"] else 0)
+        year = _nineteen(m["t"], m["o"])
     else:
         year = 2000 + (SMALL_NUMBERS[m["o2"].lower()] if m["o2"] else 0)
     return cal.year_span(year, "absolute")
@@ -403,14 +408,13 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None
     # "on Sundays"; "flights leave on Tuesday nights", but "rebels attacked Monday and
     # Tuesday nights" names two nights that are gone
-    repeated = not m["rel"] and clause_direction(ctx) != "past"
-    if m["pl"] or (m["pl2"] and repeated):
-        return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
-    if not part and (shared := _SHARED_PLURAL_PART.match(ctx.text, m.end())):
-        # "on Monday and Tuesday nights": Monday night too, every week or that once
+    # "on Monday and Tuesday nights": Monday night too, every week or that once
+    shared = None if part else _SHARED_PLURAL_PART.match(ctx.text, m.end())
+    if shared:
         part = PARTS_OF_DAY[shared["part"].lower()]
-        if repeated:
-            return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
+    repeated = not m["rel"] and clause_direction(ctx) != "past"
+    if m["pl"] or ((m["pl2"] or shared) and repeated):
+        return TimeSpan("SET", f"XXXX-WXX-{weekday + 1}" + part, anchor="none")
     rel = norm_rel(m["rel"])
     if rel in ("early", "late"):
         rel = None
@@ -585,10 +589,7 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         day, anchor = base
     if amount is None:
         return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
-    try:
-        moved = cal.move(day, -amount if back else amount, unit)
-    except (ValueError, OverflowError):
-        return None  # "2000 years earlier" than 1900: outside the calendar dates can name
+    moved = cal.move(day, -amount if back else amount, unit)
     if unit == "year" and amount == 1 and _recent_period(ctx):
         # "profit rose in the third quarter from a year ago": the same quarter, a year before
         ctx.comparison = True
@@ -615,6 +616,19 @@ def _recent_period(ctx: Context) -> bool:
 
 
 _WEEKDAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,25}}\),?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b")
+
+
+def _day_told(ctx: Context, direction: str | None) -> date | None:
+    """The day a past hour is on: "The blast hit on Friday ... at 10:35 a.m." takes the last
+    day its paragraph named (its sentence's, when the tense is unknown). None for an hour
+    ahead ("will speak at 10 a.m." is today) or when no day was named."""
+    previous = ctx.previous
+    if direction in ("future", "present") or previous is None or previous.precision != "day":
+        return None
+    between = ctx.text[ctx.previous_end : ctx.start]
+    if re.search(r"\n" if direction == "past" else r"[.!?;\n]|\bwill\b", between):
+        return None
+    return previous.start
 
 
 def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -646,21 +660,9 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         day = ctx.dct + timedelta(days=_DAYWORD_SHIFT[m["dw"].lower()])
     elif after := _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end()):
         # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside is the time's day
-        day = _weekday_date(ctx.dct, WEEKDAYS[after["wd"].lower()], None, clause_direction(ctx))
-    elif (
-        ctx.previous is not None
-        and ctx.previous.precision == "day"
-        and ctx.previous.start is not None
-        and re.search(
-            r"\n" if direction == "past" else r"[.!?;\n]|\bwill\b",
-            ctx.text[ctx.previous_end : ctx.start],
-        )
-        is None
-        and direction not in ("future", "present")
-    ):
-        # "The blast hit on Friday ... at 10:35 a.m.": a past hour on the day its paragraph
-        # is on (its sentence, when the tense is unknown); "will speak at 10 a.m." is today
-        return cal.day_span(ctx.previous.start, "previous", suffix)
+        day = _weekday_date(ctx.dct, WEEKDAYS[after["wd"].lower()], None, direction)
+    elif (told := _day_told(ctx, direction)) is not None:
+        return cal.day_span(told, "previous", suffix)
     elif direction == "past":
         # "was shot at 10 p.m.": a past hour whose day the text does not give
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")

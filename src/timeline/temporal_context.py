@@ -52,6 +52,22 @@ def unanchored(value: str, kind: str = "DATE", precision: str | None = None) -> 
     return TimeSpan(kind, value, None, None, precision, "unanchored")
 
 
+def open_ref(value: str, ctx: Context) -> TimeSpan:
+    """PAST_REF or FUTURE_REF: a time before or after the DCT with no interval."""
+    return TimeSpan("DATE", value, None, None, None, "publication" if ctx.dct else "unanchored")
+
+
+# A capitalized word ("Minutes", "Week") ...
+TITLE = re.compile(r"[A-Z][a-z]")
+
+
+def in_prose(ctx: Context, m: re.Match[str]) -> bool:
+    """... is a name ("60 Minutes", ABC's "This Week") when the words before the match are not
+    all capitalized, as they are in a headline."""
+    before = ctx.text[max(0, m.start() - 40) : m.start()].split()
+    return any(w[:1].islower() for w in before[-4:])
+
+
 # "until Tuesday", "as soon as Tuesday", "no later than Nov. 9": a deadline, ahead of the DCT.
 _FRONTED_UNTIL = re.compile(r"(?:^|[.!?\n]\s*)(?:until|till)\s+(?:[\w.:]+\s+){0,3}$", re.IGNORECASE)
 

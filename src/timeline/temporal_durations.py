@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.model import TimeSpan
-from timeline.temporal_context import Context
+from timeline.temporal_context import TITLE, Context, in_prose, open_ref
 from timeline.temporal_patterns import (
     MONTHS,
     PARTS_OF_DAY,
@@ -99,7 +99,6 @@ _FRACTION = re.compile(
 )
 
 
-TITLE = re.compile(r"[A-Z][a-z]")
 _AGE_AFTER = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|'ll|’ll"
@@ -107,13 +106,6 @@ _MODAL_BEFORE = re.compile(
     r"|dream|dreams|dreamed|intend|intends|wish|wishes)\s+to)\s+$",
     re.IGNORECASE,
 )
-
-
-def in_prose(ctx: Context, m: re.Match[str]) -> bool:
-    """True when the words around a match are not all capitalized (a headline): a capital
-    there marks a name."""
-    before = ctx.text[max(0, m.start() - 40) : m.start()].split()
-    return any(w[:1].islower() for w in before[-4:])
 
 
 def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -148,9 +140,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if TITLE.match(m["unit"]) and m["n"][0].isdigit() and not m["mod"] and in_prose(ctx, m):
         return None  # "CBS's ''60 Minutes''", "48 Hours": a title, not a span of time
     if word == "one" and unit == "day" and not m["mod"] and _MODAL_BEFORE.search(before):
-        # "Islam will one day be the second largest religion": some day ahead
-        anchor = "publication" if ctx.dct is not None else "unanchored"
-        return TimeSpan("DATE", "FUTURE_REF", None, None, None, anchor)
+        return open_ref("FUTURE_REF", ctx)  # "Islam will one day be the largest religion"
     mod = (m["mod"] or "").lower()
     if mod in ("first", "last", "next", "past") and amount is None:
         return None
@@ -168,8 +158,7 @@ def h_unit_long(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def h_vague_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if (m["adj"] or "").lower() == "recent" and m["unit"].lower() == "years":
         # "in recent years": a vague past, PAST_REF like "recently" (the TimeML corpora's use)
-        anchor = "publication" if ctx.dct is not None else "unanchored"
-        return TimeSpan("DATE", "PAST_REF", None, None, None, anchor)
+        return open_ref("PAST_REF", ctx)
     return TimeSpan("DURATION", duration_value(None, unit_name(m["unit"])), anchor="none")
 
 
@@ -208,7 +197,7 @@ def h_ref(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["present"] or m["moment"]:
         return TimeSpan("DATE", "PRESENT_REF", ctx.dct, ctx.dct, "day" if ctx.dct else None, anchor)
     if m["past"] or m["past2"]:
-        return TimeSpan("DATE", "PAST_REF", None, None, None, anchor)
+        return open_ref("PAST_REF", ctx)
     if "Future" in m["future"] or "Term" in m["future"]:
         return None  # "the Future Syria Party": a name
-    return TimeSpan("DATE", "FUTURE_REF", None, None, None, anchor)
+    return open_ref("FUTURE_REF", ctx)
