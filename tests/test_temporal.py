@@ -906,3 +906,63 @@ def test_ages_and_programme_titles_are_not_temporal_expressions():
     assert values('Baker, speaking on ABC News\' "This Week," said', SUNDAY) == []
     assert only("This week the talks resumed.", SUNDAY).value == "2019-W41"
     assert only("TALKS RESUME THIS WEEK", SUNDAY).value == "2019-W41"
+
+
+def test_more_or_additional_units_are_durations():
+    assert only("They will stay for at least two more weeks.", SUNDAY).value == "P2W"
+    assert only("The loan may be extended for an additional year.", SUNDAY).value == "P1Y"
+    assert only("It took a few more days.", SUNDAY).value == "PXD"
+    assert values("He wants two more than that.", SUNDAY) == []
+
+
+def test_a_bare_part_of_day_is_read_like_a_bare_clock_time():
+    text = "Shares fell Friday. Dealers placed buy orders in the morning to start the day."
+    assert values(text, SUNDAY, past) == [
+        ("Friday", "2019-10-11"),
+        ("the morning", "2019-10-11TMO"),
+    ]
+    # no day in its paragraph, past clause: the part of day is known, the day is not
+    assert (
+        only("By mid afternoon, officials were saying it.", SUNDAY, past).value == "XXXX-XX-XXTAF"
+    )
+    assert only("He will speak in the evening.", SUNDAY, future).value == "2019-10-13TEV"
+    # not a time: "the morning of the attack", "the morning paper"
+    assert values("The morning of the attack was calm.", SUNDAY) == []
+    assert values("He read it in the morning paper.", SUNDAY) == []
+
+
+def test_a_month_before_a_noun_and_a_possessive_month():
+    assert only("The March accession will let them attend.", date(1999, 2, 10), future).value == (
+        "1999-03"
+    )
+    assert only("The September report showed gains.", SUNDAY, past).value == "2019-09"
+    assert only("a revision to December's figures", date(1998, 2, 6), past).value == "1997-12"
+    # names stay names
+    for text in ("June's husband left.", "It was the March on Washington.", "the March Hare"):
+        assert values(text, SUNDAY) == [], text
+    assert values("Operation November began.", SUNDAY) == []
+
+
+def test_the_second_day_of_a_month_day_pair():
+    assert values("The summit will be held on April 24 and 25.", date(1999, 2, 10), future) == [
+        ("April 24", "1999-04-24"), ("25", "1999-04-25")
+    ]  # fmt: skip
+    assert values("It met on April 24 and 25, 1998.", SUNDAY)[1] == ("25, 1998", "1998-04-25")
+    assert values("Shares rose 3 and 4 percent.", SUNDAY) == []
+    assert values("On April 24 and 25 people came.", SUNDAY, past) == [("April 24", "2019-04-24")]
+
+
+def test_current_is_the_present():
+    assert values("Kellogg's current share is small.", SUNDAY) == [("current", "PRESENT_REF")]
+    assert values("at 50% of the then current market price", SUNDAY) == [
+        ("then current", "PAST_REF")
+    ]  # fmt: skip
+    assert only("in the current quarter", SUNDAY).value == "2019-Q4"
+    assert values("the current account deficit", SUNDAY) == []
+    assert values("He was swept away by the current.", SUNDAY) == []
+
+
+def test_the_weeks_ahead_and_past_years():
+    assert only("Funds may sell in the weeks ahead.", SUNDAY).value == "PXW"
+    assert only("in the years to come", SUNDAY).value == "PXY"
+    assert only("There were sell programs in past years, too.", SUNDAY).value == "PAST_REF"

@@ -45,6 +45,7 @@ from timeline.temporal_durations import (
 )
 from timeline.temporal_patterns import (
     COUNT_AFTER,
+    MONTH_ANY,
     MONTH_CONTEXT,
     MONTHS,
     ORDINALS,
@@ -152,8 +153,45 @@ def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
     return pick(candidates, ctx.dct, clause_direction(ctx), _month_reach(ctx))
 
 
+_MONTH_DAY_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})$")
+
+
+def _h_and_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """The second day of "April 24 and 25", in the month (and year) of the first."""
+    first = _MONTH_DAY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if first is None or COUNT_AFTER.match(ctx.text, m.end()):
+        return None  # not "on April 24 and 25 people came"
+    ctx.start = m.start("d")
+    month, number = _month_number(first["mon"]), int(m["d"])
+    if m["y"]:
+        found = cal.safe_date(int(m["y"]), month, number)
+        return cal.day_span(found, "absolute") if found else None
+    previous = ctx.previous
+    if previous is not None and previous.precision == "day" and ctx.previous_end == m.start():
+        assert previous.start is not None
+        found = cal.safe_date(previous.start.year, month, number)
+        return cal.day_span(found, previous.anchor) if found else None
+    if ctx.dct is None:
+        return unanchored(f"XXXX-{month:02d}-{number:02d}", precision="day")
+    return None
+
+
 def _h_month_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.month_span(_year_of(m), _month_number(m["mon"]), "absolute")
+
+
+# A capitalized word before a month makes it part of a name, unless it is a determiner that
+# starts a sentence.
+_NAME_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:The|A|An|Its|His|Her|Their|Our|This|That|Each|Every)\s)[A-Z][\w.]*\s+$"
+)
+# "the March accession", "the May elections": a month naming the time of a noun after it (the
+# text before and after the month, joined by "|"); not "the March on Washington".
+_MONTH_BEFORE_NOUN = re.compile(
+    r"\bthe\s+\|\s+(?!(?:on|of|to|for|from|in|into|through|toward|towards|against|at|by|with"
+    r"|and|or|was|is|were|are|has|had|will)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 
 
 def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -161,12 +199,20 @@ def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if not m["rel"] and not m["mod"]:
         before = ctx.text[max(0, m.start() - 30) : m.start()]
         after = ctx.text[m.end() : m.end() + 30]
-        if word.lower() in ("may", "march") and not MONTH_CONTEXT.search(before):
+        if word.lower() in ("may", "march") and not (
+            MONTH_CONTEXT.search(before) or _MONTH_BEFORE_NOUN.search(before + "|" + after)
+        ):
             return None
+        if (
+            re.match(r"['’]s\b", after)
+            and word.lower() in ("april", "may", "june", "august")
+            and not MONTH_CONTEXT.search(before)
+        ):
+            return None  # "June's husband": a name; "to December's figures" is the month
         if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT.search(before):
             return None  # "August Wilson"
-        if re.search(r"[A-Z][\w.]*\s+$", before) and not MONTH_CONTEXT.search(before):
-            return None  # "Theresa May", "Operation November"
+        if _NAME_BEFORE.search(before) and not MONTH_CONTEXT.search(before):
+            return None  # "Theresa May", "Operation November"; not "The September report"
     month = _month_number(word)
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}", precision="month")
@@ -464,6 +510,10 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # "mid-afternoon yesterday", "late night today"
         suffix = PARTS_OF_DAY[m["part2"].lower()]
         shift = _DAYWORD_SHIFT[m["dw"].lower()]
+    elif m["part3"]:
+        # "by mid afternoon", "in the morning": the part of the day the text is on, like a
+        # bare clock time
+        return _bare_hour(PARTS_OF_DAY[m["part3"].lower()], ctx)
     else:
         rel = norm_rel(m["rel"])
         part = m["part"].lower()
@@ -651,6 +701,8 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return unanchored(f"XXXX-{month:02d}-{number:02d}{suffix}", "TIME", "day")
         found = _month_day_date(ctx, month, number)
         return cal.day_span(found, "publication", suffix) if found else None
+    if not (m["wd"] or m["dw"] or _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end())):
+        return _bare_hour(suffix, ctx)
     if ctx.dct is None:
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     direction = clause_direction(ctx)
@@ -658,17 +710,26 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         day = _weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], None, direction)
     elif m["dw"]:
         day = ctx.dct + timedelta(days=_DAYWORD_SHIFT[m["dw"].lower()])
-    elif after := _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end()):
+    else:
         # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside is the time's day
+        after = _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end())
+        assert after is not None
         day = _weekday_date(ctx.dct, WEEKDAYS[after["wd"].lower()], None, direction)
-    elif (told := _day_told(ctx, direction)) is not None:
+    return cal.day_span(day, "publication", suffix)
+
+
+def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
+    """An hour or part of day that names no day ("at 10 p.m.", "by mid afternoon"): in a past
+    clause the day its paragraph is on, or unknown; ahead or in the present, today."""
+    if ctx.dct is None:
+        return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
+    direction = clause_direction(ctx)
+    if (told := _day_told(ctx, direction)) is not None:
         return cal.day_span(told, "previous", suffix)
-    elif direction == "past":
+    if direction == "past":
         # "was shot at 10 p.m.": a past hour whose day the text does not give
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
-    else:
-        day = ctx.dct  # "the meeting starts at 10 a.m.": today
-    return cal.day_span(day, "publication", suffix)
+    return cal.day_span(ctx.dct, "publication", suffix)  # "starts at 10 a.m.": today
 
 
 def _h_holiday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -722,7 +783,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "the_weekend": _h_the_weekend, "relday": _h_relday, "ago": _h_ago, "duration": h_duration,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
-    "the_year": _h_the_year,
+    "the_year": _h_the_year, "and_day": _h_and_day,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 
@@ -740,12 +801,21 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         seen = set()
         for low, high in windows:
             for m in pattern.finditer(text, low, min(high, len(text))):
-                start, end = m.span("x") if "x" in pattern.groupindex else m.span()
+                start, end = _extent(m)
                 if end > start and (start, end) not in seen:
                     seen.add((start, end))
                     found.append((start, end, name, m))
     found.sort(key=lambda c: (c[0], c[0] - c[1], _PRIORITY[c[2]]))
     return found
+
+
+def _extent(m: re.Match[str]) -> tuple[int, int]:
+    """The part of a match that is the expression: group `x` or `x2` when the pattern has one
+    (a preposition that only triggers it stays out), else the whole match."""
+    for group in ("x", "x2"):
+        if group in m.re.groupindex and m.start(group) >= 0:
+            return m.span(group)
+    return m.span()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -156,10 +156,12 @@ def h_unit_long(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 def h_vague_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    if (m["adj"] or "").lower() == "recent" and m["unit"].lower() == "years":
-        # "in recent years": a vague past, PAST_REF like "recently" (the TimeML corpora's use)
+    unit = m["unit"] or m["unit2"]
+    if (m["adj"] or "").lower() in ("recent", "past") and unit.lower() == "years":
+        # "in recent years", "in past years": a vague past, PAST_REF like "recently" (the
+        # TimeML corpora's use)
         return open_ref("PAST_REF", ctx)
-    return TimeSpan("DURATION", duration_value(None, unit_name(m["unit"])), anchor="none")
+    return TimeSpan("DURATION", duration_value(None, unit_name(unit)), anchor="none")
 
 
 def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -194,7 +196,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 def h_ref(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     anchor = "publication" if ctx.dct is not None else "unanchored"
-    if m["present"] or m["moment"]:
+    if m["present"] or m["moment"] or m["current"]:
         return TimeSpan("DATE", "PRESENT_REF", ctx.dct, ctx.dct, "day" if ctx.dct else None, anchor)
     if m["past"] or m["past2"]:
         return open_ref("PAST_REF", ctx)

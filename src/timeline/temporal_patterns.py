@@ -120,7 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             r"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+"
-            rf"|(?P<mod>{_EDGE_MOD})\s*)?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d|['’]s\b)"
+            rf"|(?P<mod>{_EDGE_MOD})\s*)?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d)"
             r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?",
             _F,
         ),
@@ -219,7 +219,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<part>morning|afternoon|evening|night)\b"
             rf"|\b(?P<noon>midday|noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)?"
             r"|\b(?:early\s+|late\s+|mid-?)?(?P<part2>morning|afternoon|evening|night)"
-            r"\s+(?P<dw>yesterday|today|tomorrow)\b",
+            r"\s+(?P<dw>yesterday|today|tomorrow)\b"
+            r"|(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+|\bmid[- ]?)(?P<part3>morning|afternoon|evening)\b"
+            r"(?!\s+(?:of|yesterday|today|tomorrow|paper|news|show|edition|session)\b)",
             _F,
         ),
     ),
@@ -256,7 +258,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "duration",
         re.compile(
-            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+"
+            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?"
+            r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
             rf"(?P<unit>{UNIT})(?:(?P<adj>-long|-old)\b|\b(?!-)(?P<half2>\s+and\s+a\s+half\b(?!-))?)",
             _F,
         ),
@@ -268,9 +271,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague_duration",
         re.compile(
-            r"\b(?:for|in|over|within|during)\s+(?P<x>(?:(?P<adj>recent|the\s+coming|coming"
+            r"\b(?:for|in|over|within|during)\s+(?P<x>(?:(?P<adj>recent|past|the\s+coming|coming"
             r"|the\s+past|the\s+last|the\s+next|several|many)\s+)?(?P<unit>days|weeks|months"
-            r"|years|decades))\b(?!\s+(?:of|ago|before|after|later|earlier)\b)",
+            r"|years|decades))\b(?!\s+(?:of|ago|before|after|later|earlier)\b)"
+            # "in the weeks ahead", "over the months to come"
+            r"|\b(?:in|over|during|for)\s+(?P<x2>the\s+(?P<unit2>days|weeks|months|years|decades)"
+            r"\s+(?:ahead|to\s+come))\b",
             _F,
         ),
     ),
@@ -290,7 +296,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<present>now|currently|nowadays|these\s+days|at\s+present"
             r"|for\s+the\s+time\s+being)\b(?!-)|(?<=at\s)(?P<moment>the\s+moment)\b"
-            r"|\b(?P<past>recently|lately|more\s+recently|formerly)\b"
+            # "current market conditions": at present (not "current account", "current dollars")
+            r"|(?<!then\s)\b(?P<current>current)(?=\s+(?!(?:account|accounts|assets|liabilities"
+            r"|dollars|prices|affairs|events|yield|ratio)\b)[a-z])"
+            r"|\b(?P<past>recently|lately|more\s+recently|formerly|then[\s-]+current)\b"
             r"|(?<=in\s)(?P<past2>the\s+(?:recent\s+|distant\s+)?past)\b(?!\s+(?:\d|few|several))"
             r"|(?P<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future"
             r"|a\s+later\s+date|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
@@ -315,6 +324,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|New\s+Year['’]s|Thanksgiving\s+Day"
             r"|Thanksgiving|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day"
             r"|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day))",
+            _F,
+        ),
+    ),
+    (
+        # "April 24 and 25": the second day of a month-day (the handler checks the first)
+        "and_day",
+        re.compile(
+            r"(?<=\d)(?:st|nd|rd|th)?\s+(?:and|or)\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:%|percent\b|[:.,]\d|-))",
             _F,
         ),
     ),
@@ -388,10 +406,10 @@ _TRIGGERS = {
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "unit_long": r"-long", "vague_duration": r"days|weeks|months|years|decades",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
-    "ref": r"now|currently|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
+    "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
-    "year_adj": r"year", "the_year": r"the\s+year",
+    "year_adj": r"year", "the_year": r"the\s+year", "and_day": r"\d\s+(?:and|or)\s+\d",
 }  # fmt: skip
 # (name, pattern, trigger)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
