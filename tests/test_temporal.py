@@ -637,7 +637,7 @@ def test_a_year_ago_quarter_leaves_the_report_quarter_the_anchor():
     )
     assert values(text, date(1989, 11, 1)) == [
         ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"),
-        ("year-ago quarter", "1988-Q3"), ("year-ago", "1988-Q3"),
+        ("the year-ago quarter", "1988-Q3"), ("year-ago", "1988-Q3"),
     ]  # fmt: skip
 
 
@@ -647,7 +647,7 @@ def test_a_forecast_quarter_is_not_the_period_a_comparison_shifts():
         "In the year-ago period, Bethlehem earned $101 million."
     )
     assert values(text, date(1989, 10, 26)) == [
-        ("the third quarter of 1990", "1990-Q3"), ("year-ago period", "1988-Q3"),
+        ("the third quarter of 1990", "1990-Q3"), ("the year-ago period", "1988-Q3"),
     ]  # fmt: skip
 
 
@@ -966,3 +966,36 @@ def test_the_weeks_ahead_and_past_years():
     assert only("Funds may sell in the weeks ahead.", SUNDAY).value == "PXW"
     assert only("in the years to come", SUNDAY).value == "PXY"
     assert only("There were sell programs in past years, too.", SUNDAY).value == "PAST_REF"
+
+
+def test_the_fiscal_year_is_read_like_the_year():
+    dct = date(1989, 11, 2)
+    assert only("It expects lower earnings for the fiscal year.", dct).value == "1989"
+    text = "In the fiscal year ended Jan. 31 sales rose."
+    assert values(text, dct, past)[0] == ("the fiscal year", "P1Y")
+
+
+def test_trading_and_business_days_are_durations():
+    dct = date(1989, 10, 30)
+    text = "Eight trading days after Oct. 12, the index fell."
+    assert values(text, dct, past) == [("Eight trading days", "P8D"), ("Oct. 12", "1989-10-12")]
+    assert only("within five business days", dct).value == "P5D"
+
+
+def test_an_unknown_number_of_days_later_is_a_span_of_time_not_a_future():
+    text = "He was named in May. A few days later, the company announced losses."
+    assert values(text, date(1989, 10, 27), past) == [("May", "1989-05"), ("A few days", "PXD")]
+    assert only("He left a few years ago.", SUNDAY, past).value == "PAST_REF"
+    assert only("a few weeks from now", SUNDAY).value == "FUTURE_REF"
+
+
+def test_year_earlier_months_and_the_extent_of_a_year_ago_quarter():
+    dct = date(1989, 10, 26)
+    assert values("Net for the year-earlier nine months rose.", dct) == [
+        ("the year-earlier nine months", "P9M")
+    ]  # fmt: skip
+    # "the" belongs to "the year-earlier quarter", not to the adjective "third-quarter"
+    assert values("In the year-earlier quarter, net rose.", dct) == [
+        ("the year-earlier quarter", "1988-Q3")
+    ]  # fmt: skip
+    assert values("the third-quarter results", dct) == [("third-quarter", "1989-Q3")]

@@ -98,7 +98,7 @@ def test_a_month_that_modifies_a_past_verb_may_lie_up_to_a_year_back():
     text = "In January, American Medical brought in a new chief executive officer."
     assert _tagged(text, "1989-10-27") == [("January", "1989-01")]
     text = "In the fiscal year ended Jan. 31, the company reported sales of $59 million."
-    assert _tagged(text, "1989-10-31") == [("Jan. 31", "1989-01-31")]
+    assert _tagged(text, "1989-10-31") == [("the fiscal year", "P1Y"), ("Jan. 31", "1989-01-31")]
     text = "The operator changed from a fiscal year to a calendar year in December."
     assert _tagged(text, "1989-10-27") == [("December", "1988-12")]
 

@@ -35,6 +35,7 @@ from timeline.temporal_context import (
     unanchored,
 )
 from timeline.temporal_durations import (
+    duration_value,
     h_duration,
     h_ref,
     h_set,
@@ -332,7 +333,7 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None
     year = m["y"] or m["fy"]
     yrel = (m["yrel"] or m["yrel2"] or "").lower()
-    if "-" in m.group(0) and m.group(0)[:4].lower() == "the ":
+    if m["q"] and m.group(0)[:4].lower() == "the " and ctx.text.startswith("-", m.end("q")):
         ctx.start = m.start() + 4  # "the third-quarter results": the extent is "third-quarter"
     year = year or m["y0"]
     if q in ORDINALS or q == "final":
@@ -638,7 +639,12 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return unanchored("XXXX", precision="year")
         day, anchor = base
     if amount is None:
-        return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
+        if direction in ("ago", "from now", "hence"):
+            return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
+        # "A few days later": some days after the last date, which no calendar value can say;
+        # the span of time is what the text gives ("later" is a signal, as in TimeML)
+        ctx.end = m.end("unit")
+        return TimeSpan("DURATION", duration_value(None, unit), anchor="none")
     moved = cal.move(day, -amount if back else amount, unit)
     if unit == "year" and amount == 1 and _recent_period(ctx):
         # "profit rose in the third quarter from a year ago": the same quarter, a year before
@@ -765,8 +771,9 @@ def _h_year_adj(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    """'For the year, sales rose': the report's year (the DCT's); 'the year ended June 30' is a
-    fiscal year, a duration."""
+    """'For the year, sales rose', 'earnings for the fiscal year': the report's year (the
+    DCT's); 'the year ended June 30', 'the fiscal year ended Jan. 31' is a fiscal year, a
+    duration."""
     if re.match(r"\s+(?:ended|ending|to)\b", ctx.text[m.end() :]):
         return TimeSpan("DURATION", "P1Y", anchor="none")
     if ctx.dct is None:

@@ -72,7 +72,8 @@ APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|at\s+least|at\s+most"
     r"|more\s+than|less\s+than|fewer\s+than|the\s+past"
     r"|the\s+last|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+latest|the\s+final"
-    r"|the\s+following|the\s+remaining|the\s+initial|the\s+same|the|an\s+additional|another"
+    r"|the\s+following|the\s+remaining|the\s+initial|the\s+same|the\s+year-(?:earlier|ago)"
+    r"|the|an\s+additional|another"
     r"|past|last|next|first)"
 )
 _EDGE_MOD = (
@@ -259,7 +260,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "duration",
         re.compile(
             rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?"
-            r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+            r"(?:\s+(?:more|additional|further|extra))?[\s-]+(?:(?:trading|business|working)\s+)?"
             rf"(?P<unit>{UNIT})(?:(?P<adj>-long|-old)\b|\b(?!-)(?P<half2>\s+and\s+a\s+half\b(?!-))?)",
             _F,
         ),
@@ -350,7 +351,7 @@ _PATTERNS.append(
     (
         "the_year",
         re.compile(
-            r"\b(?P<x>the\s+year)\b(?![-'’])"
+            r"\b(?P<x>the\s+(?:fiscal\s+)?year)\b(?![-'’])"
             r"(?!\s+(?:two|before|after|earlier|ago|later|of\s+the|in\s+which|when)\b)",
             _F,
         ),
@@ -409,7 +410,7 @@ _TRIGGERS = {
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
-    "year_adj": r"year", "the_year": r"the\s+year", "and_day": r"\d\s+(?:and|or)\s+\d",
+    "year_adj": r"year", "the_year": r"the\s+(?:fiscal\s+)?year", "and_day": r"\d\s+(?:and|or)\s+\d",
 }  # fmt: skip
 # (name, pattern, trigger)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
