@@ -999,3 +999,11 @@ def test_year_earlier_months_and_the_extent_of_a_year_ago_quarter():
         ("the year-earlier quarter", "1988-Q3")
     ]  # fmt: skip
     assert values("the third-quarter results", dct) == [("third-quarter", "1989-Q3")]
+
+
+def test_for_a_while_is_a_duration_of_no_stated_length():
+    assert values("They will live without it for a while.", SUNDAY) == [("a while", "PXX")]
+    assert values("Forces could stay in the region for some time.", SUNDAY) == [
+        ("some time", "PXX")
+    ]  # fmt: skip
+    assert values("It was a while ago.", SUNDAY) == []

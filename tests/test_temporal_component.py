@@ -226,3 +226,10 @@ def test_component_is_found_through_spacy_entry_points_without_importing_timelin
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[('Wednesday', '2019-10-09')]"
+
+
+def test_a_get_passive_takes_the_time_of_the_verb_it_hangs_on():
+    # "is going to start getting beat up in the spring": ahead, though "beat" is a participle
+    text = "He said the sector is going to start getting beat up in the spring."
+    assert _tagged(text, "1998-02-06") == [("the spring", "1998-SP")]
+    assert _tagged("He got hurt in January.", "1998-02-06") == [("January", "1998-01")]

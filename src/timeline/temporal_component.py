@@ -49,6 +49,9 @@ def _as_date(value: object) -> date | None:
     return date.fromisoformat(str(value).strip()[:10])
 
 
+_GET = {"get", "gets", "getting", "got", "gotten"}
+
+
 def _clause_verb(token: Token) -> Token | None:
     """The nearest verb governing `token` (itself if it is one)."""
     seen = 0
@@ -150,6 +153,17 @@ def verb_tense(verb: Token) -> str | None:
         tag = verb.tag_
         if tag == "VBD":
             return "past"
+        if (
+            tag == "VBN"
+            and auxes
+            and all(a in _GET for a in auxes)
+            and verb.dep_ in ("xcomp", "advcl", "conj")
+            and verb.head.i != verb.i
+        ):
+            # "is going to start getting beat up in the spring": a get-passive hanging on
+            # another verb is in that verb's time
+            verb = verb.head
+            continue
         if tag == "VBN":
             if any(a in _PROGRESSIVE_PRESENT for a in auxes) and not any(
                 a in _PAST_AUX for a in auxes

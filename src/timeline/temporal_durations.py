@@ -157,6 +157,8 @@ def h_unit_long(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 def h_vague_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = m["unit"] or m["unit2"]
+    if unit is None:  # "for a while"
+        return TimeSpan("DURATION", "PXX", anchor="none")
     if (m["adj"] or "").lower() in ("recent", "past") and unit.lower() == "years":
         # "in recent years", "in past years": a vague past, PAST_REF like "recently" (the
         # TimeML corpora's use)

@@ -277,7 +277,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|years|decades))\b(?!\s+(?:of|ago|before|after|later|earlier)\b)"
             # "in the weeks ahead", "over the months to come"
             r"|\b(?:in|over|during|for)\s+(?P<x2>the\s+(?P<unit2>days|weeks|months|years|decades)"
-            r"\s+(?:ahead|to\s+come))\b",
+            r"\s+(?:ahead|to\s+come))\b"
+            # "for a while", "for some time": a span of time of no stated length
+            r"|(?<=\bfor\s)(?:quite\s+)?a\s+while\b|(?<=\bfor\s)some\s+time\b(?!\s+(?:to|now)\b)",
             _F,
         ),
     ),
@@ -405,7 +407,7 @@ _TRIGGERS = {
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
     "relunit": r"week|month|year|decade|day|night|morning|evening|afternoon",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
-    "duration": _UNIT_TRIGGER, "unit_long": r"-long", "vague_duration": r"days|weeks|months|years|decades",
+    "duration": _UNIT_TRIGGER, "unit_long": r"-long", "vague_duration": r"days|weeks|months|years|decades|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
