@@ -1007,3 +1007,26 @@ def test_for_a_while_is_a_duration_of_no_stated_length():
         ("some time", "PXX")
     ]  # fmt: skip
     assert values("It was a while ago.", SUNDAY) == []
+
+
+def test_over_the_years_is_a_duration():
+    assert values("Over the years many more patients died.", SUNDAY) == [("the years", "PXY")]
+    assert values("In the years that followed, they won.", SUNDAY) == [("the years", "PXY")]
+    assert values("in the years before the war", SUNDAY) == []
+    assert [v for _, v in values("for the years 1995 and 1996", SUNDAY)] == ["1995", "1996"]
+
+
+def test_quarter_to_quarter_is_not_a_quarter():
+    assert values("The quarter-to-quarter comparison improved.", SUNDAY) == []
+
+
+def test_a_quarter_named_as_a_point_of_reference_is_not_the_reported_period():
+    text = (
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. "
+        "After a flat second quarter, the company attributed the gain to prices. "
+        "Net was hurt by charges taken in the year-earlier period."
+    )
+    assert values(text, date(1989, 11, 1)) == [
+        ("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"),
+        ("the year-earlier period", "1988-Q3"),
+    ]  # fmt: skip

@@ -835,6 +835,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _MONTHS_SPAN = re.compile(r"P\d+M$")
 
 
+# "After a flat second quarter, ...": a quarter that a time preposition introduces is a point of
+# reference, not the period the report compares ("a year ago") with.
+_BACKGROUND = re.compile(
+    r"\b(?:after|following|since|before)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _background_period(text: str, start: int, period: TimeSpan | None, span: TimeSpan) -> bool:
+    """True for a quarter or half named as a point of reference once a period is reported."""
+    return (
+        period is not None
+        and span.precision in ("quarter", "half")
+        and _BACKGROUND.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _period_after(period: TimeSpan | None, span: TimeSpan) -> TimeSpan | None:
     """The quarter or half a report is about, after `span`: a new quarter or half replaces it,
     a day inside it ("the quarter ended Sept. 30") keeps it, any other date ends it."""
@@ -876,7 +893,8 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         taken_until = end
         if span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
             kept = period
-            period = _period_after(period, span)
+            if not _background_period(text, start, period, span):
+                period = _period_after(period, span)
             if period is not kept:
                 period_end = end
             previous, period_open, previous_end = span, True, end

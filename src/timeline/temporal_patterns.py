@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?P<ago>year-earlier|year-ago|year\s+earlier|same|comparable|corresponding)\s+)?"
             r"(?:(?:fiscal|calendar)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final"
             r"|last|latest|current|past|previous|most\s+recent|this|next|recent|just-ended"
-            r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period)\b"
+            r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period)\b(?!-to-|-over-|-on-)"
             r"(?:\s+(?:of\s+|in\s+)?(?:(?P<y>(?:1[0-9]|20)\d{2})\b|(?P<yrel2>this|last|next)\s+year"
             r"|fiscal\s+(?P<fy>(?:1[0-9]|20)\d{2})\b))?(?:\s+(?P<ago2>a\s+year\s+(?:ago|earlier))\b)?",
             _F,
@@ -276,8 +276,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|the\s+past|the\s+last|the\s+next|several|many)\s+)?(?P<unit>days|weeks|months"
             r"|years|decades))\b(?!\s+(?:of|ago|before|after|later|earlier)\b)"
             # "in the weeks ahead", "over the months to come"
-            r"|\b(?:in|over|during|for)\s+(?P<x2>the\s+(?P<unit2>days|weeks|months|years|decades)"
-            r"\s+(?:ahead|to\s+come))\b"
+            r"|\b(?:in|over|during|for|through)\s+(?P<x2>the\s+(?P<unit2>days|weeks|months|years|decades)"
+            r"\s+(?:ahead|to\s+come)|the\s+(?P<unit3>years|decades)(?![-\w]|\s+(?:ago|earlier|later|before|\d)))\b"
             # "for a while", "for some time": a span of time of no stated length
             r"|(?<=\bfor\s)(?:quite\s+)?a\s+while\b|(?<=\bfor\s)some\s+time\b(?!\s+(?:to|now)\b)",
             _F,
