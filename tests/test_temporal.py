@@ -1030,3 +1030,17 @@ def test_a_quarter_named_as_a_point_of_reference_is_not_the_reported_period():
         ("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"),
         ("the year-earlier period", "1988-Q3"),
     ]  # fmt: skip
+
+
+def test_the_day_before_a_date_counts_from_that_date():
+    dct = date(2000, 2, 24)
+    text = "The day before last Tuesday's primary, Manuel went to Miami."
+    assert values(text, dct, past) == [
+        ("The day before", "2000-02-21"),
+        ("last Tuesday", "2000-02-22"),
+    ]
+    # without a date after it, it counts from the last date, like "the next day"
+    text = "He died on Monday. Two men came the day after his death."
+    assert values(text, dct, past) == [("Monday", "2000-02-21"), ("the day after", "2000-02-22")]
+    text = "He arrived on Monday. The day before, police had searched the house."
+    assert values(text, dct, past)[1] == ("The day before", "2000-02-20")

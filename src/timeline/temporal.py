@@ -609,13 +609,29 @@ def _h_the_weekend(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 def _h_relday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    base = previous_day(ctx, day_level=True)
-    if base is None:
-        return unanchored("XXXX-XX-XX", precision="day")
-    day, anchor = base
     shift = 1 if m["rel"].lower() == "after" else -1
     suffix = "TNI" if m["w"].lower() == "night" else ""
+    target = _date_at(ctx.text[m.end() : m.end() + 60].lstrip(), ctx)
+    if target is not None and target.precision == "day" and target.start is not None:
+        # "the day before last Tuesday's primary": a day counted from the date that follows
+        return cal.day_span(target.start + timedelta(days=shift), target.anchor, suffix)
+    # "the day after" (his death): a day counted from the last date, like "the next day"
+    base = previous_day(ctx, day_level=True)
+    if base is None:
+        return unanchored("XXXX-XX-XX" + suffix, "TIME" if suffix else "DATE", "day")
+    day, anchor = base
     return cal.day_span(day + timedelta(days=shift), anchor, suffix)
+
+
+def _date_at(text: str, ctx: Context) -> TimeSpan | None:
+    """The date expression that `text` starts with, normalized in `ctx`'s setting."""
+    for start, end, name, m in _candidates(text):
+        if start > 0:
+            break
+        inner = Context(text, start, end, ctx.dct, ctx.tense, ctx.previous)
+        if (span := _call(name, m, inner)) is not None:
+            return span
+    return None
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
