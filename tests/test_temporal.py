@@ -1044,3 +1044,8 @@ def test_the_day_before_a_date_counts_from_that_date():
     assert values(text, dct, past) == [("Monday", "2000-02-21"), ("the day after", "2000-02-22")]
     text = "He arrived on Monday. The day before, police had searched the house."
     assert values(text, dct, past)[1] == ("The day before", "2000-02-20")
+
+
+def test_a_clock_time_takes_the_weekday_inside_its_aside():
+    text = "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said."
+    assert values(text, date(2000, 4, 5), future)[0] == ("4 in the morning", "2000-04-06T04:00")

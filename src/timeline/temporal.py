@@ -687,7 +687,12 @@ def _recent_period(ctx: Context) -> bool:
     return not ahead or not re.search(r"[.!?\n]", ctx.text[ctx.period_end : ctx.start])
 
 
-_WEEKDAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,25}}\),?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b")
+# "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the weekday after
+# or at the end of an aside is the day of the time before it
+_WEEKDAY_AFTER_ASIDE = re.compile(
+    rf"\s*\((?:[^()\n]{{1,25}}\),?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b"
+    rf"|[^()\n]{{0,25}}?\b(?P<wd2>{WEEKDAY})\s*\))"
+)
 
 
 def _day_told(ctx: Context, direction: str | None) -> date | None:
@@ -736,7 +741,9 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside is the time's day
         after = _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end())
         assert after is not None
-        day = _weekday_date(ctx.dct, WEEKDAYS[after["wd"].lower()], None, direction)
+        day = _weekday_date(
+            ctx.dct, WEEKDAYS[(after["wd"] or after["wd2"]).lower()], None, direction
+        )
     return cal.day_span(day, "publication", suffix)
 
 
