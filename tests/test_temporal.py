@@ -1049,3 +1049,45 @@ def test_the_day_before_a_date_counts_from_that_date():
 def test_a_clock_time_takes_the_weekday_inside_its_aside():
     text = "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said."
     assert values(text, date(2000, 4, 5), future)[0] == ("4 in the morning", "2000-04-06T04:00")
+
+
+def test_review_fixes_for_the_new_rules():
+    dct = date(2024, 5, 10)
+    # a numbered fiscal year is that year; a fiscal year that began is a duration
+    assert values("It reported profit for the fiscal year 2023.", dct) == [
+        ("fiscal year 2023", "2023")
+    ]  # fmt: skip
+    assert values("for the fiscal year beginning July 1", dct)[0] == ("the fiscal year", "P1Y")
+    # "current" the noun is not the present
+    for text in (
+        "The current carried him out to sea.", "The current is too strong.",
+        "a current of anger", "Electric current flows", "the Current TV network",
+    ):  # fmt: skip
+        assert values(text, dct) == [], text
+    # a number after "and" is a day only when it can be the next days of that month
+    for text in (
+        "He died on April 24 and 25 others were injured.",
+        "Between March 3 and 4 more bodies were found.", "on April 24 and 2",
+    ):  # fmt: skip
+        assert len(values(text, dct, past)) == 1, text
+    assert values("It was held on April 24th and 25th.", dct, past) == [
+        ("April 24th", "2024-04-24"), ("25th", "2024-04-25")
+    ]  # fmt: skip
+    # the year after the second day is the first day's as well
+    assert values("It met on April 24 and 25, 2023.", dct)[0] == ("April 24", "2023-04-24")
+    # names and titles
+    assert values("the May government fell", dct) == []
+    assert values("A tribute to June's husband", dct) == []
+    assert values("since April's vote", dct, past) == [("April", "2024-04")]
+    assert values("in the Evening Standard", dct) == []
+    assert values("In the morning's papers", dct) == []
+    # earnings-release wording and phrases that are not spans of time
+    assert [t for t, _ in values("for the years ended Dec. 31, 2023 and 2022", dct)] == [
+        "Dec. 31, 2023", "2022"
+    ]  # fmt: skip
+    assert values("in the weeks ahead of the election", dct) == []
+    assert values("He asked for some time off.", dct) == []
+    # "A few days later" needs no anchor to be a span of time
+    assert values("A few days later", None) == [("A few days", "PXD")]
+    # "quarter-to-date" is still the quarter
+    assert values("third quarter-to-date sales", dct) == [("third quarter", "2024-Q3")]

@@ -233,3 +233,8 @@ def test_a_get_passive_takes_the_time_of_the_verb_it_hangs_on():
     text = "He said the sector is going to start getting beat up in the spring."
     assert _tagged(text, "1998-02-06") == [("the spring", "1998-SP")]
     assert _tagged("He got hurt in January.", "1998-02-06") == [("January", "1998-01")]
+
+
+def test_a_finite_get_passive_keeps_its_own_tense():
+    text = "The company is struggling and got downgraded on Tuesday."
+    assert _tagged(text, "2024-05-10") == [("Tuesday", "2024-05-07")]

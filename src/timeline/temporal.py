@@ -135,13 +135,20 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     month, day = _month_number(m["mon"]), int(m["d"])
     if not 1 <= day <= 31:
         return None
-    if m["y"]:
-        found = cal.safe_date(int(m["y"]), month, day)
+    year = m["y"] or ((pair := _PAIR_YEAR.match(ctx.text, m.end())) and pair["y"])
+    if year:
+        found = cal.safe_date(int(year), month, day)
         return cal.day_span(found, "absolute") if found else None
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}", precision="day")
     found = _month_day_date(ctx, month, day)
     return cal.day_span(found, "publication") if found else None
+
+
+# "April 24 and 25, 1998": the year after the second day is the first day's too.
+_PAIR_YEAR = re.compile(
+    r"(?:st|nd|rd|th)?\s*(?:and|or|to|-)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[0-9]|20)\d{2})\b"
+)
 
 
 def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
@@ -154,21 +161,24 @@ def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
     return pick(candidates, ctx.dct, clause_direction(ctx), _month_reach(ctx))
 
 
-_MONTH_DAY_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})$")
+_MONTH_DAY_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
 
 
 def _h_and_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """The second day of "April 24 and 25", in the month (and year) of the first."""
     first = _MONTH_DAY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-    if first is None or COUNT_AFTER.match(ctx.text, m.end()):
-        return None  # not "on April 24 and 25 people came"
-    ctx.start = m.start("d")
+    if first is None or not int(first["d"]) < int(m["d"]) <= int(first["d"]) + 7:
+        return None  # not "He died on April 24 and 25 others were hurt"
     month, number = _month_number(first["mon"]), int(m["d"])
     if m["y"]:
         found = cal.safe_date(int(m["y"]), month, number)
         return cal.day_span(found, "absolute") if found else None
     previous = ctx.previous
-    if previous is not None and previous.precision == "day" and ctx.previous_end == m.start():
+    if (
+        previous is not None
+        and previous.precision == "day"
+        and m.start() <= ctx.previous_end <= m.start("d")
+    ):
         assert previous.start is not None
         found = cal.safe_date(previous.start.year, month, number)
         return cal.day_span(found, previous.anchor) if found else None
@@ -186,11 +196,18 @@ def _h_month_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 _NAME_BEFORE = re.compile(
     r"(?<![\w.])(?!(?:The|A|An|Its|His|Her|Their|Our|This|That|Each|Every)\s)[A-Z][\w.]*\s+$"
 )
+# Words before "June's", "May's" that make them months ("since June's vote", not "a tribute
+# to June's husband").
+_POSSESSIVE_MONTH_CONTEXT = re.compile(
+    r"\b(?:in|since|until|by|from|through|during|before|after|early|late|mid|last|next|this)\s+$",
+    re.IGNORECASE,
+)
 # "the March accession", "the May elections": a month naming the time of a noun after it (the
 # text before and after the month, joined by "|"); not "the March on Washington".
 _MONTH_BEFORE_NOUN = re.compile(
     r"\bthe\s+\|\s+(?!(?:on|of|to|for|from|in|into|through|toward|towards|against|at|by|with"
-    r"|and|or|was|is|were|are|has|had|will)\b)[a-z]+\b",
+    r"|and|or|was|is|were|are|has|had|will|government|administration|family|cabinet|ministry"
+    r"|era|years|team|camp|deal|premiership|leadership|doctrine|plan)\b)[a-z]+\b",
     re.IGNORECASE,
 )
 
@@ -207,7 +224,7 @@ def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         if (
             re.match(r"['’]s\b", after)
             and word.lower() in ("april", "may", "june", "august")
-            and not MONTH_CONTEXT.search(before)
+            and not _POSSESSIVE_MONTH_CONTEXT.search(before)
         ):
             return None  # "June's husband": a name; "to December's figures" is the month
         if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT.search(before):
@@ -645,6 +662,11 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     ):
         return None  # "two days before the vote" is a duration and a signal
     back = direction in ("ago", "earlier", "before", "prior")
+    if amount is None and direction not in ("ago", "from now", "hence"):
+        # "A few days later": some days after the last date, which no calendar value can say;
+        # the span of time is what the text gives ("later" is a signal, as in TimeML)
+        ctx.end = m.end("unit")
+        return TimeSpan("DURATION", duration_value(None, unit), anchor="none")
     if direction in ("ago", "from now", "hence"):
         if ctx.dct is None:
             return unanchored("XXXX", precision="year")
@@ -655,12 +677,7 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return unanchored("XXXX", precision="year")
         day, anchor = base
     if amount is None:
-        if direction in ("ago", "from now", "hence"):
-            return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
-        # "A few days later": some days after the last date, which no calendar value can say;
-        # the span of time is what the text gives ("later" is a signal, as in TimeML)
-        ctx.end = m.end("unit")
-        return TimeSpan("DURATION", duration_value(None, unit), anchor="none")
+        return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
     moved = cal.move(day, -amount if back else amount, unit)
     if unit == "year" and amount == 1 and _recent_period(ctx):
         # "profit rose in the third quarter from a year ago": the same quarter, a year before
@@ -797,7 +814,10 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """'For the year, sales rose', 'earnings for the fiscal year': the report's year (the
     DCT's); 'the year ended June 30', 'the fiscal year ended Jan. 31' is a fiscal year, a
     duration."""
-    if re.match(r"\s+(?:ended|ending|to)\b", ctx.text[m.end() :]):
+    if re.match(
+        r"\s+(?:that\s+)?(?:ended|ending|ends|to|began|begins|beginning|started|starting)\b",
+        ctx.text[m.end() :],
+    ):
         return TimeSpan("DURATION", "P1Y", anchor="none")
     if ctx.dct is None:
         return unanchored("XXXX", precision="year")

@@ -49,7 +49,7 @@ def _as_date(value: object) -> date | None:
     return date.fromisoformat(str(value).strip()[:10])
 
 
-_GET = {"get", "gets", "getting", "got", "gotten"}
+_GET = {"get", "getting"}  # non-finite: "start getting beat up", not "got downgraded"
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -157,7 +157,7 @@ def verb_tense(verb: Token) -> str | None:
             tag == "VBN"
             and auxes
             and all(a in _GET for a in auxes)
-            and verb.dep_ in ("xcomp", "advcl", "conj")
+            and verb.dep_ == "xcomp"
             and verb.head.i != verb.i
         ):
             # "is going to start getting beat up in the spring": a get-passive hanging on

@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?P<ago>year-earlier|year-ago|year\s+earlier|same|comparable|corresponding)\s+)?"
             r"(?:(?:fiscal|calendar)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final"
             r"|last|latest|current|past|previous|most\s+recent|this|next|recent|just-ended"
-            r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period)\b(?!-to-|-over-|-on-)"
+            r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period)\b(?!-(?:to|over|on)-quarter)"
             r"(?:\s+(?:of\s+|in\s+)?(?:(?P<y>(?:1[0-9]|20)\d{2})\b|(?P<yrel2>this|last|next)\s+year"
             r"|fiscal\s+(?P<fy>(?:1[0-9]|20)\d{2})\b))?(?:\s+(?P<ago2>a\s+year\s+(?:ago|earlier))\b)?",
             _F,
@@ -221,8 +221,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?P<noon>midday|noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)?"
             r"|\b(?:early\s+|late\s+|mid-?)?(?P<part2>morning|afternoon|evening|night)"
             r"\s+(?P<dw>yesterday|today|tomorrow)\b"
-            r"|(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+|\bmid[- ]?)(?P<part3>morning|afternoon|evening)\b"
-            r"(?!\s+(?:of|yesterday|today|tomorrow|paper|news|show|edition|session)\b)",
+            r"|(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+|\bmid[- ]?)"
+            r"(?P<part3>(?-i:morning|afternoon|evening))\b"
+            r"(?!['’]|\s+(?:of|yesterday|today|tomorrow|paper|papers|news|show|edition|session)\b)",
             _F,
         ),
     ),
@@ -277,9 +278,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|years|decades))\b(?!\s+(?:of|ago|before|after|later|earlier)\b)"
             # "in the weeks ahead", "over the months to come"
             r"|\b(?:in|over|during|for|through)\s+(?P<x2>the\s+(?P<unit2>days|weeks|months|years|decades)"
-            r"\s+(?:ahead|to\s+come)|the\s+(?P<unit3>years|decades)(?![-\w]|\s+(?:ago|earlier|later|before|\d)))\b"
+            r"\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+(?P<unit3>years|decades)(?![-\w]|\s+(?:ago|earlier|later|before|ended|ending|\d)))\b"
             # "for a while", "for some time": a span of time of no stated length
-            r"|(?<=\bfor\s)(?:quite\s+)?a\s+while\b|(?<=\bfor\s)some\s+time\b(?!\s+(?:to|now)\b)",
+            r"|(?<=\bfor\s)(?:quite\s+)?a\s+while\b|(?<=\bfor\s)some\s+time\b(?!\s+(?:to|now|off|out|before|after|ago|later|earlier)\b)",
             _F,
         ),
     ),
@@ -300,8 +301,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<present>now|currently|nowadays|these\s+days|at\s+present"
             r"|for\s+the\s+time\s+being)\b(?!-)|(?<=at\s)(?P<moment>the\s+moment)\b"
             # "current market conditions": at present (not "current account", "current dollars")
-            r"|(?<!then\s)\b(?P<current>current)(?=\s+(?!(?:account|accounts|assets|liabilities"
-            r"|dollars|prices|affairs|events|yield|ratio)\b)[a-z])"
+            r"|(?<!then\s)(?<!electric\s)(?<!electrical\s)(?<!ocean\s)(?<!strong\s)"
+            r"\b(?P<current>(?-i:current))(?=\s+(?!(?:account|accounts|assets|liabilities|dollars"
+            r"|prices|affairs|events|yield|ratio|of|is|was|has|had|that|which|and|or|carried|swept"
+            r"|pulled|flows|flowed|runs|ran)\b)[a-z])"
             r"|\b(?P<past>recently|lately|more\s+recently|formerly|then[\s-]+current)\b"
             r"|(?<=in\s)(?P<past2>the\s+(?:recent\s+|distant\s+)?past)\b(?!\s+(?:\d|few|several))"
             r"|(?P<future>the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future"
@@ -334,8 +337,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "April 24 and 25": the second day of a month-day (the handler checks the first)
         "and_day",
         re.compile(
-            r"(?<=\d)(?:st|nd|rd|th)?\s+(?:and|or)\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:%|percent\b|[:.,]\d|-))",
+            r"(?<=\d)(?:st|nd|rd|th)?\s+(?:and|or)\s+(?P<x>(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?)(?=\s*(?:$|[.,;:)!?\n]|(?:in|at|on|to|for|when|while|with|and"
+            r"|but|as|after|before|during|by|from|respectively|will|would|were|was|are|is)\b))",
             _F,
         ),
     ),
@@ -353,7 +357,7 @@ _PATTERNS.append(
     (
         "the_year",
         re.compile(
-            r"\b(?P<x>the\s+(?:fiscal\s+)?year)\b(?![-'’])"
+            r"\b(?P<x>the\s+(?:fiscal\s+)?year)\b(?![-'’]|\s+\d)"
             r"(?!\s+(?:two|before|after|earlier|ago|later|of\s+the|in\s+which|when)\b)",
             _F,
         ),
@@ -412,7 +416,7 @@ _TRIGGERS = {
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
-    "year_adj": r"year", "the_year": r"the\s+(?:fiscal\s+)?year", "and_day": r"\d\s+(?:and|or)\s+\d",
+    "year_adj": r"year", "the_year": r"the\s+(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?\s+(?:and|or)\s+\d",
 }  # fmt: skip
 # (name, pattern, trigger)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
