@@ -1091,3 +1091,16 @@ def test_review_fixes_for_the_new_rules():
     assert values("A few days later", None) == [("A few days", "PXD")]
     # "quarter-to-date" is still the quarter
     assert values("third quarter-to-date sales", dct) == [("third quarter", "2024-Q3")]
+
+
+def test_two_ordinal_quarters_are_two_quarters_and_a_habit_is_a_set():
+    dct = date(1989, 10, 26)
+    assert values("Profit fell in the first and second quarters.", dct, past) == [
+        ("first", "1989-Q1"), ("second quarters", "1989-Q2")
+    ]  # fmt: skip
+    assert values("Profit will rise in the third and fourth quarters of 1990.", dct) == [
+        ("third", "1990-Q3"), ("fourth quarters of 1990", "1990-Q4")
+    ]  # fmt: skip
+    text = "Its business is usually conducted in the second and fourth quarters."
+    assert values(text, dct) == [("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
+    assert values("in recent quarters", dct) == []

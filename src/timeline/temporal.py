@@ -337,6 +337,12 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["ago2"] and not (m["y"] or m["fy"] or m["y0"]):
         ago = "year-ago"  # "the quarter a year ago": that quarter, a year before
     has_the = m.group(0).lower().startswith("the") or m["yrel"]
+    if m["unit"].lower() == "quarters":
+        if q not in ORDINALS:
+            return None  # "recent quarters", "three quarters"
+        if _HABITUAL.search(_sentence_before(ctx)):
+            # "is usually conducted in the second and fourth quarters": every such quarter
+            return TimeSpan("SET", f"XXXX-Q{ORDINALS[q]}", anchor="none")
     if m["unit"].lower() == "period" and m["y0"] and not (q or ago) and _recent_period(ctx):
         # "net rose in the third quarter ... in the 1988 period": that quarter, in 1988
         ctx.comparison = True
@@ -355,14 +361,9 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     year = year or m["y0"]
     if q in ORDINALS or q == "final":
         number = 4 if q == "final" else ORDINALS[q]
-        if year:
-            return cal.quarter_span(int(year), number, "absolute")
-        if ctx.dct is None:
-            return unanchored(f"XXXX-Q{number}", precision="quarter")
-        base_year = ctx.dct.year + {"": 0, "this": 0, "last": -1, "next": 1}[yrel]
-        if not yrel and clause_direction(ctx) == "past" and number > cal.quarter_of(ctx.dct)[1]:
-            base_year -= 1
-        span = cal.quarter_span(base_year, number, "publication")
+        span = _ordinal_quarter(number, ctx, year, yrel)
+        if year or ctx.dct is None:
+            return span
     else:
         if ctx.dct is None and not (ctx.previous and ctx.previous.precision == "quarter"):
             return unanchored("XXXX-QX", precision="quarter")
@@ -392,6 +393,42 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         ctx.comparison = True
         return cal.shift_span(span, -1, "year", span.anchor)
     return span
+
+
+def _h_quarter_pair(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """The first of "the first and second quarters [of 1990]", read as "the first quarter"."""
+    number = ORDINALS[m["q"].lower()]
+    if _HABITUAL.search(_sentence_before(ctx)):
+        return TimeSpan("SET", f"XXXX-Q{number}", anchor="none")
+    year = _QUARTERS_YEAR.match(ctx.text, m.end())
+    return _ordinal_quarter(number, ctx, year["y"] if year else None)
+
+
+_QUARTERS_YEAR = re.compile(r"[^.;\n]{0,40}?quarters\s+(?:of\s+|in\s+)?(?P<y>(?:1[0-9]|20)\d{2})\b")
+# Words that make a clause habitual: "is usually conducted in the second and fourth quarters".
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|generally|normally|traditionally|always|often|tends?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(ctx: Context) -> str:
+    """The text of the expression's sentence before it."""
+    before = ctx.text[max(0, ctx.start - 200) : ctx.start]
+    return re.split(r"[.!?;\n]\s", before)[-1]
+
+
+def _ordinal_quarter(number: int, ctx: Context, year: str | None, yrel: str = "") -> TimeSpan:
+    """ "the third quarter [of 1990 | of last year]": this year's, unless a past clause puts it
+    in a quarter still ahead, which makes it last year's."""
+    if year:
+        return cal.quarter_span(int(year), number, "absolute")
+    if ctx.dct is None:
+        return unanchored(f"XXXX-Q{number}", precision="quarter")
+    base_year = ctx.dct.year + {"": 0, "this": 0, "last": -1, "next": 1}[yrel]
+    if not yrel and clause_direction(ctx) == "past" and number > cal.quarter_of(ctx.dct)[1]:
+        base_year -= 1
+    return cal.quarter_span(base_year, number, "publication")
 
 
 def _h_half(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -833,7 +870,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "the_weekend": _h_the_weekend, "relday": _h_relday, "ago": _h_ago, "duration": h_duration,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
-    "the_year": _h_the_year, "and_day": _h_and_day,
+    "the_year": _h_the_year, "and_day": _h_and_day, "quarter_pair": _h_quarter_pair,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 

@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?P<ago>year-earlier|year-ago|year\s+earlier|same|comparable|corresponding)\s+)?"
             r"(?:(?:fiscal|calendar)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final"
             r"|last|latest|current|past|previous|most\s+recent|this|next|recent|just-ended"
-            r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period)\b(?!-(?:to|over|on)-quarter)"
+            r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarters|quarter|period)\b(?!-(?:to|over|on)-quarter)"
             r"(?:\s+(?:of\s+|in\s+)?(?:(?P<y>(?:1[0-9]|20)\d{2})\b|(?P<yrel2>this|last|next)\s+year"
             r"|fiscal\s+(?P<fy>(?:1[0-9]|20)\d{2})\b))?(?:\s+(?P<ago2>a\s+year\s+(?:ago|earlier))\b)?",
             _F,
@@ -344,6 +344,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "the first and second quarters": the first of two ordinal quarters
+        "quarter_pair",
+        re.compile(
+            r"\b(?P<q>first|second|third|fourth)(?=(?:\s*,\s*(?:first|second|third|fourth))*"
+            r"\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarters\b)",
+            _F,
+        ),
+    ),
+    (
         "year_adj",
         re.compile(
             r"\b(?P<w>year-earlier|year-ago|year-end|year['’]s\s+end|year\s+end|the\s+end\s+of\s+the"
@@ -416,7 +425,7 @@ _TRIGGERS = {
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
-    "year_adj": r"year", "the_year": r"the\s+(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?\s+(?:and|or)\s+\d",
+    "year_adj": r"year", "the_year": r"the\s+(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?\s+(?:and|or)\s+\d", "quarter_pair": r"quarters",
 }  # fmt: skip
 # (name, pattern, trigger)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
