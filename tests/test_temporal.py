@@ -1104,3 +1104,13 @@ def test_two_ordinal_quarters_are_two_quarters_and_a_habit_is_a_set():
     text = "Its business is usually conducted in the second and fourth quarters."
     assert values(text, dct) == [("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
     assert values("in recent quarters", dct) == []
+
+
+def test_the_first_hours_of_a_war_is_a_span_of_unknown_length():
+    text = "5,500 prisoners were taken in the first hours of the ground war."
+    assert values(text, SUNDAY, past) == [("the first hours", "PTXH")]
+    assert values("lives saved in the early years", SUNDAY) == [("the early years", "PXY")]
+    # "the early hours of Thursday" is a time of night, not a span
+    assert values("He died in the early hours of Thursday morning.", SUNDAY, past) == [
+        ("Thursday morning", "2019-10-10TMO")
+    ]  # fmt: skip

@@ -156,7 +156,7 @@ def h_unit_long(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 def h_vague_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    unit = m["unit"] or m["unit2"] or m["unit3"]  # "over the years"
+    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]  # "over the years"
     if unit is None:  # "for a while"
         return TimeSpan("DURATION", "PXX", anchor="none")
     if (m["adj"] or "").lower() in ("recent", "past") and unit.lower() == "years":
