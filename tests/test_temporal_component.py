@@ -238,3 +238,12 @@ def test_a_get_passive_takes_the_time_of_the_verb_it_hangs_on():
 def test_a_finite_get_passive_keeps_its_own_tense():
     text = "The company is struggling and got downgraded on Tuesday."
     assert _tagged(text, "2024-05-10") == [("Tuesday", "2024-05-07")]
+
+
+def test_an_event_a_past_event_came_after_lies_in_the_past():
+    # "the vote in June" hangs on "after", which hangs on "resigned": the vote is past, so a
+    # May article means last June, not the June ahead
+    text = "He resigned after the vote in June, officials said."
+    assert _tagged(text, "2024-05-10") == [("June", "2023-06")]
+    text = "Violence erupted during the protests in July."
+    assert _tagged(text, "2024-05-10") == [("July", "2023-07")]

@@ -66,6 +66,10 @@ def _clause_verb(token: Token) -> Token | None:
 _DEADLINE_PREPOSITIONS = {"to", "by", "until", "till", "through", "into", "before", "for"}
 
 
+# Prepositions that put an event before or around a past one: "resigned after the vote in June".
+_SEQUENCE_PREPOSITIONS = {"after", "since", "during", "following", "amid"}
+
+
 # Verbs that set a date rather than tell of it: "has set Nov. 10 as the deadline".
 _SETTING = {
     "set", "scheduled", "rescheduled", "planned", "slated", "fixed", "postponed", "delayed",
@@ -91,11 +95,19 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
     if root.dep_ in ("npadvmod", "advmod", "tmod") and root.head.i == verb.i:
         return True
     head = root.head
+    if root.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ in _DEADLINE_PREPOSITIONS:
+        return False
+    if head.head.i == verb.i:
+        return True
+    # "resigned after the vote in June": an event that a past event came after (or during)
+    noun = head.head
+    outer = noun.head
     return (
-        root.dep_ == "pobj"
-        and head.dep_ == "prep"
-        and head.head.i == verb.i
-        and head.lower_ not in _DEADLINE_PREPOSITIONS
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and outer.dep_ == "prep"
+        and outer.lower_ in _SEQUENCE_PREPOSITIONS
+        and outer.head.i == verb.i
     )
 
 
