@@ -247,3 +247,11 @@ def test_an_event_a_past_event_came_after_lies_in_the_past():
     assert _tagged(text, "2024-05-10") == [("June", "2023-06")]
     text = "Violence erupted during the protests in July."
     assert _tagged(text, "2024-05-10") == [("July", "2023-07")]
+
+
+def test_a_month_naming_the_subject_of_a_past_event_is_past():
+    assert _tagged("Officials said the June vote was rigged.", "2024-05-10") == [
+        ("June", "2023-06")
+    ]
+    # a verb that sets a date does not tell of a past event
+    assert _tagged("The June summit was postponed.", "2024-05-10") == [("June", "2024-06")]

@@ -95,6 +95,12 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
     if root.dep_ in ("npadvmod", "advmod", "tmod") and root.head.i == verb.i:
         return True
     head = root.head
+    if (
+        root.dep_ in ("compound", "nmod")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.i == verb.i
+    ):
+        return True  # "the June vote was rigged": the subject of a past event is past
     if root.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ in _DEADLINE_PREPOSITIONS:
         return False
     if head.head.i == verb.i:
