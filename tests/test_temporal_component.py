@@ -255,3 +255,13 @@ def test_a_month_naming_the_subject_of_a_past_event_is_past():
     ]
     # a verb that sets a date does not tell of a past event
     assert _tagged("The June summit was postponed.", "2024-05-10") == [("June", "2024-06")]
+
+
+def test_a_past_participle_or_a_subject_of_a_past_event_is_past():
+    dct = "2024-05-10"
+    text = "Police said the attack, carried out in June, killed five."
+    assert _tagged(text, dct) == [("June", "2023-06")]
+    assert _tagged("A plan unveiled in June was scrapped.", dct) == [("June", "2023-06")]
+    assert _tagged("Sales in June rose 5%.", dct) == [("June", "2023-06")]
+    # a deadline stays within reach ahead
+    assert _tagged("The offer, extended to June, expired.", dct) == [("June", "2024-06")]

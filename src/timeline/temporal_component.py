@@ -88,7 +88,12 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
             return False
     elif verb.tag_ == "VBN":
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if not auxes & _PAST_AUX or auxes & (_MODALS | _FUTURE_AUX | {"to"}):
+        if not auxes and verb.dep_ == "acl":
+            # "the attack, carried out in June, killed five": a participle of a past event
+            governor = _clause_verb(verb.head)
+            if governor is None or governor.lower_ in _SETTING or verb_tense(governor) != "past":
+                return False
+        elif not auxes & _PAST_AUX or auxes & (_MODALS | _FUTURE_AUX | {"to"}):
             return False
     else:
         return False
@@ -101,6 +106,14 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
         and head.head.i == verb.i
     ):
         return True  # "the June vote was rigged": the subject of a past event is past
+    if (
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ == "in"
+        and head.head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.head.i == verb.i
+    ):
+        return True  # "Sales in June rose 5%"
     if root.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ in _DEADLINE_PREPOSITIONS:
         return False
     if head.head.i == verb.i:
