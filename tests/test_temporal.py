@@ -1114,3 +1114,11 @@ def test_the_first_hours_of_a_war_is_a_span_of_unknown_length():
     assert values("He died in the early hours of Thursday morning.", SUNDAY, past) == [
         ("Thursday morning", "2019-10-10TMO")
     ]  # fmt: skip
+
+
+def test_hours_later_take_the_day_their_paragraph_told_or_are_a_span():
+    text = "Details emerged on Sunday.\n\nHis wife tried to revive him. Just over an hour later, he was declared dead."
+    assert values(text, SUNDAY, past)[1] == ("an hour", "PT1H")
+    text = "He was shot on Friday. An hour later, he died."
+    assert values(text, SUNDAY, past)[1] == ("An hour later", "2019-10-11")
+    assert only("Two hours ago, the rebels attacked.", SUNDAY, past).value == "2019-10-13"

@@ -704,6 +704,14 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # the span of time is what the text gives ("later" is a signal, as in TimeML)
         ctx.end = m.end("unit")
         return TimeSpan("DURATION", duration_value(None, unit), anchor="none")
+    if unit in ("second", "minute", "hour") and direction not in ("ago", "from now", "hence"):
+        # "Just over an hour later, he was declared dead": hours after a moment the text told,
+        # on the day its paragraph is on; with no such day, the span of time is what it gives
+        told = _day_told(ctx, clause_direction(ctx))
+        if told is not None:
+            return cal.day_span(told, "previous")
+        ctx.end = m.end("unit")
+        return TimeSpan("DURATION", duration_value(amount, unit), anchor="none")
     if direction in ("ago", "from now", "hence"):
         if ctx.dct is None:
             return unanchored("XXXX", precision="year")
