@@ -61,6 +61,7 @@ from timeline.temporal_patterns import (
     WEEKDAYS,
     WINDOW_AFTER,
     WINDOW_BEFORE,
+    YEAR,
     YEAR_CONTEXT,
 )
 
@@ -147,7 +148,7 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 # "April 24 and 25, 1998": the year after the second day is the first day's too.
 _PAIR_YEAR = re.compile(
-    r"(?:st|nd|rd|th)?\s*(?:and|or|to|-)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[0-9]|20)\d{2})\b"
+    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|-)\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"
 )
 
 
@@ -340,9 +341,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["unit"].lower() == "quarters":
         if q not in ORDINALS:
             return None  # "recent quarters", "three quarters"
-        if _HABITUAL.search(_sentence_before(ctx)):
-            # "is usually conducted in the second and fourth quarters": every such quarter
-            return TimeSpan("SET", f"XXXX-Q{ORDINALS[q]}", anchor="none")
+        if (every := _habitual_quarter(ORDINALS[q], ctx)) is not None:
+            return every
     if m["unit"].lower() == "period" and m["y0"] and not (q or ago) and _recent_period(ctx):
         # "net rose in the third quarter ... in the 1988 period": that quarter, in 1988
         ctx.comparison = True
@@ -398,13 +398,13 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def _h_quarter_pair(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """The first of "the first and second quarters [of 1990]", read as "the first quarter"."""
     number = ORDINALS[m["q"].lower()]
-    if _HABITUAL.search(_sentence_before(ctx)):
-        return TimeSpan("SET", f"XXXX-Q{number}", anchor="none")
+    if (every := _habitual_quarter(number, ctx)) is not None:
+        return every
     year = _QUARTERS_YEAR.match(ctx.text, m.end())
     return _ordinal_quarter(number, ctx, year["y"] if year else None)
 
 
-_QUARTERS_YEAR = re.compile(r"[^.;\n]{0,40}?quarters\s+(?:of\s+|in\s+)?(?P<y>(?:1[0-9]|20)\d{2})\b")
+_QUARTERS_YEAR = re.compile(rf"[^.;\n]{{0,40}}?quarters\s+(?:of\s+|in\s+)?(?P<y>{YEAR})")
 # Words that make a clause habitual: "is usually conducted in the second and fourth quarters".
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|generally|normally|traditionally|always|often|tends?\s+to)\b",
@@ -412,10 +412,14 @@ _HABITUAL = re.compile(
 )
 
 
-def _sentence_before(ctx: Context) -> str:
-    """The text of the expression's sentence before it."""
+def _habitual_quarter(number: int, ctx: Context) -> TimeSpan | None:
+    """Every such quarter, in a habitual clause: "is usually conducted in the second and fourth
+    quarters" (XXXX-Q2, XXXX-Q4); None otherwise."""
     before = ctx.text[max(0, ctx.start - 200) : ctx.start]
-    return re.split(r"[.!?;\n]\s", before)[-1]
+    sentence = re.split(r"[.!?;\n]\s", before)[-1]
+    if _HABITUAL.search(sentence):
+        return TimeSpan("SET", f"XXXX-Q{number}", anchor="none")
+    return None
 
 
 def _ordinal_quarter(number: int, ctx: Context, year: str | None, yrel: str = "") -> TimeSpan:
@@ -665,7 +669,8 @@ def _h_the_weekend(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def _h_relday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     shift = 1 if m["rel"].lower() == "after" else -1
     suffix = "TNI" if m["w"].lower() == "night" else ""
-    target = _date_at(ctx.text[m.end() : m.end() + 60].lstrip(), ctx)
+    after = ctx.text[m.end() : m.end() + 60].lstrip()
+    target = _first_span(after, ctx.dct, ctx.tense, ctx.previous, at_start=True)
     if target is not None and target.precision == "day" and target.start is not None:
         # "the day before last Tuesday's primary": a day counted from the date that follows
         return cal.day_span(target.start + timedelta(days=shift), target.anchor, suffix)
@@ -675,17 +680,6 @@ def _h_relday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return unanchored("XXXX-XX-XX" + suffix, "TIME" if suffix else "DATE", "day")
     day, anchor = base
     return cal.day_span(day + timedelta(days=shift), anchor, suffix)
-
-
-def _date_at(text: str, ctx: Context) -> TimeSpan | None:
-    """The date expression that `text` starts with, normalized in `ctx`'s setting."""
-    for start, end, name, m in _candidates(text):
-        if start > 0:
-            break
-        inner = Context(text, start, end, ctx.dct, ctx.tense, ctx.previous)
-        if (span := _call(name, m, inner)) is not None:
-            return span
-    return None
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -699,20 +693,17 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     ):
         return None  # "two days before the vote" is a duration and a signal
     back = direction in ("ago", "earlier", "before", "prior")
-    if amount is None and direction not in ("ago", "from now", "hence"):
-        # "A few days later": some days after the last date, which no calendar value can say;
-        # the span of time is what the text gives ("later" is a signal, as in TimeML)
-        ctx.end = m.end("unit")
-        return TimeSpan("DURATION", duration_value(None, unit), anchor="none")
-    if unit in ("second", "minute", "hour") and direction not in ("ago", "from now", "hence"):
+    from_dct = direction in ("ago", "from now", "hence")
+    if not from_dct and (amount is None or unit in ("second", "minute", "hour")):
         # "Just over an hour later, he was declared dead": hours after a moment the text told,
-        # on the day its paragraph is on; with no such day, the span of time is what it gives
-        told = _day_told(ctx, clause_direction(ctx))
-        if told is not None:
+        # on the day its paragraph is on. Without that day, or with no number ("A few days
+        # later"), no calendar value can say when: the span of time is what the text gives
+        # ("later" is a signal, as in TimeML).
+        if amount is not None and (told := _day_told(ctx, clause_direction(ctx))) is not None:
             return cal.day_span(told, "previous")
         ctx.end = m.end("unit")
         return TimeSpan("DURATION", duration_value(amount, unit), anchor="none")
-    if direction in ("ago", "from now", "hence"):
+    if from_dct:
         if ctx.dct is None:
             return unanchored("XXXX", precision="year")
         day, anchor = ctx.dct, "publication"
@@ -790,22 +781,17 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return unanchored(f"XXXX-{month:02d}-{number:02d}{suffix}", "TIME", "day")
         found = _month_day_date(ctx, month, number)
         return cal.day_span(found, "publication", suffix) if found else None
-    if not (m["wd"] or m["dw"] or _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end())):
+    # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside is the time's day
+    aside = _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end())
+    weekday = m["wd"] or (aside and (aside["wd"] or aside["wd2"]))
+    if not (weekday or m["dw"]):
         return _bare_hour(suffix, ctx)
     if ctx.dct is None:
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
-    direction = clause_direction(ctx)
-    if m["wd"]:
-        day = _weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], None, direction)
-    elif m["dw"]:
-        day = ctx.dct + timedelta(days=_DAYWORD_SHIFT[m["dw"].lower()])
+    if weekday:
+        day = _weekday_date(ctx.dct, WEEKDAYS[weekday.lower()], None, clause_direction(ctx))
     else:
-        # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the aside is the time's day
-        after = _WEEKDAY_AFTER_ASIDE.match(ctx.text, m.end())
-        assert after is not None
-        day = _weekday_date(
-            ctx.dct, WEEKDAYS[(after["wd"] or after["wd2"]).lower()], None, direction
-        )
+        day = ctx.dct + timedelta(days=_DAYWORD_SHIFT[m["dw"].lower()])
     return cal.day_span(day, "publication", suffix)
 
 
@@ -999,9 +985,22 @@ def normalize(
 ) -> TimeSpan | None:
     """The TimeSpan of one expression ("last week", "on Sunday"), or None if it is not one."""
     period = _period_after(None, previous) if previous is not None else None
-    for start, end, name, m in _candidates(expression):
-        ctx = Context(expression, start, end, dct, tense, previous, period)
-        span = _call(name, m, ctx)
+    return _first_span(expression, dct, tense, previous, period)
+
+
+def _first_span(
+    text: str,
+    dct: date | None,
+    tense: str | None,
+    previous: TimeSpan | None,
+    period: TimeSpan | None = None,
+    at_start: bool = False,
+) -> TimeSpan | None:
+    """The first expression in `text` (or only one that starts it) that is a temporal one."""
+    for start, end, name, m in _candidates(text):
+        if at_start and start > 0:
+            break
+        span = _call(name, m, Context(text, start, end, dct, tense, previous, period))
         if span is not None:
             return span
     return None

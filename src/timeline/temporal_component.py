@@ -100,26 +100,16 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
     if root.dep_ in ("npadvmod", "advmod", "tmod") and root.head.i == verb.i:
         return True
     head = root.head
-    if (
-        root.dep_ in ("compound", "nmod")
-        and head.dep_ in ("nsubj", "nsubjpass")
-        and head.head.i == verb.i
-    ):
-        return True  # "the June vote was rigged": the subject of a past event is past
-    if (
-        root.dep_ == "pobj"
-        and head.dep_ == "prep"
-        and head.lower_ == "in"
-        and head.head.dep_ in ("nsubj", "nsubjpass")
-        and head.head.head.i == verb.i
-    ):
-        return True  # "Sales in June rose 5%"
+    if root.dep_ in ("compound", "nmod"):
+        return _subject_of(head, verb)  # "the June vote was rigged"
     if root.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ in _DEADLINE_PREPOSITIONS:
         return False
     if head.head.i == verb.i:
         return True
-    # "resigned after the vote in June": an event that a past event came after (or during)
     noun = head.head
+    if head.lower_ == "in" and _subject_of(noun, verb):
+        return True  # "Sales in June rose 5%"
+    # "resigned after the vote in June": an event that a past event came after (or during)
     outer = noun.head
     return (
         noun.pos_ == "NOUN"
@@ -128,6 +118,11 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
         and outer.lower_ in _SEQUENCE_PREPOSITIONS
         and outer.head.i == verb.i
     )
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """True when `noun` is the subject of `verb`: the subject of a past event is past."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
 
 
 def _plain_future(verb: Token) -> bool:

@@ -83,6 +83,7 @@ _EDGE_MOD = (
 _YEAR = (
     r"(?<![\w$£€#.,/])(?<!\d-)(?:1[0-9]|20)\d{2}(?![\w%]|[.,]\d|-\d|/\d|\s*(?:percent|per\s+cent))"
 )
+YEAR = _YEAR  # a year in digits, not an amount or a part of a number
 
 # A year said in words, as broadcast transcripts write it: "nineteen ninety-seven".
 SPELLED_YEAR = rf"nineteen[- ](?:{_TENS})(?:[- ](?:{_ONES}))?\b"
