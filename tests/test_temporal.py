@@ -249,6 +249,13 @@ def test_last_month_name_is_before_the_dct_month():
     assert only("last October", SUNDAY).value == "2018-10"
 
 
+def test_last_month_name_for_the_month_just_gone_is_a_year_earlier():
+    # written in March, the February just gone would be "last month"
+    assert only("last February", date(1998, 3, 1)).value == "1997-02"
+    assert only("last December", date(2020, 1, 15)).value == "2018-12"
+    assert only("last January", date(1998, 3, 1)).value == "1998-01"
+
+
 def test_month_and_year():
     span = only("in August 1988", SUNDAY)
     assert (span.value, span.start, span.end) == ("1988-08", date(1988, 8, 1), date(1988, 8, 31))
@@ -521,11 +528,18 @@ def test_the_future_is_future_ref():
         "the Sunday Times reported",
         "in his forties",
         "he told the Daily Express",
+        "said the Communist Party daily Granma",
+        "the business weekly Der Spiegel reported",
         "the Future Syria Party",
     ],
 )
 def test_non_dates_are_not_tagged(text):
     assert tag(text, SUNDAY) == [], text
+
+
+def test_daily_before_a_name_is_still_a_set_when_it_is_not_a_newspaper():
+    assert values("Flights leave daily Monday through Friday.", SUNDAY)[0] == ("daily", "P1D")
+    assert values("Prices are checked daily. Analysts agree.", SUNDAY) == [("daily", "P1D")]
 
 
 # -- no publication date ----------------------------------------------------------------------
@@ -1044,6 +1058,17 @@ def test_the_day_before_a_date_counts_from_that_date():
     assert values(text, dct, past) == [("Monday", "2000-02-21"), ("the day after", "2000-02-22")]
     text = "He arrived on Monday. The day before, police had searched the house."
     assert values(text, dct, past)[1] == ("The day before", "2000-02-20")
+
+
+def test_the_day_before_in_apposition_to_a_date_is_that_date():
+    text = "He was last seen Nov. 3, the day before a warrant was issued."
+    assert values(text, date(1999, 5, 7), past) == [
+        ("Nov. 3", "1998-11-03"),
+        ("the day before", "1998-11-03"),
+    ]
+    # not an apposition: a new sentence counts a day back from the date told
+    text = "He was last seen Nov. 3. The day before, a warrant was issued."
+    assert values(text, date(1999, 5, 7), past)[1] == ("The day before", "1998-11-02")
 
 
 def test_a_clock_time_takes_the_weekday_inside_its_aside():

@@ -84,7 +84,12 @@ def _weekday_date(dct: date, weekday: int, rel: str | None, direction: str) -> d
 
 def _month_year(dct: date, month: int, rel: str | None, direction: str | None, reach: int) -> int:
     if rel in ("last", "this past", "past"):
-        return dct.year if month < dct.month else dct.year - 1
+        year = dct.year if month < dct.month else dct.year - 1
+        if rel == "last" and month == (dct.month - 2) % 12 + 1:
+            # "crashed last February" written in March: the month just gone would be "last
+            # month"; naming it means the February of the year before
+            return year - 1
+        return year
     if rel in ("next", "coming", "this coming"):
         return dct.year if month > dct.month else dct.year + 1
     if rel == "this":
@@ -669,6 +674,15 @@ def _h_the_weekend(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def _h_relday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     shift = 1 if m["rel"].lower() == "after" else -1
     suffix = "TNI" if m["w"].lower() == "night" else ""
+    if (
+        ctx.previous is not None
+        and ctx.previous.precision == "day"
+        and ctx.previous.start is not None
+        and re.fullmatch(r",\s*", ctx.text[ctx.previous_end : m.start()])
+    ):
+        # "He was last seen Nov. 3, the day before a warrant was issued": an apposition names
+        # the date just told again; it is not a day counted from it
+        return cal.day_span(ctx.previous.start, "previous", suffix)
     after = ctx.text[m.end() : m.end() + 60].lstrip()
     target = _first_span(after, ctx.dct, ctx.tense, ctx.previous, at_start=True)
     if target is not None and target.precision == "day" and target.start is not None:

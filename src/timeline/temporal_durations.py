@@ -17,6 +17,7 @@ from timeline.temporal_patterns import (
     SMALL_NUMBERS,
     TENS,
     VAGUE,
+    WEEKDAY,
     WEEKDAYS,
 )
 
@@ -170,6 +171,10 @@ def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["ly"]:
         if m["ly"][0].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
             return None  # "the Daily Express"
+        if _PUBLICATION_BEFORE.search(ctx.text, 0, m.start()) and _TITLE_AFTER.match(
+            ctx.text, m.end()
+        ):
+            return None  # "the Communist Party daily Granma": a newspaper
         return TimeSpan("SET", _SET_VALUES[m["ly"].lower()], anchor="none")
     if m["per"]:
         if m["per"].lower() == "a" and not RATE_BEFORE.search(
@@ -194,6 +199,14 @@ def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# "the daily Granma", "the business weekly Der Spiegel": a periodical named after a determiner,
+# a name or a word that sorts it; not "met daily Monday through Friday"
+_PUBLICATION_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their)|(?<![.!?]\s)\b[A-Z][a-z]+|\b(?:business|financial|economic"
+    r"|news|evening|morning|national|official|state|party|local|leading|popular|independent"
+    r"|liberal|conservative|influential))\s+$"
+)
+_TITLE_AFTER = re.compile(rf"\s+(?!{WEEKDAY}\b)[A-Z][a-z]")
 
 
 def h_ref(m: re.Match[str], ctx: Context) -> TimeSpan | None:
