@@ -776,6 +776,9 @@ def test_the_year_of_a_report_is_the_publication_year():
 def test_recent_years_is_past_ref():
     assert values("Sales have grown in recent years.", SUNDAY) == [("recent years", "PAST_REF")]
     assert values("Sales have grown in recent months.", SUNDAY) == [("recent months", "PXM")]
+    assert values("the takeover boom of recent years", SUNDAY) == [("recent years", "PAST_REF")]
+    assert values("a tough business in recent quarters", SUNDAY) == [("recent quarters", "PXQ")]
+    assert values("It should be completed in a matter of months.", SUNDAY) == [("months", "PXM")]
 
 
 def test_quarters_as_durations_and_sets_use_the_quarter_unit():
@@ -1128,7 +1131,8 @@ def test_two_ordinal_quarters_are_two_quarters_and_a_habit_is_a_set():
     ]  # fmt: skip
     text = "Its business is usually conducted in the second and fourth quarters."
     assert values(text, dct) == [("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
-    assert values("in recent quarters", dct) == []
+    # not an ordinal: a span of quarters of no stated length
+    assert values("in recent quarters", dct) == [("recent quarters", "PXQ")]
 
 
 def test_the_first_hours_of_a_war_is_a_span_of_unknown_length():
