@@ -335,6 +335,16 @@ def test_earlier_this_month():
     assert only("earlier this month", SUNDAY).value == "2019-10"
 
 
+def test_the_end_of_the_month_is_the_month_of_the_last_date_told():
+    text = "The goal is to put troops in the region by the end of the month."
+    assert values(text, SUNDAY) == [("the end of the month", "2019-10")]
+    text = "In March, the firm said it would close the plant by the end of the month."
+    assert values(text, SUNDAY, past) == [("March", "2019-03"), ("the end of the month", "2019-03")]
+    assert values("at the start of the week", SUNDAY) == [("the start of the week", "2019-W41")]
+    # without "end of" or "start of", "the month" alone is not a date
+    assert values("It was the month of Ramadan.", SUNDAY) == []
+
+
 # -- quarters and halves ----------------------------------------------------------------------
 
 
@@ -1131,6 +1141,12 @@ def test_two_ordinal_quarters_are_two_quarters_and_a_habit_is_a_set():
     ]  # fmt: skip
     text = "Its business is usually conducted in the second and fourth quarters."
     assert values(text, dct) == [("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
+    text = "Net fell in the second quarter. Results for that quarter included a charge."
+    assert values(text, dct, past) == [
+        ("the second quarter", "1989-Q2"), ("that quarter", "1989-Q2")
+    ]  # fmt: skip
+    # "that quarter" with no quarter named before it says no quarter
+    assert values("Results for that quarter included a charge.", dct, past) == []
     # not an ordinal: a span of quarters of no stated length
     assert values("in recent quarters", dct) == [("recent quarters", "PXQ")]
 

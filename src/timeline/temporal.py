@@ -359,6 +359,12 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None
     if q in ("past", "recent") and not has_the:
         return None
+    if q == "that":
+        # "Results for that quarter included a charge": the quarter named last
+        period = ctx.period
+        if m["unit"].lower() != "quarter" or period is None or period.precision != "quarter":
+            return None
+        return TimeSpan("DATE", period.value, period.start, period.end, "quarter", "previous")
     year = m["y"] or m["fy"]
     yrel = (m["yrel"] or m["yrel2"] or "").lower()
     if m["q"] and m.group(0)[:4].lower() == "the " and ctx.text.startswith("-", m.end("q")):
@@ -595,7 +601,7 @@ _REL_SHIFT = {
     "this past": -1, "next": 1, "coming": 1, "the coming": 1, "this coming": 1,
 }  # fmt: skip
 _PREV_SHIFT = {
-    "that": 0, "that same": 0, "the same": 0, "the very same": 0, "the previous": -1,
+    "that": 0, "the": 0, "that same": 0, "the same": 0, "the very same": 0, "the previous": -1,
     "previous": -1, "the following": 1, "following": 1, "the next": 1,
 }  # fmt: skip
 

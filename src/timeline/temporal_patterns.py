@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:fiscal|calendar)\s+)?"
             r"(?:(?P<ago>year-earlier|year-ago|year\s+earlier|same|comparable|corresponding)\s+)?"
             r"(?:(?:fiscal|calendar)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final"
-            r"|last|latest|current|past|previous|most\s+recent|this|next|recent|just-ended"
+            r"|last|latest|current|past|previous|most\s+recent|this|that|next|recent|just-ended"
             r"|just\s+ended)[- ])?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarters|quarter|period)\b(?!-(?:to|over|on)-quarter)"
             r"(?:\s+(?:of\s+|in\s+)?(?:(?P<y>(?:1[0-9]|20)\d{2})\b|(?P<yrel2>this|last|next)\s+year"
             r"|fiscal\s+(?P<fy>(?:1[0-9]|20)\d{2})\b))?(?:\s+(?P<ago2>a\s+year\s+(?:ago|earlier))\b)?",
@@ -234,7 +234,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?P<mod>early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
             r"|the\s+middle\s+of|end\s+of)\s+)?\b(?P<rel>this\s+past|this\s+coming|this|last|next"
             r"|the\s+coming|coming|the\s+past|past|the\s+previous|previous|the\s+following|following"
-            r"|the\s+next|that\s+same|that|the\s+same|the\s+current|current|the\s+very\s+same)\s+"
+            r"|the\s+next|that\s+same|that|the\s+same|the\s+current|current|the\s+very\s+same"
+            # "by the end of the month": the month of the last date told, like "that month"
+            r"|(?(mod)the(?=\s+(?:month|week)\b)|(?!)))\s+"
             r"(?:fiscal\s+(?=year))?(?P<unit>week|weekend|month|year|decade|day|night|morning|evening|afternoon)\b"
             r"(?!-|\s+(?:old|of\s+the)\b)",
             _F,
