@@ -722,6 +722,19 @@ def test_the_quarter_a_year_ago_is_one_expression():
     assert values(text, date(1989, 10, 26)) == [("the quarter a year ago", "1988-Q3")]
 
 
+def test_a_range_of_durations_gives_each_end_its_own_span():
+    # TimeML tags both ends; the first borrows the unit of the second
+    assert values("within two to three weeks", SUNDAY) == [("two", "P2W"), ("three weeks", "P3W")]
+    assert values("It takes 10 or 12 days.", SUNDAY) == [("10", "P10D"), ("12 days", "P12D")]
+    assert values("It is 2-3 days away.", SUNDAY) == [("2", "P2D"), ("3 days", "P3D")]
+    assert values("between two and six days", SUNDAY) == [("two", "P2D"), ("six days", "P6D")]
+    # not ranges: "and" without "between", ages, a year before a count
+    assert values("He spent two and three days there.", SUNDAY) == [("three days", "P3D")]
+    assert values("children five to six years old", SUNDAY) == []
+    assert values("in 1990 or two years later", SUNDAY)[0] == ("1990", "1990")
+    assert values("from six to two days", SUNDAY) == [("two days", "P2D")]
+
+
 def test_and_a_half_durations():
     assert only("a minute and a half", SUNDAY).value == "PT1M30S"
     assert only("two and a half years", SUNDAY).value == "P2Y6M"

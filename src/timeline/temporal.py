@@ -37,6 +37,7 @@ from timeline.temporal_context import (
 from timeline.temporal_durations import (
     duration_value,
     h_duration,
+    h_range_low,
     h_ref,
     h_set,
     h_unit_long,
@@ -882,6 +883,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "quarter": _h_quarter, "half": _h_half, "season": _h_season, "weekday": _h_weekday,
     "dayword": _h_dayword, "partday": _h_partday, "relunit": _h_relunit,
     "the_weekend": _h_the_weekend, "relday": _h_relday, "ago": _h_ago, "duration": h_duration,
+    "range_low": h_range_low,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
     "the_year": _h_the_year, "and_day": _h_and_day, "quarter_pair": _h_quarter_pair,

@@ -150,6 +150,17 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return TimeSpan("DURATION", duration_value(amount, unit), anchor="none")
 
 
+def h_range_low(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    low, high = number_value(m["n"]), number_value(m["n2"])
+    if low is None or high is None or not 0 < low < high or m["n"].lower() in ("a", "an"):
+        return None  # "1990 or two years later", "a to b": not a range of spans
+    if m["and"] and not re.search(r"\bbetween\s+$", ctx.text[max(0, m.start() - 12) : m.start()]):
+        return None  # "two and six days" is a range only after "between"
+    if _AGE_AFTER.match(ctx.text, m.end("unit")):
+        return None  # "five to six years old": ages
+    return TimeSpan("DURATION", duration_value(low, unit_name(m["unit"])), anchor="none")
+
+
 def h_unit_long(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = unit_name(m["unit"])
     plural = m.group(0).lower().endswith("s-long")  # "decades-long": the s is outside `unit`

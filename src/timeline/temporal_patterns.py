@@ -270,6 +270,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "two to three weeks", "10 or 12 days": the first number of a range borrows the unit
+        # of the second and is its own duration, as TimeML annotates a range
+        "range_low",
+        re.compile(
+            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})(?=\s*(?:to|or|-|–|(?P<and>and))\s*"
+            rf"(?P<n2>{NUMBER})[\s-]+(?P<unit>{UNIT})\b)",
+            _F,
+        ),
+    ),
+    (
         "unit_long",
         re.compile(r"\b(?P<unit>hour|day|week|month|year|decade)s?-long\b", _F),
     ),
@@ -428,7 +438,7 @@ _TRIGGERS = {
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
     "relunit": r"week|month|year|decade|day|night|morning|evening|afternoon",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
-    "duration": _UNIT_TRIGGER, "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|while|some\s+time",
+    "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:to|or|and|-|–)\s*\w+[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
