@@ -252,7 +252,8 @@ def test_last_month_name_is_before_the_dct_month():
 def test_last_month_name_for_the_month_just_gone_is_a_year_earlier():
     # written in March, the February just gone would be "last month"
     assert only("last February", date(1998, 3, 1)).value == "1997-02"
-    assert only("last December", date(2020, 1, 15)).value == "2018-12"
+    # in January, "last December" is last year's, as "last" says
+    assert only("last December", date(2020, 1, 15)).value == "2019-12"
     assert only("last January", date(1998, 3, 1)).value == "1998-01"
 
 
@@ -341,6 +342,13 @@ def test_the_end_of_the_month_is_the_month_of_the_last_date_told():
     text = "In March, the firm said it would close the plant by the end of the month."
     assert values(text, SUNDAY, past) == [("March", "2019-03"), ("the end of the month", "2019-03")]
     assert values("at the start of the week", SUNDAY) == [("the start of the week", "2019-W41")]
+    # ahead of the publication date, the deadline is in its month, not a month told before
+    text = "Talks collapsed on Oct. 20. A deal will be signed by the end of the month."
+    assert values(text, date(1998, 11, 10), future)[1] == ("the end of the month", "1998-11")
+    text = "The firm was founded in 1990. It closed by the end of the month."
+    assert values(text, date(1998, 11, 10), past)[1] == ("the end of the month", "1998-11")
+    assert values("by the end of the month", None) == [("the end of the month", "XXXX-XX")]
+    assert values("early the week", SUNDAY) == []
     # without "end of" or "start of", "the month" alone is not a date
     assert values("It was the month of Ramadan.", SUNDAY) == []
 
@@ -550,6 +558,23 @@ def test_non_dates_are_not_tagged(text):
 def test_daily_before_a_name_is_still_a_set_when_it_is_not_a_newspaper():
     assert values("Flights leave daily Monday through Friday.", SUNDAY)[0] == ("daily", "P1D")
     assert values("Prices are checked daily. Analysts agree.", SUNDAY) == [("daily", "P1D")]
+    for text in ("the daily White House briefing", "a daily Mass", "its weekly Question Time"):
+        assert len(values(text, SUNDAY)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the state-run daily Al-Ahram said",
+        "the pro-government daily Sabah said",
+        "the English-language daily Jordan Times said",
+        "the Israeli daily Haaretz said",
+        "the U.S. daily USA Today said",
+        "This is VOA Today.",
+    ],
+)
+def test_newspapers_and_programmes_are_not_sets_or_days(text):
+    assert values(text, SUNDAY) == [], text
 
 
 # -- no publication date ----------------------------------------------------------------------
@@ -802,6 +827,10 @@ def test_recent_years_is_past_ref():
     assert values("the takeover boom of recent years", SUNDAY) == [("recent years", "PAST_REF")]
     assert values("a tough business in recent quarters", SUNDAY) == [("recent quarters", "PXQ")]
     assert values("It should be completed in a matter of months.", SUNDAY) == [("months", "PXM")]
+    # "of" with no time word before the unit: not a span of time
+    for text in ("The number of days lost rose.", "the Book of Days", "millions of years old"):
+        assert values(text, SUNDAY) == [], text
+    assert values("Troops were confined in quarters.", SUNDAY) == []
 
 
 def test_quarters_as_durations_and_sets_use_the_quarter_unit():
@@ -1092,6 +1121,10 @@ def test_the_day_before_in_apposition_to_a_date_is_that_date():
         ("Nov. 3", "1998-11-03"),
         ("the day before", "1998-11-03"),
     ]
+    # a holiday after "the day before" is not a verb ("the day before leaving")
+    text = "They met Tuesday, the day before Thanksgiving."
+    assert values(text, date(2019, 11, 30), past)[1] == ("the day before", "2019-11-26")
+    assert values("the day before leaving", SUNDAY) == []
     # not an apposition: a new sentence counts a day back from the date told
     text = "He was last seen Nov. 3. The day before, a warrant was issued."
     assert values(text, date(1999, 5, 7), past)[1] == ("The day before", "1998-11-02")
@@ -1158,6 +1191,12 @@ def test_two_ordinal_quarters_are_two_quarters_and_a_habit_is_a_set():
     assert values(text, dct, past) == [
         ("the second quarter", "1989-Q2"), ("that quarter", "1989-Q2")
     ]  # fmt: skip
+    text = "Net fell in the second quarter. That quarter a year ago, it lost $5 million."
+    assert values(text, dct, past)[1] == ("That quarter a year ago", "1988-Q2")
+    text = "Net fell in the second quarter. In that quarter last year, it lost."
+    assert values(text, dct, past)[1] == ("that quarter last year", "1988-Q2")
+    text = "Net fell in the third quarter. Violence erupted in that quarter of the city."
+    assert len(values(text, dct, past)) == 1
     # "that quarter" with no quarter named before it says no quarter
     assert values("Results for that quarter included a charge.", dct, past) == []
     # not an ordinal: a span of quarters of no stated length

@@ -86,9 +86,10 @@ def _weekday_date(dct: date, weekday: int, rel: str | None, direction: str) -> d
 def _month_year(dct: date, month: int, rel: str | None, direction: str | None, reach: int) -> int:
     if rel in ("last", "this past", "past"):
         year = dct.year if month < dct.month else dct.year - 1
-        if rel == "last" and month == (dct.month - 2) % 12 + 1:
+        if rel == "last" and month == dct.month - 1:
             # "crashed last February" written in March: the month just gone would be "last
-            # month"; naming it means the February of the year before
+            # month"; naming it means the February of the year before. ("last December" in
+            # January is last year's, as "last" says.)
             return year - 1
         return year
     if rel in ("next", "coming", "this coming"):
@@ -360,12 +361,13 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None
     if q in ("past", "recent") and not has_the:
         return None
-    if q == "that":
-        # "Results for that quarter included a charge": the quarter named last
-        period = ctx.period
-        if m["unit"].lower() != "quarter" or period is None or period.precision != "quarter":
-            return None
-        return TimeSpan("DATE", period.value, period.start, period.end, "quarter", "previous")
+    if q == "that" and (
+        m["unit"].lower() != "quarter"
+        or ctx.period is None
+        or ctx.period.precision != "quarter"
+        or re.match(r"\s+of\s+(?!(?:fiscal\s+)?\d)", ctx.text[m.end() :])
+    ):
+        return None  # "that quarter" with no quarter named before; "that quarter of the city"
     year = m["y"] or m["fy"]
     yrel = (m["yrel"] or m["yrel2"] or "").lower()
     if m["q"] and m.group(0)[:4].lower() == "the " and ctx.text.startswith("-", m.end("q")):
@@ -384,6 +386,10 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             ctx.comparison = True
         elif ctx.dct is None:
             return unanchored("XXXX-QX", precision="quarter")
+        elif q == "that":
+            # "Results for that quarter included a charge": the quarter named last
+            period = ctx.period
+            span = TimeSpan("DATE", period.value, period.start, period.end, "quarter", "previous")
         elif q in ("this", "current"):
             span = cal.quarter_span(*cal.quarter_of(ctx.dct), "publication")
         elif q in ("last", "previous", "past"):
@@ -551,7 +557,17 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 _DAYWORD_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+# "USA Today", "VOA Today", "Psychology Today": a title-case "Today" after a name, mid-sentence
+_TODAY_TITLE = re.compile(
+    r"(?<![.!?:\"“]\s)(?<![.!?:\"“])\b(?!(?:The|And|But|So|Until|From|As)\b)[A-Z][\w.]*\s+$"
+)
+
+
 def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    if m.group(0).startswith("Today") and _TODAY_TITLE.search(
+        ctx.text, max(0, m.start() - 30), m.start()
+    ):
+        return None
     if m["rel"]:
         shift, part = (-2 if m["rel"].lower().startswith("before") else 2), ""
     else:
@@ -607,6 +623,14 @@ _PREV_SHIFT = {
 }  # fmt: skip
 
 
+_UNKNOWN_UNIT = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX",
+}
+
+
 def _unit_span(day: date, unit: str, anchor: str) -> TimeSpan | None:
     if unit == "weekend":
         return cal.weekend_span(day, anchor)
@@ -637,12 +661,20 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = m["unit"].lower()
     if TITLE.match(m["unit"]) and in_prose(ctx, m):
         return None  # ABC's "This Week": a title in running text
+    if rel == "the" and not (
+        clause_direction(ctx) == "past"
+        and ctx.previous is not None
+        and ctx.previous.precision in ("day", "week", "month")
+    ):
+        # "a deal will be signed by the end of the month": the publication's month, unless a
+        # past story told a day or month before it
+        rel = "this"
     if rel in _PREV_SHIFT:
         base = previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
         if base is None:
             if unit == "day" and _PREV_SHIFT[rel] == 0:
                 return _same_day_within(ctx.previous)
-            return unanchored("XXXX-XX-XX" if unit == "day" else "XXXX", precision=unit)
+            return unanchored(_UNKNOWN_UNIT.get(unit, "XXXX"), precision=unit)
         day, anchor = base
         shift = _PREV_SHIFT[rel]
         if rel == "the next" and unit != "day" and ctx.previous is None:
@@ -653,8 +685,7 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         if unit == "decade" and rel in ("the past", "past", "this past"):
             return TimeSpan("DURATION", "P10Y", anchor="none")
         if ctx.dct is None:
-            value = "XXXX-WXX" if unit in ("week", "weekend") else "XXXX"
-            return unanchored(value, precision=unit)
+            return unanchored(_UNKNOWN_UNIT.get(unit, "XXXX"), precision=unit)
         day, anchor, shift = ctx.dct, "publication", _REL_SHIFT[rel]
     if unit in ("week", "weekend"):
         day = day + timedelta(weeks=shift)
@@ -681,15 +712,16 @@ def _h_the_weekend(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def _h_relday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     shift = 1 if m["rel"].lower() == "after" else -1
     suffix = "TNI" if m["w"].lower() == "night" else ""
+    told = ctx.previous
     if (
-        ctx.previous is not None
-        and ctx.previous.precision == "day"
-        and ctx.previous.start is not None
+        told is not None
+        and told.precision == "day"
+        and told.start is not None
         and re.fullmatch(r",\s*", ctx.text[ctx.previous_end : m.start()])
     ):
         # "He was last seen Nov. 3, the day before a warrant was issued": an apposition names
         # the date just told again; it is not a day counted from it
-        return cal.day_span(ctx.previous.start, "previous", suffix)
+        return cal.day_span(told.start, "previous", suffix)
     after = ctx.text[m.end() : m.end() + 60].lstrip()
     target = _first_span(after, ctx.dct, ctx.tense, ctx.previous, at_start=True)
     if target is not None and target.precision == "day" and target.start is not None:

@@ -171,6 +171,14 @@ def h_vague_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]  # "over the years"
     if unit is None:  # "for a while"
         return TimeSpan("DURATION", "PXX", anchor="none")
+    if m["x"] and not m["adj"]:
+        prep = m["prep"].lower()
+        if prep == "of" and not re.search(
+            r"\bmatter\s+of\s+$", ctx.text[max(0, m.start() - 7) : m.start("x")]
+        ):
+            return None  # "the number of days", "the Book of Days"; not "a matter of months"
+        if unit.lower() == "quarters":
+            return None  # "confined in quarters": lodgings
     if (m["adj"] or "").lower() in ("recent", "past") and unit.lower() == "years":
         # "in recent years", "in past years": a vague past, PAST_REF like "recently" (the
         # TimeML corpora's use)
@@ -182,9 +190,9 @@ def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["ly"]:
         if m["ly"][0].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
             return None  # "the Daily Express"
-        if _PUBLICATION_BEFORE.search(ctx.text, 0, m.start()) and _TITLE_AFTER.match(
-            ctx.text, m.end()
-        ):
+        if _PUBLICATION_BEFORE.search(
+            ctx.text, max(0, m.start() - 40), m.start()
+        ) and _TITLE_AFTER.match(ctx.text, m.end()):
             return None  # "the Communist Party daily Granma": a newspaper
         return TimeSpan("SET", _SET_VALUES[m["ly"].lower()], anchor="none")
     if m["per"]:
@@ -210,14 +218,18 @@ def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-# "the daily Granma", "the business weekly Der Spiegel": a periodical named after a determiner,
-# a name or a word that sorts it; not "met daily Monday through Friday"
+# "the Communist Party daily Granma", "the Israeli daily Haaretz", "the state-run daily
+# Al-Ahram", "the business weekly Der Spiegel": a periodical, named after a word that sorts it
+# (a name, a nationality, a hyphenated descriptor, "business"...). Not "the daily White House
+# briefing", "a daily Mass", "its weekly Question Time".
 _PUBLICATION_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their)|(?<![.!?]\s)\b[A-Z][a-z]+|\b(?:business|financial|economic"
-    r"|news|evening|morning|national|official|state|party|local|leading|popular|independent"
-    r"|liberal|conservative|influential))\s+$"
+    r"(?:\b(?!(?:The|A|An|Its|Their|This|That|His|Her|Our)\b)[A-Z][\w.]*[a-zA-Z.]"
+    r"|\b\w+-(?:run|owned|controlled|language|circulation|government|opposition|based|backed)"
+    r"|\bpro-\w+|(?i:\b(?:business|financial|economic|news|evening|morning|national|official"
+    r"|state|party|local|leading|popular|independent|liberal|conservative|influential"
+    r"|tabloid|regional|provincial|sports)))\s+$"
 )
-_TITLE_AFTER = re.compile(rf"\s+(?!{WEEKDAY}\b)[A-Z][a-z]")
+_TITLE_AFTER = re.compile(rf"\s+(?!{WEEKDAY}\b)[A-Z]")
 
 
 def h_ref(m: re.Match[str], ctx: Context) -> TimeSpan | None:

@@ -236,7 +236,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|the\s+coming|coming|the\s+past|past|the\s+previous|previous|the\s+following|following"
             r"|the\s+next|that\s+same|that|the\s+same|the\s+current|current|the\s+very\s+same"
             # "by the end of the month": the month of the last date told, like "that month"
-            r"|(?(mod)the(?=\s+(?:month|week)\b)|(?!)))\s+"
+            r"|(?(mod)(?<=of\s)the(?=\s+(?:month|week)\b)|(?!)))\s+"
             r"(?:fiscal\s+(?=year))?(?P<unit>week|weekend|month|year|decade|day|night|morning|evening|afternoon)\b"
             r"(?!-|\s+(?:old|of\s+the)\b)",
             _F,
@@ -249,7 +249,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relday",
         re.compile(
-            r"\bthe\s+(?P<w>day|night)\s+(?P<rel>before|after|earlier)\b(?!\s+\w+ing\b)", _F
+            r"\bthe\s+(?P<w>day|night)\s+(?P<rel>before|after|earlier)\b(?!\s+(?-i:[a-z])\w*ing\b)",
+            _F,
         ),
     ),
     (
@@ -286,9 +287,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague_duration",
         re.compile(
-            r"\b(?:for|in|over|within|during|of)\s+(?P<x>(?:(?P<adj>recent|past|the\s+coming|coming"
-            r"|the\s+past|the\s+last|the\s+next|several|many)\s+)?(?P<unit>days|weeks|months"
-            r"|quarters|years|decades))\b(?!\s+(?:of|ago|before|after|later|earlier)\b)"
+            r"\b(?P<prep>for|in|over|within|during|of)\s+(?P<x>(?:(?P<adj>recent|past|the\s+coming"
+            r"|coming|the\s+past|the\s+last|the\s+next|several|many)\s+)?(?P<unit>days|weeks"
+            r"|months|quarters|years|decades))\b(?!-|\s+(?:of|ago|before|after|later|earlier|old)\b)"
             # "in the weeks ahead", "over the months to come"
             r"|\b(?:in|over|during|for|through)\s+(?P<x2>the\s+(?P<unit2>days|weeks|months|years|decades)"
             r"\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+(?P<unit3>years|decades)(?![-\w]|\s+(?:ago|earlier|later|before|ended|ending|\d)))\b"
