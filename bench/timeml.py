@@ -4,7 +4,8 @@
 
 For each corpus: plain text + DCT from the shared `extract_gold.py`, tagging through the spaCy
 component (the `timeline tag` path) with each file's DCT, system JSONL {doc,start,end,type,value},
-then `te3_eval.py` (TE3 block and per-type table). Last, words/s of tagging next to bare
+then `te3_eval.py` (TE3 block and per-type table) and the value errors sorted into classes
+(`bench/timeml_errors.py`). Last, words/s of tagging next to bare
 `nlp.pipe` with the same model on the same texts. Figures only; no assertions.
 """
 
@@ -20,6 +21,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import timeml_errors
 
 
 def _load_extract_gold(shared: Path):
@@ -73,6 +77,7 @@ def main() -> None:
     import timeline.temporal_component  # noqa: F401
 
     extract = _load_extract_gold(args.shared)
+    scorer = timeml_errors.load_scorer(args.shared)
     out_dir = args.out or Path(tempfile.mkdtemp(prefix="timeml-bench-"))
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp = spacy.load(args.model)
@@ -102,6 +107,10 @@ def main() -> None:
         print(f"##### {corpus}  ({len(docs)} documents, system output {system})")
         sys.stdout.flush()
         subprocess.run(command, check=True)
+        print()
+        print(f"--- value errors of {corpus} by class (bench/timeml_errors.py) ---")
+        gold = scorer.load_gold(str(gold_dir))
+        print(timeml_errors.report(scorer, gold, scorer.load_system(str(system), gold, print), 0))
         print()
 
     words = sum(len(t.split()) for t in all_texts)

@@ -1,0 +1,73 @@
+"""The value-error classes of bench/timeml_errors.py (the diagnostic `make bench-timeml` prints)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import timeml_errors
+
+
+@pytest.mark.parametrize(
+    "gold, ours, name",
+    [
+        ("1968-XX", "1968", "year or month padded with -XX"),
+        ("2000-W7", "2000-W07", "week number without its zero"),
+        ("199X", "199", "decade written 199X"),
+        ("1989-11-06T17", "1989-11-06T17:00", "clock time written T17 for T17:00"),
+        ("2000-01-05", "2000-01-05TNI", "part of day: gold writes the plain day"),
+        ("2000-01-05TEV", "2000-01-05TNI", "part of day: gold writes another part"),
+        ("1989-WXX", "1989-W43", "gold gives an unknown week (WXX)"),
+        ("1988", "1988-Q3", "gold coarser: same time, less precise"),
+        ("1988-Q3", "1988", "gold finer: same time, more precise"),
+        ("1990-08-10", "1990-08-17", "a day a week apart (weekday read the other way)"),
+        ("P1D", "1990-08-15", "duration against date"),
+        ("PXY", "PAST_REF", "PAST/PRESENT/FUTURE_REF against a value"),
+        ("P12Y", "P13Y", "another duration"),
+        ("1997-02", "1998-02", "another year"),
+        ("1998-03-08", "1998-W10", "another date in the same year"),
+    ],
+)
+def test_each_value_error_gets_the_first_class_that_describes_it(gold, ours, name):
+    assert timeml_errors.classify(gold, ours) == name
+
+
+def _overlap_align(gold_tx, system_tx):
+    pairs, used = [], set()
+    for gi, g in enumerate(gold_tx):
+        for si, s in enumerate(system_tx):
+            if si not in used and s["start"] < g["end"] and g["start"] < s["end"]:
+                pairs.append((gi, si))
+                used.add(si)
+                break
+    return pairs
+
+
+def test_report_counts_tiers_and_what_if_scores():
+    text = "It happened Thursday night in 1968 and last week."
+    timex = lambda a, b, value: {"start": a, "end": b, "type": "DATE", "value": value}
+    gold = {
+        "d": {
+            "text": text,
+            "timexes": [
+                timex(12, 20, "1998-01-01"),
+                timex(30, 34, "1968-XX"),
+                timex(39, 48, "1998-W01"),
+            ],
+        }
+    }
+    system = {
+        "d": [timex(12, 26, "1998-01-01TNI"), timex(30, 34, "1968"), timex(39, 48, "1998-W01")]
+    }
+    out = timeml_errors.report(SimpleNamespace(align=_overlap_align), gold, system, examples=1)
+    assert "2 value errors on 3 relaxed matches" in out
+    assert "year or month padded with -XX                      notation        1" in out
+    # 6 timexes in all: 1 right value (33.33), +1 notation (66.67), +1 convention (100.00)
+    assert "value F1 33.33; forgiving the 1 notation differences 66.67;" in out
+    assert "and the 1 convention differences too 100.00" in out
+    assert "'Thursday' gold 1998-01-01 ours 1998-01-01TNI" in out
