@@ -6,7 +6,7 @@ A value error is a gold TIMEX3 whose relaxed match (the TE3 scorer's own one-to-
 has another value. Each is put in the first class that describes it, in three tiers:
 - notation: the same time written two ways ("1968" / "1968-XX", "2000-W07" / "2000-W7");
 - convention: the gold drops what the text says, by a habit of its annotators ("Thursday
-  night" written as the plain day, "last week" as an unknown week);
+  night" written as the plain day, "last week" or "the quarter" as an unknown one);
 - reading: a real difference (another day, another year, a date for a duration).
 Prints a count per class, a few examples, and the value F1 the scorer would give with the
 notation tier forgiven, then with the convention tier too: a diagnostic for deciding about
@@ -64,6 +64,8 @@ CLASSES: list[tuple[str, str, Callable[[str, str], bool]]] = [
      lambda g, s: bool(_PART.search(s) and _PART.search(g)) and g[:-2] == s[:-2]),
     ("gold gives an unknown week (WXX)", CONVENTION,
      lambda g, s: g.endswith("-WXX") and bool(re.match(r"^\d{4}-W\d\d$", s))),
+    ("gold gives an unknown quarter (QX)", CONVENTION,
+     lambda g, s: g.endswith("-QX") and bool(re.match(r"^\d{4}-Q\d$", s))),
     ("gold coarser: same time, less precise", READING,
      lambda g, s: not g.startswith("P") and len(g) < len(s) and s.startswith(g)),
     ("gold finer: same time, more precise", READING,

@@ -23,6 +23,7 @@ import timeml_errors
         ("2000-01-05", "2000-01-05TNI", "part of day: gold writes the plain day"),
         ("2000-01-05TEV", "2000-01-05TNI", "part of day: gold writes another part"),
         ("1989-WXX", "1989-W43", "gold gives an unknown week (WXX)"),
+        ("1989-QX", "1989-Q3", "gold gives an unknown quarter (QX)"),
         ("1988", "1988-Q3", "gold coarser: same time, less precise"),
         ("1988-Q3", "1988", "gold finer: same time, more precise"),
         ("1990-08-10", "1990-08-17", "a day a week apart (weekday read the other way)"),
