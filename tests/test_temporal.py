@@ -336,6 +336,13 @@ def test_earlier_this_month():
     assert only("earlier this month", SUNDAY).value == "2019-10"
 
 
+def test_since_year_end_is_the_last_year_end_gone():
+    dct = date(1989, 10, 30)
+    assert values("The percentage change is since year-end.", dct) == [("year-end", "1988")]
+    assert values("up 12% since the end of the year", dct) == [("the end of the year", "1988")]
+    assert values("to close the deal by year-end", dct) == [("year-end", "1989")]
+
+
 def test_the_end_of_the_month_is_the_month_of_the_last_date_told():
     text = "The goal is to put troops in the region by the end of the month."
     assert values(text, SUNDAY) == [("the end of the month", "2019-10")]

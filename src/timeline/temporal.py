@@ -891,6 +891,13 @@ def _h_year_adj(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return cal.year_span(ctx.dct.year - 1, "publication")
     if ctx.dct is None:
         return unanchored("XXXX", precision="year")
+    if (
+        "full" not in word
+        and word != "year-to-date"
+        and re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    ):
+        # "The percentage change is since year-end": the last year-end gone, last year's
+        return cal.year_span(ctx.dct.year - 1, "publication")
     return cal.year_span(ctx.dct.year, "publication")
 
 
