@@ -336,6 +336,15 @@ def test_earlier_this_month():
     assert only("earlier this month", SUNDAY).value == "2019-10"
 
 
+def test_later_in_the_day_is_the_day_told_last():
+    text = "Albright arrives in Tanzania on Tuesday morning and flies to Nairobi later in the day."
+    assert values(text, SUNDAY, future)[1] == ("the day", "2019-10-15")
+    assert values("Later in the day, police arrived.", SUNDAY) == [("the day", "2019-10-13")]
+    text = "The plan was drafted in 1990. Earlier in the day, talks broke down."
+    assert values(text, SUNDAY, past)[1] == ("the day", "XXXX-XX-XX")
+    assert values("the day was long", SUNDAY) == []
+
+
 def test_since_year_end_is_the_last_year_end_gone():
     dct = date(1989, 10, 30)
     assert values("The percentage change is since year-end.", dct) == [("year-end", "1988")]

@@ -568,6 +568,13 @@ def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         ctx.text, max(0, m.start() - 30), m.start()
     ):
         return None
+    if m["same"]:
+        # "He arrived on Tuesday and spoke later in the day": the day told last (else the
+        # publication day); after "in 1990" no day is known
+        base = previous_day(ctx, day_level=True)
+        if base is None:
+            return unanchored("XXXX-XX-XX", precision="day")
+        return cal.day_span(base[0], base[1])
     if m["rel"]:
         shift, part = (-2 if m["rel"].lower().startswith("before") else 2), ""
     else:

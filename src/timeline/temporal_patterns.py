@@ -210,7 +210,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?P<mod>early|late)\s+)?\b(?P<w>today|yesterday|tomorrow|tonight)\b"
             r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-            r"|the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)",
+            r"|the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)"
+            # "later in the day": the day told last
+            r"|(?:(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<same>the\s+day)\b",
             _F,
         ),
     ),
