@@ -343,6 +343,7 @@ def test_later_in_the_day_is_the_day_told_last():
     text = "The plan was drafted in 1990. Earlier in the day, talks broke down."
     assert values(text, SUNDAY, past)[1] == ("the day", "XXXX-XX-XX")
     assert values("the day was long", SUNDAY) == []
+    assert values("He fasted later in the Day of Atonement.", SUNDAY) == []
 
 
 def test_since_year_end_is_the_last_year_end_gone():
@@ -350,6 +351,10 @@ def test_since_year_end_is_the_last_year_end_gone():
     assert values("The percentage change is since year-end.", dct) == [("year-end", "1988")]
     assert values("up 12% since the end of the year", dct) == [("the end of the year", "1988")]
     assert values("to close the deal by year-end", dct) == [("year-end", "1989")]
+    assert values("since fiscal year-end", dct) == [("year-end", "1988")]
+    # the year of a date told in the same sentence
+    text = "In 1987, shares had risen 20% since year-end."
+    assert values(text, dct, past) == [("1987", "1987"), ("year-end", "1986")]
 
 
 def test_the_end_of_the_month_is_the_month_of_the_last_date_told():
@@ -365,6 +370,11 @@ def test_the_end_of_the_month_is_the_month_of_the_last_date_told():
     assert values(text, date(1998, 11, 10), past)[1] == ("the end of the month", "1998-11")
     assert values("by the end of the month", None) == [("the end of the month", "XXXX-XX")]
     assert values("early the week", SUNDAY) == []
+    # a month told in the same sentence, whatever the clause's tense
+    text = "Talks resume in December; a deal is due by the end of the month."
+    assert values(text, SUNDAY, future)[1] == ("the end of the month", "2019-12")
+    text = "In 1990 the firm was founded; by the end of the month it had ten staff."
+    assert values(text, SUNDAY, past)[1] == ("the end of the month", "XXXX-XX")
     # without "end of" or "start of", "the month" alone is not a date
     assert values("It was the month of Ramadan.", SUNDAY) == []
 
@@ -587,10 +597,27 @@ def test_daily_before_a_name_is_still_a_set_when_it_is_not_a_newspaper():
         "the Israeli daily Haaretz said",
         "the U.S. daily USA Today said",
         "This is VOA Today.",
+        "the daily Haaretz reported",
+        "he told the daily Al-Hayat.",
+        "Britain's daily Guardian",
     ],
 )
 def test_newspapers_and_programmes_are_not_sets_or_days(text):
     assert values(text, SUNDAY) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held in Geneva. Today, the ministers meet again.",
+        "He fled to the U.S. Today he lives in Miami.",
+        "Clinton Heads to Asia\nToday the president left.",
+        "WASHINGTON Today the president signs the bill.",
+        "Clinton Visits China Today",
+    ],
+)
+def test_today_after_a_capitalized_word_is_still_today_outside_a_name(text):
+    assert ("Today", "2019-10-13") in values(text, SUNDAY), text
 
 
 # -- no publication date ----------------------------------------------------------------------
@@ -774,6 +801,12 @@ def test_a_range_of_durations_gives_each_end_its_own_span():
     assert values("children five to six years old", SUNDAY) == []
     assert values("in 1990 or two years later", SUNDAY)[0] == ("1990", "1990")
     assert values("from six to two days", SUNDAY) == [("two days", "P2D")]
+    assert values("Between two and six days passed.", SUNDAY)[0] == ("two", "P2D")
+    # ages, and a count to a date, are not ranges of spans
+    for text in ("adults ages 18 to 24 years", "men between 18 and 24 years of age"):
+        assert values(text, SUNDAY) == [], text
+    assert values("five to six year-olds", SUNDAY) == []
+    assert values("two to three years ago", SUNDAY) == [("three years ago", "2016")]
 
 
 def test_and_a_half_durations():
@@ -1213,6 +1246,10 @@ def test_two_ordinal_quarters_are_two_quarters_and_a_habit_is_a_set():
     assert values(text, dct, past)[1] == ("that quarter last year", "1988-Q2")
     text = "Net fell in the third quarter. Violence erupted in that quarter of the city."
     assert len(values(text, dct, past)) == 1
+    text = "Net fell in the second quarter of 1988. In that quarter, sales rose."
+    assert values(text, None, past)[1] == ("that quarter", "1988-Q2")
+    text = "Net fell in the third quarter. That quarter next year will be better."
+    assert values(text, dct)[1] == ("That quarter next year", "1990-Q3")
     # "that quarter" with no quarter named before it says no quarter
     assert values("Results for that quarter included a charge.", dct, past) == []
     # not an ordinal: a span of quarters of no stated length

@@ -378,6 +378,10 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         span = _ordinal_quarter(number, ctx, year, yrel)
         if year or ctx.dct is None:
             return span
+    elif q == "that":
+        # "Results for that quarter included a charge": the quarter named last
+        period = ctx.period
+        span = TimeSpan("DATE", period.value, period.start, period.end, "quarter", "previous")
     else:
         if ctx.dct is None and not (ctx.previous and ctx.previous.precision == "quarter"):
             return unanchored("XXXX-QX", precision="quarter")
@@ -386,10 +390,6 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             ctx.comparison = True
         elif ctx.dct is None:
             return unanchored("XXXX-QX", precision="quarter")
-        elif q == "that":
-            # "Results for that quarter included a charge": the quarter named last
-            period = ctx.period
-            span = TimeSpan("DATE", period.value, period.start, period.end, "quarter", "previous")
         elif q in ("this", "current"):
             span = cal.quarter_span(*cal.quarter_of(ctx.dct), "publication")
         elif q in ("last", "previous", "past"):
@@ -410,6 +410,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # report's own quarter stays the anchor of the next one ("the year-ago results")
         ctx.comparison = True
         return cal.shift_span(span, -1, "year", span.anchor)
+    if yrel == "next" and not (q in ORDINALS or q == "final"):
+        return cal.shift_span(span, 1, "year", span.anchor)  # "that quarter next year"
     return span
 
 
@@ -557,15 +559,18 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 _DAYWORD_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-# "USA Today", "VOA Today", "Psychology Today": a title-case "Today" after a name, mid-sentence
+# "USA Today", "VOA Today": a title-case "Today" right after a name, on the same line, in
+# running text (a headline capitalizes every word; "... in Geneva. Today" starts a sentence)
 _TODAY_TITLE = re.compile(
-    r"(?<![.!?:\"“]\s)(?<![.!?:\"“])\b(?!(?:The|And|But|So|Until|From|As)\b)[A-Z][\w.]*\s+$"
+    r"(?<![.!?:;\"“(])\s*\b(?!(?:The|And|But|So|Until|From|As|On|In)\b)[A-Z][\w&'’-]*[A-Za-z][ \t]+$"
 )
 
 
 def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    if m.group(0).startswith("Today") and _TODAY_TITLE.search(
-        ctx.text, max(0, m.start() - 30), m.start()
+    if (
+        m.group(0).startswith("Today")
+        and _TODAY_TITLE.search(ctx.text, max(0, m.start() - 30), m.start())
+        and in_prose(ctx, m)
     ):
         return None
     if m["same"]:
@@ -668,14 +673,20 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = m["unit"].lower()
     if TITLE.match(m["unit"]) and in_prose(ctx, m):
         return None  # ABC's "This Week": a title in running text
-    if rel == "the" and not (
-        clause_direction(ctx) == "past"
-        and ctx.previous is not None
-        and ctx.previous.precision in ("day", "week", "month")
-    ):
-        # "a deal will be signed by the end of the month": the publication's month, unless a
-        # past story told a day or month before it
-        rel = "this"
+    if rel == "the":
+        # "by the end of the month": the month of a day or month told in the same sentence
+        # ("In March, it said it would close by the end of the month") or, in a past story,
+        # before it; else the publication's ("A deal will be signed by the end of the month")
+        told = ctx.previous
+        same_sentence = told is not None and not re.search(
+            r"[.!?\n]", ctx.text[ctx.previous_end : ctx.start]
+        )
+        if told is not None and told.precision not in ("day", "week", "month"):
+            if same_sentence:
+                return unanchored(_UNKNOWN_UNIT.get(unit, "XXXX"), precision=unit)
+            told = None
+        if told is None or not (same_sentence or clause_direction(ctx) == "past"):
+            rel = "this"
     if rel in _PREV_SHIFT:
         base = previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
         if base is None:
@@ -901,11 +912,23 @@ def _h_year_adj(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if (
         "full" not in word
         and word != "year-to-date"
-        and re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+        and _SINCE.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
-        # "The percentage change is since year-end": the last year-end gone, last year's
+        # "The percentage change is since year-end": the last year-end gone, last year's (in
+        # the year of a date told in the same sentence: "In 1987, shares had risen 20% since
+        # year-end" is 1986's)
+        told = ctx.previous
+        if (
+            told is not None
+            and told.start is not None
+            and not re.search(r"[.!?\n]", ctx.text[ctx.previous_end : ctx.start])
+        ):
+            return cal.year_span(told.start.year - 1, "previous")
         return cal.year_span(ctx.dct.year - 1, "publication")
     return cal.year_span(ctx.dct.year, "publication")
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:fiscal\s+)?$", re.IGNORECASE)
 
 
 def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:

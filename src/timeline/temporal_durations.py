@@ -100,7 +100,7 @@ _FRACTION = re.compile(
 )
 
 
-_AGE_AFTER = re.compile(r"[ \t]+old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[ \t]+(?:old|of\s+age)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|'ll|’ll"
     r"|(?:hope|hopes|hoped|hoping|want|wants|wanted|plan|plans|planned|aim|aims|expect|expects"
@@ -116,8 +116,12 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if amount is not None and (m["half"] or m["half2"]):
         amount += 0.5  # "two and a half years", "a minute and a half"
     plural = m["unit"].lower().endswith("s") or unit == "century" and m["unit"].lower() != "century"
-    if (m["adj"] or "").lower() == "-old" or _AGE_AFTER.match(ctx.text, m.end()):
-        return None  # an age ("a 6-year-old", "52 years old"), not a temporal expression
+    if (
+        (m["adj"] or "").lower() == "-old"
+        or _AGE_AFTER.match(ctx.text, m.end())
+        or _AGE_RANGE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return None  # an age ("a 6-year-old", "52 years old", "ages 18 to 24 years")
     if word in ("a", "an") and unit in ("second", "quarter"):
         return None  # "a second look", "a quarter of the vote"
     if word in ("a", "an", "one") and plural:
@@ -154,11 +158,25 @@ def h_range_low(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     low, high = number_value(m["n"]), number_value(m["n2"])
     if low is None or high is None or not 0 < low < high or m["n"].lower() in ("a", "an"):
         return None  # "1990 or two years later", "a to b": not a range of spans
-    if m["and"] and not re.search(r"\bbetween\s+$", ctx.text[max(0, m.start() - 12) : m.start()]):
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    if m["and"] and not re.search(r"\bbetween\s+$", before, re.IGNORECASE):
         return None  # "two and six days" is a range only after "between"
-    if _AGE_AFTER.match(ctx.text, m.end("unit")):
-        return None  # "five to six years old": ages
+    if _RANGE_AGE_BEFORE.search(before) or _RANGE_NOT_SPAN_AFTER.match(ctx.text, m.end("unit")):
+        return None  # ages ("five to six years old", "ages 18 to 24 years"), or dates
     return TimeSpan("DURATION", duration_value(low, unit_name(m["unit"])), anchor="none")
+
+
+# Not a range of spans of time: ages, before ("aged 18 to 24 years") or after ("six years old",
+# "of age", "year-olds"), and counts to a date ("two to three years ago", "later", "earlier")
+_AGE_RANGE_BEFORE = re.compile(
+    r"\b(?:ages?|aged)\s+(?:between\s+|from\s+)?[\w.]+\s*(?:to|and|or|-|–)\s*$", re.IGNORECASE
+)
+_RANGE_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+_RANGE_NOT_SPAN_AFTER = re.compile(
+    r"(?:[ \t]+old\b|[ \t]+of\s+age\b|-olds?\b|\s+(?:or\s+so\s+)?(?:ago|later|earlier|hence"
+    r"|from\s+now)\b)",
+    re.IGNORECASE,
+)
 
 
 def h_unit_long(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -190,10 +208,13 @@ def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["ly"]:
         if m["ly"][0].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
             return None  # "the Daily Express"
-        if _PUBLICATION_BEFORE.search(
-            ctx.text, max(0, m.start() - 40), m.start()
-        ) and _TITLE_AFTER.match(ctx.text, m.end()):
-            return None  # "the Communist Party daily Granma": a newspaper
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
+        if _TITLE_AFTER.match(ctx.text, m.end()) and (
+            _PUBLICATION_BEFORE.search(before)
+            or _REPORTED_BY_BEFORE.search(before)
+            or _REPORTS_AFTER.match(ctx.text, m.end())
+        ):
+            return None  # "the Communist Party daily Granma", "the daily Haaretz said": a paper
         return TimeSpan("SET", _SET_VALUES[m["ly"].lower()], anchor="none")
     if m["per"]:
         if m["per"].lower() == "a" and not RATE_BEFORE.search(
@@ -223,11 +244,20 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # (a name, a nationality, a hyphenated descriptor, "business"...). Not "the daily White House
 # briefing", "a daily Mass", "its weekly Question Time".
 _PUBLICATION_BEFORE = re.compile(
-    r"(?:\b(?!(?:The|A|An|Its|Their|This|That|His|Her|Our)\b)[A-Z][\w.]*[a-zA-Z.]"
+    r"(?:\b(?!(?:The|A|An|Its|Their|This|That|His|Her|Our)\b)[A-Z][\w.'’]*[a-zA-Z.]"
     r"|\b\w+-(?:run|owned|controlled|language|circulation|government|opposition|based|backed)"
     r"|\bpro-\w+|(?i:\b(?:business|financial|economic|news|evening|morning|national|official"
     r"|state|party|local|leading|popular|independent|liberal|conservative|influential"
     r"|tabloid|regional|provincial|sports)))\s+$"
+)
+# "told the daily Al-Hayat", "according to the daily Haaretz"; "the daily Haaretz reported"
+_REPORTED_BY_BEFORE = re.compile(
+    r"\b(?:told|according\s+to|quoted\s+by|quoted\s+in|interview\s+with)\s+the\s+$",
+    re.IGNORECASE,
+)
+_REPORTS_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){1,3},?\s+(?:said|says|reported|reports|quoted|wrote|writes"
+    r"|published|publishes|cited|added)\b"
 )
 _TITLE_AFTER = re.compile(rf"\s+(?!{WEEKDAY}\b)[A-Z]")
 

@@ -212,7 +212,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
             r"|the\s+day\s+(?P<rel>before\s+yesterday|after\s+tomorrow)"
             # "later in the day": the day told last
-            r"|(?:(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<same>the\s+day)\b",
+            r"|(?:(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<same>the\s+(?-i:day))\b(?!-)",
             _F,
         ),
     ),
