@@ -20,6 +20,7 @@ import importlib.util
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,8 +53,6 @@ def _iso_day(value: str) -> tuple[int, int, int] | None:
 
 
 def _week_apart(gold: str, system: str) -> bool:
-    from datetime import date
-
     g, s = _iso_day(gold), _iso_day(system)
     if not g or not s:
         return False

@@ -32,6 +32,7 @@ from timeline.temporal_context import (
     norm_rel,
     pick,
     previous_day,
+    told_in_sentence,
     unanchored,
 )
 from timeline.temporal_durations import (
@@ -677,15 +678,14 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # "by the end of the month": the month of a day or month told in the same sentence
         # ("In March, it said it would close by the end of the month") or, in a past story,
         # before it; else the publication's ("A deal will be signed by the end of the month")
-        told = ctx.previous
-        same_sentence = told is not None and not re.search(
-            r"[.!?\n]", ctx.text[ctx.previous_end : ctx.start]
-        )
-        if told is not None and told.precision not in ("day", "week", "month"):
-            if same_sentence:
-                return unanchored(_UNKNOWN_UNIT.get(unit, "XXXX"), precision=unit)
-            told = None
-        if told is None or not (same_sentence or clause_direction(ctx) == "past"):
+        told, in_sentence = ctx.previous, told_in_sentence(ctx)
+        if in_sentence is not None and in_sentence.precision not in ("day", "week", "month"):
+            return unanchored(_UNKNOWN_UNIT.get(unit, "XXXX"), precision=unit)
+        if not (
+            told is not None
+            and told.precision in ("day", "week", "month")
+            and (in_sentence is not None or clause_direction(ctx) == "past")
+        ):
             rel = "this"
     if rel in _PREV_SHIFT:
         base = previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
@@ -917,12 +917,8 @@ def _h_year_adj(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # "The percentage change is since year-end": the last year-end gone, last year's (in
         # the year of a date told in the same sentence: "In 1987, shares had risen 20% since
         # year-end" is 1986's)
-        told = ctx.previous
-        if (
-            told is not None
-            and told.start is not None
-            and not re.search(r"[.!?\n]", ctx.text[ctx.previous_end : ctx.start])
-        ):
+        told = told_in_sentence(ctx)
+        if told is not None and told.start is not None:
             return cal.year_span(told.start.year - 1, "previous")
         return cal.year_span(ctx.dct.year - 1, "publication")
     return cal.year_span(ctx.dct.year, "publication")

@@ -116,6 +116,13 @@ def norm_rel(rel: str | None) -> str | None:
     return re.sub(r"\s+", " ", rel.lower()) if rel else None
 
 
+def told_in_sentence(ctx: Context) -> TimeSpan | None:
+    """The last date told, when it is in the expression's own sentence; else None."""
+    if ctx.previous is None or re.search(r"[.!?\n]", ctx.text[ctx.previous_end : ctx.start]):
+        return None
+    return ctx.previous
+
+
 def previous_day(ctx: Context, day_level: bool = False) -> tuple[date, str] | None:
     """The anchor of 'the next day', 'that week': the last date in the text, else the DCT.
 

@@ -119,7 +119,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if (
         (m["adj"] or "").lower() == "-old"
         or _AGE_AFTER.match(ctx.text, m.end())
-        or _AGE_RANGE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        or _AGE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ):
         return None  # an age ("a 6-year-old", "52 years old", "ages 18 to 24 years")
     if word in ("a", "an") and unit in ("second", "quarter"):
@@ -161,21 +161,25 @@ def h_range_low(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     before = ctx.text[max(0, m.start() - 20) : m.start()]
     if m["and"] and not re.search(r"\bbetween\s+$", before, re.IGNORECASE):
         return None  # "two and six days" is a range only after "between"
-    if _RANGE_AGE_BEFORE.search(before) or _RANGE_NOT_SPAN_AFTER.match(ctx.text, m.end("unit")):
+    after = m.end("unit")
+    if (
+        _AGE_BEFORE.search(before)
+        or _AGE_AFTER.match(ctx.text, after)
+        or _RANGE_NOT_SPAN_AFTER.match(ctx.text, after)
+    ):
         return None  # ages ("five to six years old", "ages 18 to 24 years"), or dates
     return TimeSpan("DURATION", duration_value(low, unit_name(m["unit"])), anchor="none")
 
 
-# Not a range of spans of time: ages, before ("aged 18 to 24 years") or after ("six years old",
-# "of age", "year-olds"), and counts to a date ("two to three years ago", "later", "earlier")
-_AGE_RANGE_BEFORE = re.compile(
-    r"\b(?:ages?|aged)\s+(?:between\s+|from\s+)?[\w.]+\s*(?:to|and|or|-|–)\s*$", re.IGNORECASE
-)
-_RANGE_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
-_RANGE_NOT_SPAN_AFTER = re.compile(
-    r"(?:[ \t]+old\b|[ \t]+of\s+age\b|-olds?\b|\s+(?:or\s+so\s+)?(?:ago|later|earlier|hence"
-    r"|from\s+now)\b)",
+# An age named before either end of a range: "aged 18 to 24 years", "ages 18 to 24 years"
+_AGE_BEFORE = re.compile(
+    r"\b(?:ages?|aged)\s+(?:between\s+|from\s+)?(?:[\w.]+\s*(?:to|and|or|-|–)\s*)?$",
     re.IGNORECASE,
+)
+# After a range's unit, besides an age (`_AGE_AFTER`): "year-olds", or a count to a date ("two
+# to three years ago", "later", "earlier"), which the date's own pattern tags
+_RANGE_NOT_SPAN_AFTER = re.compile(
+    r"-olds?\b|\s+(?:or\s+so\s+)?(?:ago|later|earlier|hence|from\s+now)\b", re.IGNORECASE
 )
 
 
