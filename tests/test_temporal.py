@@ -25,6 +25,10 @@ def values(text: str, dct: date | None, tense_at=None) -> list[tuple[str, str]]:
     return [(t.text, t.span.value) for t in tag(text, dct, tense_at)]
 
 
+def first(text: str, dct: date | None) -> TimeSpan:
+    return tag(text, dct)[0].span
+
+
 def past(start: int, end: int) -> str:
     return "past"
 
@@ -399,6 +403,41 @@ def test_a_year_ago_after_a_quarter_is_the_same_quarter_a_year_before():
     text = "Profit rose in the third quarter from a year ago and from a year earlier."
     assert values(text, date(1989, 10, 27)) == [
         ("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("a year earlier", "1988-Q3"),
+    ]  # fmt: skip
+
+
+def test_a_quarter_ended_on_a_day_is_the_three_months_to_that_day():
+    # a fiscal quarter: the interval is the three months the text gives; unnumbered, its value
+    # is the calendar quarter holding most of it (May-July is Q2)
+    span = first("In the quarter ended July 31, sales rose.", date(1989, 10, 30))
+    assert (span.value, span.start, span.end) == ("1989-Q2", date(1989, 5, 1), date(1989, 7, 31))
+    assert first("the quarter ended Jan. 31", date(1990, 3, 5)).value == "1989-Q4"
+    assert first("the quarter ended Sept. 30", date(1989, 10, 30)).value == "1989-Q3"
+
+
+def test_a_numbered_quarter_ended_on_a_day_keeps_its_number_and_takes_that_year():
+    # "ended Oct. 31", written on Oct. 27: last year's Oct. 31
+    span = first("the second quarter ended Oct. 31", date(1989, 10, 27))
+    assert (span.value, span.start, span.end) == ("1988-Q2", date(1988, 8, 1), date(1988, 10, 31))
+    span = first("its fourth quarter ended Aug. 26", date(1989, 11, 1))
+    assert (span.value, span.start, span.end) == ("1989-Q4", date(1989, 5, 27), date(1989, 8, 26))
+    span = first("the fiscal first quarter ending Sept. 30, 1990", date(1989, 11, 1))
+    assert (span.value, span.anchor) == ("1990-Q1", "absolute")
+    # "ending": the quarter still running
+    assert first("the quarter ending Dec. 31", date(1989, 11, 1)).value == "1989-Q4"
+
+
+def test_a_year_earlier_than_a_fiscal_quarter_keeps_its_number():
+    text = "Net rose in its fourth quarter ended Aug. 26. A year earlier it earned $2 million."
+    assert values(text, date(1989, 11, 1)) == [
+        ("fourth quarter", "1989-Q4"), ("Aug. 26", "1989-08-26"), ("A year earlier", "1988-Q4"),
+    ]  # fmt: skip
+    text = (
+        "In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost $5. "
+        "Results for that quarter included a charge."
+    )
+    assert values(text, date(1989, 10, 27))[1:] == [
+        ("the second quarter", "1988-Q2"), ("Oct. 31", "1988-10-31"), ("that quarter", "1988-Q2"),
     ]  # fmt: skip
 
 

@@ -265,3 +265,11 @@ def test_a_past_participle_or_a_subject_of_a_past_event_is_past():
     assert _tagged("Sales in June rose 5%.", dct) == [("June", "2023-06")]
     # a deadline stays within reach ahead
     assert _tagged("The offer, extended to June, expired.", dct) == [("June", "2024-06")]
+
+
+def test_a_month_naming_a_thing_in_a_progressive_clause_is_the_nearest_one():
+    # "is trying to sell" is no plan for June: "a June agreement" is June just gone
+    text = "The company is continuing to try to sell itself under a June agreement with holders."
+    assert _tagged(text, "1989-10-27") == [("June", "1989-06")]
+    # what the progressive verb is set for is ahead
+    assert _tagged("The board is meeting in June.", "1989-10-27") == [("June", "1990-06")]

@@ -148,11 +148,22 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if year:
         found = cal.safe_date(int(year), month, day)
         return cal.day_span(found, "absolute") if found else None
+    previous = ctx.previous
+    if (
+        previous is not None
+        and previous.precision == "quarter"
+        and previous.end is not None
+        and (previous.end.month, previous.end.day) == (month, day)
+        and _ENDED_BETWEEN.fullmatch(ctx.text, ctx.previous_end, ctx.start)
+    ):
+        return cal.day_span(previous.end, previous.anchor)  # "the quarter ended Oct. 31"
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}", precision="day")
     found = _month_day_date(ctx, month, day)
     return cal.day_span(found, "publication") if found else None
 
+
+_ENDED_BETWEEN = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?")
 
 # "April 24 and 25, 1998": the year after the second day is the first day's too.
 _PAIR_YEAR = re.compile(
@@ -354,7 +365,7 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["unit"].lower() == "period" and m["y0"] and not (q or ago) and _recent_period(ctx):
         # "net rose in the third quarter ... in the 1988 period": that quarter, in 1988
         ctx.comparison = True
-        shift = int(m["y0"]) - ctx.period.start.year
+        shift = int(m["y0"]) - int(ctx.period.value[:4])
         return cal.shift_span(ctx.period, shift, "year", "previous")
     if m["unit"].lower() == "period" and not (ago or q in ("latest", "most recent", "recent")):
         return None
@@ -374,11 +385,16 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["q"] and m.group(0)[:4].lower() == "the " and ctx.text.startswith("-", m.end("q")):
         ctx.start = m.start() + 4  # "the third-quarter results": the extent is "third-quarter"
     year = year or m["y0"]
+    ends = None if (year or yrel or ago or q in ("that", "next")) else _period_end(ctx, m.end())
     if q in ORDINALS or q == "final":
         number = 4 if q == "final" else ORDINALS[q]
+        if ends is not None:
+            return _fiscal_quarter(ends, number)  # "its fourth quarter ended Aug. 26"
         span = _ordinal_quarter(number, ctx, year, yrel)
         if year or ctx.dct is None:
             return span
+    elif ends is not None:
+        return _fiscal_quarter(ends, None)  # "the quarter ended July 31"
     elif q == "that":
         # "Results for that quarter included a charge": the quarter named last
         period = ctx.period
@@ -441,6 +457,50 @@ def _habitual_quarter(number: int, ctx: Context) -> TimeSpan | None:
     if _HABITUAL.search(sentence):
         return TimeSpan("SET", f"XXXX-Q{number}", anchor="none")
     return None
+
+
+# "the quarter ended July 31", "its fourth quarter ending Sept. 30, 1989": the day a fiscal
+# quarter ends
+_PERIOD_END = re.compile(
+    rf"\s*,?\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
+    rf"(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})\b(?!\s*%)(?:,?\s+(?P<y>{YEAR})\b)?"
+)
+
+
+def _period_end(ctx: Context, after: int) -> tuple[date, str] | None:
+    """The last day of the period whose name ends at `after`, and its anchor, when the text
+    gives it: a quarter "ended Oct. 31" is the last one before the publication date, one
+    "ending" it is still running or just over. None if the text gives no day or no year."""
+    m = _PERIOD_END.match(ctx.text, after)
+    if m is None:
+        return None
+    month, day = _month_number(m["mon"]), int(m["d"])
+    if m["y"]:
+        found = cal.safe_date(int(m["y"]), month, day)
+        return (found, "absolute") if found else None
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(dct.year + k, month, day))]
+    if m["verb"] == "ended":
+        found = max((d for d in candidates if d <= dct), default=None)
+    else:
+        found = min((d for d in candidates if d >= dct - timedelta(days=91)), default=None)
+    return (found, "publication") if found else None
+
+
+def _fiscal_quarter(ends: tuple[date, str], number: int | None) -> TimeSpan:
+    """The three months that end on `end`. Its value keeps the quarter the text numbers ("the
+    fourth quarter ended Aug. 26" is the fiscal 4th quarter, of the year it ends in); an
+    unnumbered one is the calendar quarter that holds most of it ("the quarter ended July 31",
+    May to July, is Q2). The interval is the three months themselves."""
+    end, anchor = ends
+    start = cal.add_months(end + timedelta(days=1), -3)
+    if number is None:
+        year, number = cal.quarter_of(end - timedelta(days=45))
+    else:
+        year = end.year
+    return TimeSpan("DATE", f"{year:04d}-Q{number}", start, end, "quarter", anchor)
 
 
 def _ordinal_quarter(number: int, ctx: Context, year: str | None, yrel: str = "") -> TimeSpan:

@@ -143,6 +143,10 @@ def shift_span(span: TimeSpan, amount: int, unit: str, anchor: str) -> TimeSpan 
     if precision == "month":
         return month_span(start.year, start.month, anchor)
     if precision == "quarter":
+        if unit == "year" and span.end is not None and re.fullmatch(r"\d{4}-Q[1-4]", span.value):
+            # a fiscal quarter ("the quarter ended Aug. 26") a year away keeps its number
+            value = f"{int(span.value[:4]) + amount:04d}{span.value[4:]}"
+            return TimeSpan("DATE", value, start, add_years(span.end, amount), precision, anchor)
         return quarter_span(*quarter_of(start), anchor)
     if precision == "half":
         return half_span(start.year, 1 if start.month <= 6 else 2, anchor)

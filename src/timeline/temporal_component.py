@@ -217,6 +217,21 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+def _progressive(verb: Token) -> bool:
+    """True when `verb`, or the verb its infinitive hangs on ("is continuing to try to sell"),
+    is a present progressive: the clause is future only for what the verb itself is set for."""
+    for _ in range(4):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+            governor = _clause_verb(verb.head)
+            if governor is None:
+                return False
+            verb = governor
+            continue
+        return verb.tag_ == "VBG" and bool(auxes & _PROGRESSIVE_PRESENT)
+    return False
+
+
 def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
     """A `tense_at(start_char, end_char)` for `timeline.temporal.tag` that reads the parse."""
 
@@ -228,6 +243,10 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
         if verb is None:
             return None
         tense = verb_tense(verb)
+        if tense == "future" and span.root.dep_ in ("compound", "nmod") and _progressive(verb):
+            # "is trying to sell itself under a June agreement": "is trying" is no plan for
+            # June; a month that names a thing ("a June agreement") is the nearest one
+            return None
         if tense == "past" and _modifies_past_verb(span.root, verb):
             return DEFINITE_PAST
         if tense == "future" and _plain_future(verb):
