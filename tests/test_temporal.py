@@ -985,6 +985,14 @@ def test_one_day_after_a_modal_is_some_day_ahead():
     assert only("The strike lasted one day.", SUNDAY).value == "P1D"
 
 
+def test_one_day_between_a_subject_and_its_verb_is_some_day_not_a_day_long():
+    text = "Farkas expressed the hope he one day follow in the footsteps of others."
+    assert only(text, SUNDAY).value == "FUTURE_REF"
+    assert values("She one day walked out.", SUNDAY, past) == []
+    assert only("He was in the job one day.", SUNDAY).value == "P1D"
+    assert only("They gave us one day to leave.", SUNDAY).value == "P1D"
+
+
 def test_or_so_before_ago_is_still_a_date():
     assert only("Then, a week or so ago, he decided.", date(1991, 2, 25)).value == "1991-W08"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.model import TimeSpan
-from timeline.temporal_context import TITLE, Context, in_prose, open_ref
+from timeline.temporal_context import PAST, TITLE, Context, in_prose, open_ref
 from timeline.temporal_patterns import (
     MONTHS,
     PARTS_OF_DAY,
@@ -101,6 +101,12 @@ _FRACTION = re.compile(
 
 
 _AGE_AFTER = re.compile(r"[ \t]+(?:old|of\s+age)\b", re.IGNORECASE)
+# "he one day follow", "they one day became": "one day" between a subject and its verb
+_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)\s+$")
+_VERB_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|for|from|after|before|later|earlier|ago|and|or|a|an|the|with)\b)"
+    r"[a-z]+\b"
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|'ll|’ll"
     r"|(?:hope|hopes|hoped|hoping|want|wants|wanted|plan|plans|planned|aim|aims|expect|expects"
@@ -144,8 +150,13 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # "$12 million" or "#19 seed"
     if TITLE.match(m["unit"]) and m["n"][0].isdigit() and not m["mod"] and in_prose(ctx, m):
         return None  # "CBS's ''60 Minutes''", "48 Hours": a title, not a span of time
-    if word == "one" and unit == "day" and not m["mod"] and _MODAL_BEFORE.search(before):
-        return open_ref("FUTURE_REF", ctx)  # "Islam will one day be the largest religion"
+    if word == "one" and unit == "day" and not m["mod"]:
+        if _MODAL_BEFORE.search(before):
+            return open_ref("FUTURE_REF", ctx)  # "Islam will one day be the largest religion"
+        if _SUBJECT_BEFORE.search(before) and _VERB_AFTER.match(ctx.text, m.end()):
+            # "the hope he one day follow in the footsteps": some day; "she one day walked
+            # out" tells of a day the text does not date
+            return None if ctx.tense in PAST else open_ref("FUTURE_REF", ctx)
     mod = (m["mod"] or "").lower()
     if mod in ("first", "last", "next", "past") and amount is None:
         return None
