@@ -907,6 +907,10 @@ def test_the_year_of_a_report_is_the_publication_year():
     assert values("For the year, sales rose 5%.", SUNDAY) == [("the year", "2019")]
     assert values("Revenue for the year ended June 30 rose.", SUNDAY)[0] == ("the year", "P1Y")
     assert values("Sales fell from the year before.", SUNDAY) == []
+    # "the latest fiscal year": the last one completed
+    text = "It had $7 billion in sales in the latest fiscal year."
+    assert values(text, date(1989, 10, 26)) == [("the latest fiscal year", "1988")]
+    assert values("the most recent year", SUNDAY) == [("the most recent year", "2018")]
 
 
 def test_recent_years_is_past_ref():

@@ -989,8 +989,8 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:fiscal\s+)?$", re.IGNORECASE)
 
 def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """'For the year, sales rose', 'earnings for the fiscal year': the report's year (the
-    DCT's); 'the year ended June 30', 'the fiscal year ended Jan. 31' is a fiscal year, a
-    duration."""
+    DCT's); 'the latest fiscal year' is the last one completed, the year before; 'the year
+    ended June 30', 'the fiscal year ended Jan. 31' is a fiscal year, a duration."""
     if re.match(
         r"\s+(?:that\s+)?(?:ended|ending|ends|to|began|begins|beginning|started|starting)\b",
         ctx.text[m.end() :],
@@ -998,6 +998,8 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return TimeSpan("DURATION", "P1Y", anchor="none")
     if ctx.dct is None:
         return unanchored("XXXX", precision="year")
+    if m["latest"]:
+        return cal.year_span(ctx.dct.year - 1, "publication")  # the last year completed
     return cal.year_span(ctx.dct.year, "publication")
 
 

@@ -387,7 +387,7 @@ _PATTERNS.append(
     (
         "the_year",
         re.compile(
-            r"\b(?P<x>the\s+(?:fiscal\s+)?year)\b(?![-'’]|\s+\d)"
+            r"\b(?P<x>the\s+(?:(?P<latest>latest|most\s+recent)\s+)?(?:fiscal\s+)?year)\b(?![-'’]|\s+\d)"
             r"(?!\s+(?:two|before|after|earlier|ago|later|of\s+the|in\s+which|when)\b)",
             _F,
         ),
@@ -446,7 +446,7 @@ _TRIGGERS = {
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
-    "year_adj": r"year", "the_year": r"the\s+(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?\s+(?:and|or)\s+\d", "quarter_pair": r"quarters",
+    "year_adj": r"year", "the_year": r"the\s+(?:(?:latest|most\s+recent)\s+)?(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?\s+(?:and|or)\s+\d", "quarter_pair": r"quarters",
 }  # fmt: skip
 # (name, pattern, trigger)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
