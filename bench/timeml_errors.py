@@ -7,10 +7,12 @@ has another value. Each is put in the first class that describes it, in three ti
 - notation: the same time written two ways ("1968" / "1968-XX", "2000-W07" / "2000-W7");
 - convention: the gold drops what the text says, by a habit of its annotators ("Thursday
   night" written as the plain day, "last week" or "the quarter" as an unknown one);
+- gold slip: the gold value contradicts the words it annotates and ours agrees with them
+  ("Tuesday" dated a Wednesday, "six months" written P6D, "July last year" written 1997-06);
 - reading: a real difference (another day, another year, a date for a duration).
 Prints a count per class, a few examples, and the value F1 the scorer would give with the
-notation tier forgiven, then with the convention tier too: a diagnostic for deciding about
-annotation conventions, not a score to report as ours.
+notation tier forgiven, then with the convention tier too, then with the gold slips too: a
+diagnostic for deciding about annotation conventions, not a score to report as ours.
 """
 
 from __future__ import annotations
@@ -62,37 +64,134 @@ def _week_apart(gold: str, system: str) -> bool:
         return False
 
 
-NOTATION, CONVENTION, READING = "notation", "convention", "reading"
-# (name, tier, test(gold, system)); the first that holds names the error.
-CLASSES: list[tuple[str, str, Callable[[str, str], bool]]] = [
-    ("no value on one side", READING, lambda g, s: not g or not s),
-    ("unknown parts written out (1968-XX, 199X)", NOTATION, _padded),
-    ("week number without its zero", NOTATION, _unpadded_week),
-    ("clock time written T17 or T1700", NOTATION, lambda g, s: _clock(g) == _clock(s)),
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\b\.?", re.IGNORECASE
+)
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_COUNT = re.compile(
+    r"^(?:for\s+)?(?P<n>\d+|[a-z]+)[\s-]+(?P<unit>day|week|month|year)s?$", re.IGNORECASE
+)
+_UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _weekday_of(value: str) -> int | None:
+    day = _iso_day(value)
+    try:
+        return date(*day).weekday() if day else None
+    except ValueError:
+        return None
+
+
+def _named_weekday(text: str) -> int | None:
+    """The weekday the words name, when they name exactly one."""
+    names = {m.lower() for m in _WEEKDAY_WORD.findall(text)}
+    return _WEEKDAYS.index(names.pop()) if len(names) == 1 else None
+
+
+def _slip_weekday(g: str, s: str, text: str) -> bool:
+    named = _named_weekday(text)
+    return named is not None and _weekday_of(s) == named and _weekday_of(g) not in (None, named)
+
+
+def _named_month(text: str) -> int | None:
+    months = {m.lower()[:3] for m in _MONTH_WORD.findall(text)}
+    return _MONTH_ABBR.index(months.pop()) + 1 if len(months) == 1 else None
+
+
+def _month_of(value: str) -> int | None:
+    m = re.match(r"^(?:\d{4}|XXXX)-(\d\d)\b", value)
+    return int(m[1]) if m else None
+
+
+def _slip_month(g: str, s: str, text: str) -> bool:
+    named = _named_month(text)
+    return named is not None and _month_of(s) == named and _month_of(g) not in (None, named)
+
+
+def _slip_year(g: str, s: str, text: str) -> bool:
+    years = set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
+    return (
+        len(years) == 1 and s[:4] in years and bool(re.match(r"^\d{4}", g)) and g[:4] not in years
+    )
+
+
+def _slip_count(g: str, s: str, text: str) -> bool:
+    """ "13 years" written P12Y, "six months" written P6D; ours says what the words say."""
+    m = _COUNT.match(text.strip())
+    if not m:
+        return False
+    number = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(m["n"].lower())
+    if number is None:
+        return False
+    said = f"P{number}{_UNIT_LETTER[m['unit'].lower()]}"
+    return s == said and bool(re.match(r"^P\d+[DWMY]$", g))
+
+
+NOTATION, CONVENTION, SLIP, READING = "notation", "convention", "gold slip", "reading"
+# (name, tier, test(gold, system, text)); the first that holds names the error.
+CLASSES: list[tuple[str, str, Callable[[str, str, str], bool]]] = [
+    ("no value on one side", READING, lambda g, s, t: not g or not s),
+    ("unknown parts written out (1968-XX, 199X)", NOTATION, lambda g, s, t: _padded(g, s)),
+    ("week number without its zero", NOTATION, lambda g, s, t: _unpadded_week(g, s)),
+    ("clock time written T17 or T1700", NOTATION, lambda g, s, t: _clock(g) == _clock(s)),
     ("part of day: gold writes the plain day", CONVENTION,
-     lambda g, s: bool(_PART.search(s)) and _PART.sub("", s) == g),
+     lambda g, s, t: bool(_PART.search(s)) and _PART.sub("", s) == g),
     ("part of day: gold writes another part", CONVENTION,
-     lambda g, s: bool(_PART.search(s) and _PART.search(g)) and g[:-2] == s[:-2]),
+     lambda g, s, t: bool(_PART.search(s) and _PART.search(g)) and g[:-2] == s[:-2]),
     ("gold gives an unknown week (WXX)", CONVENTION,
-     lambda g, s: g.endswith("-WXX") and bool(re.match(r"^\d{4}-W\d\d$", s))),
+     lambda g, s, t: g.endswith("-WXX") and bool(re.match(r"^\d{4}-W\d\d$", s))),
     ("gold gives an unknown quarter (QX)", CONVENTION,
-     lambda g, s: g.endswith("-QX") and bool(re.match(r"^\d{4}-Q\d$", s))),
+     lambda g, s, t: g.endswith("-QX") and bool(re.match(r"^\d{4}-Q\d$", s))),
+    ("gold dates a weekday the text does not name", SLIP, _slip_weekday),
+    ("gold gives a month the text does not name", SLIP, _slip_month),
+    ("gold gives a year the text does not name", SLIP, _slip_year),
+    ("gold counts other than the text (13 years: P12Y)", SLIP, _slip_count),
     ("year left unknown on one side (XXXX-10)", READING,
-     lambda g, s: (g.startswith("XXXX") != s.startswith("XXXX")) and g[4:] == s[4:]),
+     lambda g, s, t: (g.startswith("XXXX") != s.startswith("XXXX")) and g[4:] == s[4:]),
     ("gold coarser: same time, less precise", READING,
-     lambda g, s: not g.startswith("P") and len(g) < len(s) and s.startswith(g)),
+     lambda g, s, t: not g.startswith("P") and len(g) < len(s) and s.startswith(g)),
     ("gold finer: same time, more precise", READING,
-     lambda g, s: not s.startswith("P") and len(s) < len(g) and g.startswith(s)),
-    ("a day a week apart (weekday read the other way)", READING, _week_apart),
+     lambda g, s, t: not s.startswith("P") and len(s) < len(g) and g.startswith(s)),
+    ("a day a week apart (weekday read the other way)", READING, lambda g, s, t: _week_apart(g, s)),
     ("duration against date", READING,
-     lambda g, s: g.startswith("P") != s.startswith("P")
+     lambda g, s, t: g.startswith("P") != s.startswith("P")
      and not g.endswith("_REF") and not s.endswith("_REF")),
     ("PAST/PRESENT/FUTURE_REF against a value", READING,
-     lambda g, s: g.endswith("_REF") or s.endswith("_REF")),
-    ("another duration", READING, lambda g, s: g.startswith("P") and s.startswith("P")),
+     lambda g, s, t: g.endswith("_REF") or s.endswith("_REF")),
+    ("another duration", READING, lambda g, s, t: g.startswith("P") and s.startswith("P")),
     ("another year", READING,
-     lambda g, s: g[:4] != s[:4] and g[:1].isdigit() and s[:1].isdigit()),
-    ("another date in the same year", READING, lambda g, s: True),
+     lambda g, s, t: g[:4] != s[:4] and g[:1].isdigit() and s[:1].isdigit()),
+    ("another date in the same year", READING, lambda g, s, t: True),
 ]  # fmt: skip
 
 
@@ -105,10 +204,11 @@ def load_scorer(shared: Path):
     return module
 
 
-def classify(gold: str, system: str) -> str:
+def classify(gold: str, system: str, text: str = "") -> str:
+    """The class of a value error; `text` is the annotated expression."""
     if gold == system:
         raise ValueError(f"not a value error: both {gold!r}")
-    return next(name for name, _, test in CLASSES if test(gold, system))
+    return next(name for name, _, test in CLASSES if test(gold, system, text))
 
 
 def value_errors(scorer, gold: dict, system: dict) -> tuple[list[dict], int, int, int]:
@@ -124,12 +224,13 @@ def value_errors(scorer, gold: dict, system: dict) -> tuple[list[dict], int, int
             g, s = gold_tx[gi], system_tx[si]
             if g["value"] != s["value"]:
                 text = gold[key]["text"]
+                words = text[g["start"] : g["end"]]
                 errors.append(
                     {
                         "doc": key,
                         "gold": g["value"],
                         "system": s["value"],
-                        "class": classify(g["value"], s["value"]),
+                        "class": classify(g["value"], s["value"], words),
                         "context": text[max(0, g["start"] - 50) : g["end"] + 30],
                         "text": text[g["start"] : g["end"]],
                     }
@@ -154,10 +255,12 @@ def report(scorer, gold: dict, system: dict, examples: int = 3) -> str:
 
     notation = sum(len(counts[n]) for n, tier, _ in CLASSES if tier == NOTATION)
     convention = sum(len(counts[n]) for n, tier, _ in CLASSES if tier == CONVENTION)
+    slips = sum(len(counts[n]) for n, tier, _ in CLASSES if tier == SLIP)
     lines.append("")
     lines.append(
         f"value F1 {f1(0):.2f}; forgiving the {notation} notation differences {f1(notation):.2f};"
-        f" and the {convention} convention differences too {f1(notation + convention):.2f}"
+        f" and the {convention} convention differences too {f1(notation + convention):.2f};"
+        f" and the {slips} gold slips too {f1(notation + convention + slips):.2f}"
     )
     if examples:
         lines.append("")

@@ -44,6 +44,29 @@ def test_each_value_error_gets_the_first_class_that_describes_it(gold, ours, nam
     assert timeml_errors.classify(gold, ours) == name
 
 
+@pytest.mark.parametrize(
+    "gold, ours, text, name",
+    [
+        ("2000-04-05", "2000-04-04", "Tuesday", "gold dates a weekday the text does not name"),
+        ("2000-04-03T09:00", "2000-04-04T09:00", "9 a.m. EST Tuesday",
+         "gold dates a weekday the text does not name"),
+        ("1997-06", "1997-07", "July last year", "gold gives a month the text does not name"),
+        ("1989-11-27", "1989-09-27", "Sept. 27, 1989", "gold gives a month the text does not name"),
+        ("1998", "1988-Q3", "1988", "gold gives a year the text does not name"),
+        ("P12Y", "P13Y", "13 years", "gold counts other than the text (13 years: P12Y)"),
+        ("P6D", "P6M", "six months", "gold counts other than the text (13 years: P12Y)"),
+        # the gold's reading, not a slip: ours does not say what the words say either, or the
+        # words hold more than one name or number
+        ("1990-08-10", "1990-08-17", "Friday", "a day a week apart (weekday read the other way)"),
+        ("2000-04-05", "2000-04-04", "Tuesday or Wednesday", "another date in the same year"),
+        ("P1Y", "P3Y", "last three years", "another duration"),
+        ("P12Y", "P14Y", "13 years", "another duration"),
+    ],
+)  # fmt: skip
+def test_a_gold_value_that_contradicts_its_words_is_a_gold_slip(gold, ours, text, name):
+    assert timeml_errors.classify(gold, ours, text) == name
+
+
 def test_an_equal_value_is_not_an_error():
     with pytest.raises(ValueError):
         timeml_errors.classify("PRESENT_REF", "PRESENT_REF")
@@ -81,5 +104,5 @@ def test_report_counts_tiers_and_what_if_scores():
     assert "unknown parts written out (1968-XX, 199X)          notation        1" in out
     # 6 timexes in all: 1 right value (33.33), +1 notation (66.67), +1 convention (100.00)
     assert "value F1 33.33; forgiving the 1 notation differences 66.67;" in out
-    assert "and the 1 convention differences too 100.00" in out
+    assert "and the 1 convention differences too 100.00; and the 0 gold slips too 100.00" in out
     assert "'Thursday' gold 1998-01-01 ours 1998-01-01TNI" in out
