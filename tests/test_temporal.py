@@ -848,6 +848,17 @@ def test_a_range_of_durations_gives_each_end_its_own_span():
     assert values("two to three years ago", SUNDAY) == [("three years ago", "2016")]
 
 
+def test_a_range_after_the_next_or_the_past_is_one_vague_stretch():
+    text = "acquisitions to be made during the next 12 to 18 months"
+    assert values(text, SUNDAY) == [("the next 12 to 18 months", "PXM")]
+    assert values("over the past two to three years", SUNDAY) == [
+        ("the past two to three years", "PXY")
+    ]
+    assert values("in the coming two or three days", SUNDAY) == [
+        ("the coming two or three days", "PXD")
+    ]
+
+
 def test_and_a_half_durations():
     assert only("a minute and a half", SUNDAY).value == "PT1M30S"
     assert only("two and a half years", SUNDAY).value == "P2Y6M"

@@ -179,7 +179,13 @@ def h_range_low(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         or _RANGE_NOT_SPAN_AFTER.match(ctx.text, after)
     ):
         return None  # ages ("five to six years old", "ages 18 to 24 years"), or dates
-    return TimeSpan("DURATION", duration_value(low, unit_name(m["unit"])), anchor="none")
+    unit = unit_name(m["unit"])
+    if (m["mod"] or "").lower().startswith("the"):
+        # "the next 12 to 18 months" is one stretch of time whose length is vague, not "the
+        # next 12" and "18 months"
+        ctx.end = after
+        return TimeSpan("DURATION", duration_value(None, unit), anchor="none")
+    return TimeSpan("DURATION", duration_value(low, unit), anchor="none")
 
 
 # An age named before either end of a range: "aged 18 to 24 years", "ages 18 to 24 years"
