@@ -67,7 +67,15 @@ def _week_apart(gold: str, system: str) -> bool:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\b\.?", re.IGNORECASE
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember"
+    r"|ember|ober)?\b",
+    re.IGNORECASE,
+)
+# Words that move a date off the one named ("the day after Tuesday", "two years after 1985",
+# "fiscal 1988"): the gold may be right there, so no slip is claimed
+_OFFSET = re.compile(
+    r"\b(?:before|after|earlier|later|ago|following|prior|since|from|next|previous|fiscal)\b",
+    re.IGNORECASE,
 )
 _MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMBER_WORDS = {
@@ -118,7 +126,19 @@ def _named_weekday(text: str) -> int | None:
     return _WEEKDAYS.index(names.pop()) if len(names) == 1 else None
 
 
+def _plain(text: str) -> bool:
+    """True when the words name a date without moving off it: no offset word, at most one
+    number (a day, a year), no second year ("the 1989-90 season")."""
+    return (
+        not _OFFSET.search(text)
+        and len(re.findall(r"\d+", text)) <= 2
+        and not re.search(r"\d{4}\s*[-–/]\s*\d", text)
+    )
+
+
 def _slip_weekday(g: str, s: str, text: str) -> bool:
+    if not _plain(text):
+        return False
     named = _named_weekday(text)
     return named is not None and _weekday_of(s) == named and _weekday_of(g) not in (None, named)
 
@@ -134,11 +154,15 @@ def _month_of(value: str) -> int | None:
 
 
 def _slip_month(g: str, s: str, text: str) -> bool:
+    if not _plain(text):
+        return False
     named = _named_month(text)
     return named is not None and _month_of(s) == named and _month_of(g) not in (None, named)
 
 
 def _slip_year(g: str, s: str, text: str) -> bool:
+    if not _plain(text):
+        return False
     years = set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
     return (
         len(years) == 1 and s[:4] in years and bool(re.match(r"^\d{4}", g)) and g[:4] not in years
@@ -157,12 +181,32 @@ def _slip_count(g: str, s: str, text: str) -> bool:
     return s == said and bool(re.match(r"^P\d+[DWMY]$", g))
 
 
+def _same_length(g: str, s: str) -> bool:
+    """P1Y and P12M, P2W and P14D: one length in other units."""
+
+    def length(value: str) -> tuple[str, int] | None:
+        m = re.fullmatch(r"P(\d+)([DWMY])", value)
+        if not m:
+            return None
+        n, unit = int(m[1]), m[2]
+        return (
+            ("days", n * (7 if unit == "W" else 1))
+            if unit in "DW"
+            else ("months", n * (12 if unit == "Y" else 1))
+        )
+
+    a, b = length(g), length(s)
+    return a is not None and a == b
+
+
 NOTATION, CONVENTION, SLIP, READING = "notation", "convention", "gold slip", "reading"
 # (name, tier, test(gold, system, text)); the first that holds names the error.
 CLASSES: list[tuple[str, str, Callable[[str, str, str], bool]]] = [
     ("no value on one side", READING, lambda g, s, t: not g or not s),
     ("unknown parts written out (1968-XX, 199X)", NOTATION, lambda g, s, t: _padded(g, s)),
     ("week number without its zero", NOTATION, lambda g, s, t: _unpadded_week(g, s)),
+    ("the same length in other units (P1Y, P12M)", NOTATION,
+     lambda g, s, t: _same_length(g, s)),
     ("clock time written T17 or T1700", NOTATION, lambda g, s, t: _clock(g) == _clock(s)),
     ("part of day: gold writes the plain day", CONVENTION,
      lambda g, s, t: bool(_PART.search(s)) and _PART.sub("", s) == g),

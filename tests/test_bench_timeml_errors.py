@@ -61,6 +61,16 @@ def test_each_value_error_gets_the_first_class_that_describes_it(gold, ours, nam
         ("2000-04-05", "2000-04-04", "Tuesday or Wednesday", "another date in the same year"),
         ("P1Y", "P3Y", "last three years", "another duration"),
         ("P12Y", "P14Y", "13 years", "another duration"),
+        # the same length in other units is notation
+        ("P1Y", "P12M", "12 months", "the same length in other units (P1Y, P12M)"),
+        ("P2W", "P14D", "14 days", "the same length in other units (P1Y, P12M)"),
+        # words that move off the date named, or name two: the gold may be right
+        ("1998-01-07", "1998-01-06", "the day after Tuesday", "another date in the same year"),
+        ("1989-07", "1989-10", "three months before October", "another date in the same year"),
+        ("1987", "1985", "two years after 1985", "another year"),
+        ("1990", "1989", "the 1989-90 season", "another year"),
+        ("1989", "1988", "fiscal 1988", "another year"),
+        ("1998-02-24", "1998-03-01", "Mardi Gras", "another date in the same year"),
     ],
 )  # fmt: skip
 def test_a_gold_value_that_contradicts_its_words_is_a_gold_slip(gold, ours, text, name):

@@ -427,6 +427,53 @@ def test_a_numbered_quarter_ended_on_a_day_keeps_its_number_and_takes_that_year(
     assert first("the quarter ending Dec. 31", date(1989, 11, 1)).value == "1989-Q4"
 
 
+def test_a_quarter_ending_on_a_day_follows_the_tense_else_the_nearest_day():
+    span = first("Profit rose in the quarter ending July 31.", date(1989, 11, 1))
+    assert (span.value, span.end) == ("1989-Q2", date(1989, 7, 31))
+    text = "For the quarter ending June 30, the company lost $5 million."
+    assert first(text, date(1989, 10, 30)).end == date(1989, 6, 30)
+    assert first("the quarter ending Dec. 31", date(1989, 11, 1)).end == date(1989, 12, 31)
+    # a fiscal fourth quarter that ends in January is the year before's
+    span = first("the fourth quarter ended Jan. 31", date(1990, 3, 1))
+    assert (span.value, span.start) == ("1989-Q4", date(1989, 11, 1))
+
+
+def test_an_end_day_that_is_not_the_quarters_is_not_taken():
+    # a price's day after a bare comma, a percentage
+    assert first("the stock rose in the quarter, ended May 5 at $30", date(1989, 10, 30)).value == (
+        "1989-Q3"
+    )
+    assert first("the quarter ended Sept. 3 percent higher", date(1989, 10, 30)).end == date(
+        1989, 9, 30
+    )
+    span = first("for the fiscal first quarter, ended Sept. 30, net rose", date(1989, 11, 1))
+    assert (span.value, span.end) == ("1989-Q1", date(1989, 9, 30))
+    assert first("the quarter, which ended July 31, was weak", date(1989, 11, 1)).value == (
+        "1989-Q2"
+    )
+    # at the calendar's start, the calendar quarter
+    assert first("the quarter ended Jan. 31", date(1, 3, 5)).value == "0001-Q1"
+
+
+def test_a_fiscal_quarter_named_again_or_compared_keeps_its_months():
+    text = (
+        "Net rose in its fourth quarter ended Aug. 26. Fourth-quarter sales rose. "
+        "In the year-ago fourth quarter it lost."
+    )
+    spans = [(t.text, t.span.value, t.span.start, t.span.end) for t in tag(text, date(1989, 11, 1))]
+    assert spans[2] == ("Fourth-quarter", "1989-Q4", date(1989, 5, 27), date(1989, 8, 26))
+    assert spans[3][1:] == ("1988-Q4", date(1988, 5, 27), date(1988, 8, 26))
+    text = "Net rose 5% in the quarter ended Jan. 31 from the 1989 period."
+    span = tag(text, date(1990, 3, 1))[-1].span
+    assert (span.value, span.start, span.end) == ("1988-Q4", date(1988, 11, 1), date(1989, 1, 31))
+    text = "Net rose in the quarter ended Aug. 31, up from the comparable period of 1988."
+    span = tag(text, date(1989, 11, 1))[-1].span
+    assert (span.start, span.end) == (date(1988, 6, 1), date(1988, 8, 31))
+    # a quarter that ends on the last day of February ends there in a leap year too
+    span = tag("the quarter ended Feb. 28. A year earlier it lost.", date(1989, 3, 5))[-1].span
+    assert (span.value, span.end) == ("1988-Q1", date(1988, 2, 29))
+
+
 def test_a_year_earlier_than_a_fiscal_quarter_keeps_its_number():
     text = "Net rose in its fourth quarter ended Aug. 26. A year earlier it earned $2 million."
     assert values(text, date(1989, 11, 1)) == [
@@ -922,6 +969,8 @@ def test_the_year_of_a_report_is_the_publication_year():
     text = "It had $7 billion in sales in the latest fiscal year."
     assert values(text, date(1989, 10, 26)) == [("the latest fiscal year", "1988")]
     assert values("the most recent year", SUNDAY) == [("the most recent year", "2018")]
+    text = "It had sales in the most recent fiscal year, ended June 30."
+    assert values(text, SUNDAY)[0] == ("the most recent fiscal year", "P1Y")
 
 
 def test_recent_years_is_past_ref():
@@ -1006,6 +1055,12 @@ def test_one_day_between_a_subject_and_its_verb_is_some_day_not_a_day_long():
     assert values("She one day walked out.", SUNDAY, past) == []
     assert only("He was in the job one day.", SUNDAY).value == "P1D"
     assert only("They gave us one day to leave.", SUNDAY).value == "P1D"
+    # "you" is an object as often as a subject; a noun after "one day" makes it a length
+    assert only("They gave you one day notice.", SUNDAY).value == "P1D"
+    assert only("The ticket gets you one day admission.", SUNDAY).value == "P1D"
+    # without a parse, a past verb after it still means a day the text does not date
+    for text in ("She one day walked out.", "Tom and I one day met in Paris."):
+        assert values(text, SUNDAY) == [], text
 
 
 def test_or_so_before_ago_is_still_a_date():

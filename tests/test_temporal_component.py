@@ -271,5 +271,11 @@ def test_a_month_naming_a_thing_in_a_progressive_clause_is_the_nearest_one():
     # "is trying to sell" is no plan for June: "a June agreement" is June just gone
     text = "The company is continuing to try to sell itself under a June agreement with holders."
     assert _tagged(text, "1989-10-27") == [("June", "1989-06")]
-    # what the progressive verb is set for is ahead
+    # what the progressive verb is set for is ahead, and so is an event it plans
     assert _tagged("The board is meeting in June.", "1989-10-27") == [("June", "1990-06")]
+    for text in (
+        "The union is going to stage a June strike.",
+        "The company is planning to hold a June meeting.",
+        "The board is holding a June meeting to vote on the merger.",
+    ):
+        assert _tagged(text, "1989-10-27") == [("June", "1990-06")], text

@@ -365,7 +365,7 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["unit"].lower() == "period" and m["y0"] and not (q or ago) and _recent_period(ctx):
         # "net rose in the third quarter ... in the 1988 period": that quarter, in 1988
         ctx.comparison = True
-        shift = int(m["y0"]) - int(ctx.period.value[:4])
+        shift = int(m["y0"]) - ctx.period.end.year
         return cal.shift_span(ctx.period, shift, "year", "previous")
     if m["unit"].lower() == "period" and not (ago or q in ("latest", "most recent", "recent")):
         return None
@@ -393,6 +393,11 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         span = _ordinal_quarter(number, ctx, year, yrel)
         if year or ctx.dct is None:
             return span
+        period = ctx.period
+        if period is not None and period.value == span.value and period.precision == "quarter":
+            # "Fourth-quarter sales" after "its fourth quarter ended Aug. 26": that quarter's
+            # months, not the calendar's
+            span = TimeSpan("DATE", span.value, period.start, period.end, "quarter", span.anchor)
     elif ends is not None:
         return _fiscal_quarter(ends, None)  # "the quarter ended July 31"
     elif q == "that":
@@ -421,7 +426,7 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             )
     if year and not (q in ORDINALS or q == "final"):
         # "the 1988 quarter": the same reporting quarter, in the year the text names
-        span = cal.quarter_span(int(year), int(span.value[-1]), "absolute")
+        span = cal.shift_span(span, int(year) - int(span.value[:4]), "year", "absolute")
     if ago.startswith("year") or (yrel == "last" and not (q in ORDINALS or q == "final")):
         # "the year-ago quarter", "the corresponding period last year": a comparison; the
         # report's own quarter stays the anchor of the next one ("the year-ago results")
@@ -460,46 +465,63 @@ def _habitual_quarter(number: int, ctx: Context) -> TimeSpan | None:
 
 
 # "the quarter ended July 31", "its fourth quarter ending Sept. 30, 1989": the day a fiscal
-# quarter ends
+# quarter ends. After a bare comma the day must close its phrase ("the quarter, ended Sept. 30,")
+# or it may be a price's ("the stock rose in the quarter, ended May 5 at $30")
 _PERIOD_END = re.compile(
-    rf"\s*,?\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
-    rf"(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})\b(?!\s*%)(?:,?\s+(?P<y>{YEAR})\b)?"
+    r"(?:\s+(?:that\s+|which\s+)?|\s*,\s+(?:that|which)\s+)"
+    rf"(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
+    rf"(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})\b(?!\s*(?:%|percent\b|points?\b))"
+    rf"(?:,?\s+(?P<y>{YEAR})\b)?"
+    r"|\s*,\s+(?P<verb2>ended|ending)\s+(?:on\s+)?"
+    rf"(?P<mon2>{MONTH_ANY})\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{YEAR}))?(?=\s*[,.;)]|\s*$)"
 )
 
 
 def _period_end(ctx: Context, after: int) -> tuple[date, str] | None:
     """The last day of the period whose name ends at `after`, and its anchor, when the text
-    gives it: a quarter "ended Oct. 31" is the last one before the publication date, one
-    "ending" it is still running or just over. None if the text gives no day or no year."""
+    gives it. A quarter that "ended Oct. 31" ended by the publication date; one "ending" it
+    ended before in a past clause, lies ahead in a future one, else is the nearest one. None if
+    the text gives no day or no year."""
     m = _PERIOD_END.match(ctx.text, after)
     if m is None:
         return None
-    month, day = _month_number(m["mon"]), int(m["d"])
-    if m["y"]:
-        found = cal.safe_date(int(m["y"]), month, day)
-        return (found, "absolute") if found else None
-    if ctx.dct is None:
+    verb, mon, day_text, year = (
+        (m["verb"], m["mon"], m["d"], m["y"])
+        if m["verb"]
+        else (m["verb2"], m["mon2"], m["d2"], m["y2"])
+    )
+    month, day = _month_number(mon), int(day_text)
+    if year:
+        found = cal.safe_date(int(year), month, day)
+        anchor = "absolute"
+    elif ctx.dct is None:
         return None
-    dct = ctx.dct
-    candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(dct.year + k, month, day))]
-    if m["verb"] == "ended":
-        found = max((d for d in candidates if d <= dct), default=None)
     else:
-        found = min((d for d in candidates if d >= dct - timedelta(days=91)), default=None)
-    return (found, "publication") if found else None
+        dct = ctx.dct
+        candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(dct.year + k, month, day))]
+        direction = "past" if verb == "ended" else clause_direction(ctx)
+        if direction == "past":
+            found = max((d for d in candidates if d <= dct), default=None)
+        elif direction == "future":
+            found = min((d for d in candidates if d >= dct), default=None)
+        else:
+            found = min(candidates, key=lambda d: abs((d - dct).days), default=None)
+        anchor = "publication"
+    if found is None or found.year < 2:
+        return None  # no such day, or a quarter that would begin before the calendar does
+    return found, anchor
 
 
 def _fiscal_quarter(ends: tuple[date, str], number: int | None) -> TimeSpan:
-    """The three months that end on `end`. Its value keeps the quarter the text numbers ("the
-    fourth quarter ended Aug. 26" is the fiscal 4th quarter, of the year it ends in); an
+    """The three months that end on `end`, in the year that holds most of them. Its value keeps
+    the quarter the text numbers ("the fourth quarter ended Aug. 26" is the fiscal 4th quarter
+    of 1989; "the fourth quarter ended Jan. 31, 1990", Nov. to Jan., that of 1989); an
     unnumbered one is the calendar quarter that holds most of it ("the quarter ended July 31",
     May to July, is Q2). The interval is the three months themselves."""
     end, anchor = ends
     start = cal.add_months(end + timedelta(days=1), -3)
-    if number is None:
-        year, number = cal.quarter_of(end - timedelta(days=45))
-    else:
-        year = end.year
+    year, calendar_number = cal.quarter_of(end - timedelta(days=45))
+    number = number or calendar_number
     return TimeSpan("DATE", f"{year:04d}-Q{number}", start, end, "quarter", anchor)
 
 
@@ -992,7 +1014,8 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     DCT's); 'the latest fiscal year' is the last one completed, the year before; 'the year
     ended June 30', 'the fiscal year ended Jan. 31' is a fiscal year, a duration."""
     if re.match(
-        r"\s+(?:that\s+)?(?:ended|ending|ends|to|began|begins|beginning|started|starting)\b",
+        r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|began|begins|beginning|started"
+        r"|starting)\b",
         ctx.text[m.end() :],
     ):
         return TimeSpan("DURATION", "P1Y", anchor="none")

@@ -146,7 +146,10 @@ def shift_span(span: TimeSpan, amount: int, unit: str, anchor: str) -> TimeSpan 
         if unit == "year" and span.end is not None and re.fullmatch(r"\d{4}-Q[1-4]", span.value):
             # a fiscal quarter ("the quarter ended Aug. 26") a year away keeps its number
             value = f"{int(span.value[:4]) + amount:04d}{span.value[4:]}"
-            return TimeSpan("DATE", value, start, add_years(span.end, amount), precision, anchor)
+            end = add_years(span.end, amount)
+            if span.end.day == calendar.monthrange(span.end.year, span.end.month)[1]:
+                end = end.replace(day=calendar.monthrange(end.year, end.month)[1])  # Feb. 29
+            return TimeSpan("DATE", value, start, end, precision, anchor)
         return quarter_span(*quarter_of(start), anchor)
     if precision == "half":
         return half_span(start.year, 1 if start.month <= 6 else 2, anchor)

@@ -217,10 +217,22 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+# Things a month names that stand once made ("under a June agreement", "the May ruling"), unlike
+# events that a progressive may plan ("is holding a June meeting")
+_STANDING = {
+    "agreement", "accord", "pact", "contract", "deal", "order", "law", "ruling", "decision",
+    "settlement", "filing", "letter", "memo", "memorandum", "directive", "decree", "resolution",
+    "statute", "treaty", "report", "study", "survey", "announcement",
+}  # fmt: skip
+
+
 def _progressive(verb: Token) -> bool:
     """True when `verb`, or the verb its infinitive hangs on ("is continuing to try to sell"),
-    is a present progressive: the clause is future only for what the verb itself is set for."""
+    is a present progressive that plans nothing ("is going to", "is preparing to" do): the
+    clause is future only for what the verb itself is set for."""
     for _ in range(4):
+        if verb.lower_ in _FUTURE_GOVERNORS or verb.lower_ in _PLANNING:
+            return False
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             governor = _clause_verb(verb.head)
@@ -243,9 +255,14 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
         if verb is None:
             return None
         tense = verb_tense(verb)
-        if tense == "future" and span.root.dep_ in ("compound", "nmod") and _progressive(verb):
+        if (
+            tense == "future"
+            and span.root.dep_ in ("compound", "nmod")
+            and span.root.head.lemma_.lower() in _STANDING
+            and _progressive(verb)
+        ):
             # "is trying to sell itself under a June agreement": "is trying" is no plan for
-            # June; a month that names a thing ("a June agreement") is the nearest one
+            # June; an agreement or order the month names is the nearest one
             return None
         if tense == "past" and _modifies_past_verb(span.root, verb):
             return DEFINITE_PAST

@@ -102,10 +102,16 @@ _FRACTION = re.compile(
 
 _AGE_AFTER = re.compile(r"[ \t]+(?:old|of\s+age)\b", re.IGNORECASE)
 # "he one day follow", "they one day became": "one day" between a subject and its verb
-_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)\s+$")
+# ("you" is left out: "gives you one day extra")
+_SUBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+$")
 _VERB_AFTER = re.compile(
-    r"\s+(?!(?:of|in|on|at|to|for|from|after|before|later|earlier|ago|and|or|a|an|the|with)\b)"
-    r"[a-z]+\b"
+    r"\s+(?!(?:of|in|on|at|to|for|from|after|before|later|earlier|ago|and|or|a|an|the|with"
+    r"|off|notice|extra|pass|trip|visit|shift|leave|delay|session|strike)\b)(?P<verb>[a-z]+)\b"
+)
+# A past verb after "she one day" when the parse does not say: "-ed" or a common irregular one
+_PAST_VERB = re.compile(
+    r"\w+ed|told|met|became|went|came|said|saw|found|left|took|got|gave|made|ran|wrote|knew"
+    r"|thought|brought|began|fell|felt|heard|held|kept|lost|paid|sent|sat|stood|won"
 )
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|'ll|’ll"
@@ -153,10 +159,12 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if word == "one" and unit == "day" and not m["mod"]:
         if _MODAL_BEFORE.search(before):
             return open_ref("FUTURE_REF", ctx)  # "Islam will one day be the largest religion"
-        if _SUBJECT_BEFORE.search(before) and _VERB_AFTER.match(ctx.text, m.end()):
+        verb = _SUBJECT_BEFORE.search(before) and _VERB_AFTER.match(ctx.text, m.end())
+        if verb:
             # "the hope he one day follow in the footsteps": some day; "she one day walked
             # out" tells of a day the text does not date
-            return None if ctx.tense in PAST else open_ref("FUTURE_REF", ctx)
+            past = ctx.tense in PAST or (ctx.tense is None and _PAST_VERB.fullmatch(verb["verb"]))
+            return None if past else open_ref("FUTURE_REF", ctx)
     mod = (m["mod"] or "").lower()
     if mod in ("first", "last", "next", "past") and amount is None:
         return None
