@@ -1074,6 +1074,13 @@ def test_plural_long_adjectives_are_vague_durations():
     assert only("a decade-long war", SUNDAY).value == "P10Y"
 
 
+def test_for_centuries_is_a_vague_duration_like_for_decades():
+    assert values("ruled from Moscow for centuries.", SUNDAY) == [("centuries", "PXCE")]
+    assert values("For decades, Cubans waited.", SUNDAY) == [("decades", "PXDE")]
+    assert values("over the centuries", SUNDAY) == [("the centuries", "PXCE")]
+    assert values("a tradition of centuries of craft", SUNDAY) == []
+
+
 # -- found in review ----------------------------------------------------------------------
 
 

@@ -291,10 +291,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<prep>for|in|over|within|during|of)\s+(?P<x>(?:(?P<adj>recent|past|the\s+coming"
             r"|coming|the\s+past|the\s+last|the\s+next|several|many)\s+)?(?P<unit>days|weeks"
-            r"|months|quarters|years|decades))\b(?!-|\s+(?:of|ago|before|after|later|earlier|old)\b)"
+            r"|months|quarters|years|decades|centuries))\b(?!-|\s+(?:of|ago|before|after|later|earlier|old)\b)"
             # "in the weeks ahead", "over the months to come"
             r"|\b(?:in|over|during|for|through)\s+(?P<x2>the\s+(?P<unit2>days|weeks|months|years|decades)"
-            r"\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+(?P<unit3>years|decades)(?![-\w]|\s+(?:ago|earlier|later|before|ended|ending|\d)))\b"
+            r"\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+(?P<unit3>years|decades|centuries)(?![-\w]|\s+(?:ago|earlier|later|before|ended|ending|\d)))\b"
             # "in the first hours of the ground war", "in the early years"
             # ("the early hours of Sunday" is a time of night, not a span)
             r"|\bthe\s+(?!early\s+hours)(?:first|early|opening|final|closing)\s+"
@@ -441,7 +441,7 @@ _TRIGGERS = {
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
     "relunit": r"week|month|year|decade|day|night|morning|evening|afternoon",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
-    "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:to|or|and|-|–)\s*\w+[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|while|some\s+time",
+    "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:to|or|and|-|–)\s*\w+[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
