@@ -1074,6 +1074,17 @@ def test_plural_long_adjectives_are_vague_durations():
     assert only("a decade-long war", SUNDAY).value == "P10Y"
 
 
+def test_a_number_with_thousands_separators_is_one_number():
+    # "1,000-day" was read as "000-day", a duration of nothing
+    assert values("the 1,000-day mark", SUNDAY) == [("1,000-day", "P1000D")]
+    assert values("after 2,500 years of history", SUNDAY) == [("2,500 years", "P2500Y")]
+    assert values("1,000 to 2,000 years", SUNDAY) == [
+        ("1,000", "P1000Y"),
+        ("2,000 years", "P2000Y"),
+    ]
+    assert values("1,5 days", SUNDAY) == []
+
+
 def test_for_centuries_is_a_vague_duration_like_for_decades():
     assert values("ruled from Moscow for centuries.", SUNDAY) == [("centuries", "PXCE")]
     assert values("For decades, Cubans waited.", SUNDAY) == [("decades", "PXDE")]

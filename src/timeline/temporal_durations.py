@@ -50,7 +50,7 @@ def number_value(phrase: str) -> float | None:
     if phrase.endswith(" 1/2"):
         return float(phrase[:-4]) + 0.5
     if phrase[0].isdigit():
-        return float(phrase)
+        return float(phrase.replace(",", ""))  # "1,000"
     if phrase in ("a", "an", "one"):
         return 1
     if phrase in ("a couple of", "couple of"):
