@@ -1074,6 +1074,32 @@ def test_plural_long_adjectives_are_vague_durations():
     assert only("a decade-long war", SUNDAY).value == "P10Y"
 
 
+def test_a_24_hour_time_with_its_zone_or_after_at_is_a_time():
+    dct = date(2021, 11, 10)
+    assert values("at 15:30 GMT", dct) == [("15:30 GMT", "2021-11-10T15:30")]
+    text = "The blast hit at 1530 GMT on Sunday."
+    assert values(text, dct) == [("1530 GMT on Sunday", "2021-11-07T15:30")]
+    text = "The strike began at 0400 local time Tuesday."
+    assert values(text, dct) == [("0400 local time Tuesday", "2021-11-09T04:00")]
+    assert values("at 08:45 Moscow time", dct) == [("08:45 Moscow time", "2021-11-10T08:45")]
+    assert values("at 2330 hrs", dct) == [("2330 hrs", "2021-11-10T23:30")]
+    assert values("They met at 15:30.", dct) == [("15:30", "2021-11-10T15:30")]
+    # not times: points, prices, counts, a year before a name, an hour that does not exist,
+    # the same time restated in another zone
+    for text in (
+        "It rose 15.30 points.",
+        "scored 1530 points",
+        "a $15.30 GMT share",
+        "at 25:30 GMT",
+        "at 15:30:12",
+    ):
+        assert values(text, dct) == [], text
+    assert values("the 2000 Census time", dct) == [("2000", "2000")]
+    assert values("at 10:35 a.m. (0735 GMT) Friday", dct) == [
+        ("10:35 a.m.", "2021-11-05T10:35"), ("Friday", "2021-11-05"),
+    ]  # fmt: skip
+
+
 def test_a_number_with_thousands_separators_is_one_number():
     # "1,000-day" was read as "000-day", a duration of nothing
     assert values("the 1,000-day mark", SUNDAY) == [("1,000-day", "P1000D")]

@@ -914,15 +914,26 @@ def _day_told(ctx: Context, direction: str | None) -> date | None:
     return previous.start
 
 
+_RESTATED = re.compile(r"(?:[ap]\.?m\.?|[A-Z]{3}|time)\s*\(\s*$", re.IGNORECASE)
+
+
 def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    hour, minute = int(m["h"]), int(m["min"] or 0)
-    marker = m["ap"].lower()
-    if hour > 12 or minute > 59 or (hour == 0 and not marker.startswith("o")):
-        return None
-    if marker.startswith("p") or "afternoon" in marker or "evening" in marker:
-        hour = hour % 12 + 12
-    elif marker.startswith("a") or "morning" in marker:
-        hour = hour % 12
+    if m["h"] is None:
+        # a 24-hour time: "1530 GMT", "at 15:30"; not the same time restated in another zone
+        # ("10:35 a.m. (0735 GMT) Friday")
+        if _RESTATED.search(ctx.text, max(0, m.start() - 20), m.start()):
+            return None
+        hour = int(m["h24"] or m["h24b"] or m["h24c"])
+        minute = int(m["m24"] or m["m24b"] or m["m24c"])
+    else:
+        hour, minute = int(m["h"]), int(m["min"] or 0)
+        marker = m["ap"].lower()
+        if hour > 12 or minute > 59 or (hour == 0 and not marker.startswith("o")):
+            return None
+        if marker.startswith("p") or "afternoon" in marker or "evening" in marker:
+            hour = hour % 12 + 12
+        elif marker.startswith("a") or "morning" in marker:
+            hour = hour % 12
     suffix = f"T{hour:02d}:{minute:02d}"
     if m["mon"]:
         # "5 p.m. EST Nov. 9": the hour of that day

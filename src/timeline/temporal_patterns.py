@@ -59,6 +59,12 @@ WEEKDAY = _cap(list(WEEKDAYS))
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _TENS = "|".join(TENS)
+# Time zones after a clock time: "EST", "GMT", "local time", "Moscow time"
+_ZONE_ABBR = (
+    r"(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|WIB|JST|AEST|AEDT)\b"
+    r"|local\s+time\b"
+)
+_ZONE = _ZONE_ABBR + r"|(?-i:[A-Z][a-z]+)\s+time\b"
 NUMBER = (
     rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[- ](?:{_ONES}))?|{_SMALL}"
     r"|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+number\s+of|dozens\s+of|hundreds\s+of"
@@ -336,9 +342,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         re.compile(
-            r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b"
+            r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b"
             r"|o['’]clock|in\s+the\s+(?:morning|afternoon|evening))"
-            r"(?:\s+(?P<tz>EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|local\s+time))?"
+            # a 24-hour time: with its zone or "hrs" ("1530 GMT", "15:30 local time"), or
+            # after "at" with a colon ("at 15:30")
+            rf"|(?<![\d:.,$£€])\b(?P<h24>[01]?\d|2[0-3])[:.h](?P<m24>[0-5]\d)\b(?![:.]\d)"
+            rf"(?=\s*(?:{_ZONE}|hrs\b))"
+            rf"|(?<![\d:.,$£€])\b(?P<h24c>[01]\d|2[0-3])(?P<m24c>[0-5]\d)\b(?=\s*(?:{_ZONE_ABBR}|hrs\b))"
+            r"|(?<=\bat\s)(?P<h24b>[01]?\d|2[0-3]):(?P<m24b>[0-5]\d)\b(?![:.]\d))"
+            rf"(?:\s*(?P<tz>{_ZONE}|hrs\b))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)"
             rf"|(?P<mon>{MONTH_ANY})\s+(?P<d>[1-9]|[12]\d|3[01])\b(?:,\s+(?P<y>{_YEAR}))?))?",
             _F,
@@ -444,7 +456,7 @@ _TRIGGERS = {
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:to|or|and|-|–)\s*[\w,]+[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
-    "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d",
+    "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d|\d\d\s*(?:[ecmp][sd]t|gmt|utc|bst|e?cest?|eet|eest|wib|jst|aed?st|hrs|[a-z]+\s+time)\b",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
     "year_adj": r"year", "the_year": r"the\s+(?:(?:latest|most\s+recent)\s+)?(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?\s+(?:and|or)\s+\d", "quarter_pair": r"quarters",
 }  # fmt: skip
