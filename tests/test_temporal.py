@@ -1074,6 +1074,38 @@ def test_plural_long_adjectives_are_vague_durations():
     assert only("a decade-long war", SUNDAY).value == "P10Y"
 
 
+def test_business_shorthand_for_quarters_halves_and_fiscal_years():
+    dct = date(2021, 11, 10)
+    span = only("revenue in Q3 2021", dct)
+    assert (span.value, span.start, span.end) == ("2021-Q3", date(2021, 7, 1), date(2021, 9, 30))
+    for text, value in (
+        ("Q3 of 2021", "2021-Q3"),
+        ("2021-Q3 revenue", "2021-Q3"),
+        ("2021 Q3 revenue", "2021-Q3"),
+        ("in Q4'22", "2022-Q4"),
+        ("in H1 2023", "2023-H1"),
+        ("the H2 2022 outlook", "2022-H2"),
+        ("FY2022 results", "2022"),
+        ("in FY 2022", "2022"),
+        ("FY22 guidance", "2022"),
+        ("the Q3 results", "2021-Q3"),
+        ("in Q3", "2021-Q3"),
+    ):
+        assert only(text, dct).value == value, text
+    assert only("FY'98", date(1998, 3, 1)).value == "1998"
+    # names and ambiguities stay untagged: a car, a question, a visa, a two-year fiscal year,
+    # a two-digit year after a space
+    for text in (
+        "the Audi Q3 sold well",
+        "Q1 of the survey",
+        "an H1 visa",
+        "the FY2022-23 budget",
+        "Q3 21 units",
+        "FYI",
+    ):
+        assert values(text, dct) == [], text
+
+
 def test_a_24_hour_time_with_its_zone_or_after_at_is_a_time():
     dct = date(2021, 11, 10)
     assert values("at 15:30 GMT", dct) == [("15:30 GMT", "2021-11-10T15:30")]

@@ -538,6 +538,55 @@ def _ordinal_quarter(number: int, ctx: Context, year: str | None, yrel: str = ""
     return cal.quarter_span(base_year, number, "publication")
 
 
+# Words before a bare "Q3" that make it a quarter ("in Q3", "the Q3 results"); "the Audi Q3" is
+# a car
+_PERIOD_ABBR_BEFORE = re.compile(
+    r"\b(?P<w>in|during|for|of|by|since|until|through|from|to|this|last|next|the|its|their|our"
+    r"|fiscal|a|each)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _two_digit_year(digits: str, dct: date | None) -> int:
+    """'22 in "FY22": the year ending in those digits nearest the publication year (2000s
+    without one)."""
+    base = dct.year if dct is not None else 2000
+    century = base // 100
+    return min(
+        (100 * c + int(digits) for c in (century - 1, century, century + 1)),
+        key=lambda year: abs(year - base),
+    )
+
+
+def _h_period_abbr(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """Business shorthand: "Q3 2021" and "2021-Q3" (quarters), "H1 2023" (halves), "FY2022" and
+    "FY22" (fiscal years, named by the calendar year they end in), "the Q3 results"."""
+    if m["y2"]:
+        return cal.quarter_span(int(m["y2"]), int(m["q2"]), "absolute")
+    year = None
+    if m["y"]:
+        if len(m["y"]) == 4:
+            year = int(m["y"])
+        elif m["sep"].strip() in ("'", "’") or (m["sep"] == "" and m["fy"]):
+            year = _two_digit_year(m["y"], ctx.dct)  # "FY22", "Q4'22"; not "Q3 21"
+        else:
+            return None
+    if m["fy"]:
+        if year is None or re.match(r"[-/–]\d", ctx.text[m.end() : m.end() + 2]):
+            return None  # "FY2022-23" spans two calendar years; which one ends it is unsaid
+        return cal.year_span(year, "absolute")
+    if m["h"]:
+        return cal.half_span(year, int(m["h"]), "absolute") if year is not None else None
+    number = int(m["q"])
+    if year is not None:
+        return cal.quarter_span(year, number, "absolute")
+    before = _PERIOD_ABBR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if before is None:
+        return None  # "the Audi Q3", "Q1 of the survey" stays a name
+    rel = before["w"].lower()
+    return _ordinal_quarter(number, ctx, None, rel if rel in ("this", "last", "next") else "")
+
+
 def _h_half(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     # "the last half of 1989" and "the first two quarters of 1990" are halves too
     number = 1 if (m["h"] or m["hq"]).lower() == "first" else 2
@@ -1041,7 +1090,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "iso": _h_iso, "slash": _h_slash, "month_day": _h_month_day, "day_month": _h_month_day,
     "month_year": _h_month_year, "month": _h_month, "year": _h_year,
     "spelled_year": _h_spelled_year, "decade": _h_decade, "century": _h_century,
-    "quarter": _h_quarter, "half": _h_half, "season": _h_season, "weekday": _h_weekday,
+    "quarter": _h_quarter, "period_abbr": _h_period_abbr, "half": _h_half, "season": _h_season, "weekday": _h_weekday,
     "dayword": _h_dayword, "partday": _h_partday, "relunit": _h_relunit,
     "the_weekend": _h_the_weekend, "relday": _h_relday, "ago": _h_ago, "duration": h_duration,
     "range_low": h_range_low,

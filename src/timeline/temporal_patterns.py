@@ -182,6 +182,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # business shorthand: "Q3 2021", "Q3 of 2021", "Q4'22", "H1 2023", "FY2022", "FY22",
+        # "the Q3 results"
+        "period_abbr",
+        re.compile(
+            r"(?-i:\b(?:Q(?P<q>[1-4])\b|H(?P<h>[12])\b|(?P<fy>FY)(?=\s*['’]?\d)))"
+            r"(?:(?P<sep>\s*,?\s*(?:of\s+)?|\s*['’]|\s*)(?P<y>(?:19|20)\d{2}|\d{2})\b)?"
+            r"|(?-i:\b(?P<y2>(?:19|20)\d{2})[\s-]?Q(?P<q2>[1-4])\b)",
+            _F,
+        ),
+    ),
+    (
         "half",
         re.compile(
             r"(?:the\s+)?(?:(?P<h>first|second|last|latter)\s+half\b"
@@ -447,7 +458,7 @@ _TRIGGERS = {
     "iso": r"\d{4}-\d", "slash": r"\d/\d", "month_day": _MONTH_TRIGGER, "day_month": _MONTH_TRIGGER,
     "month_year": _MONTH_TRIGGER, "month": _MONTH_TRIGGER, "year": r"[12]\d{3}",
     "spelled_year": r"nineteen|thousand", "decade": r"0['’]?s\b|ties\b", "century": r"century",
-    "quarter": r"quarter|period", "half": r"half|two\s+quarters", "season": r"spring|summer|fall|autumn|winter",
+    "quarter": r"quarter|period", "period_abbr": r"(?-i:\b(?:Q[1-4]\b|H[12]\b|FY))", "half": r"half|two\s+quarters", "season": r"spring|summer|fall|autumn|winter",
     "weekday": r"(?-i:[MTWFS][a-z]{2,5}day|[MTWFS][A-Z]{2,5}DAY)",
     "dayword": r"today|yesterday|tomorrow|tonight|the day",
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
