@@ -1074,6 +1074,15 @@ def test_plural_long_adjectives_are_vague_durations():
     assert only("a decade-long war", SUNDAY).value == "P10Y"
 
 
+def test_the_past_fortnight_is_two_weeks_long():
+    dct = date(2021, 11, 10)
+    assert values("over the past fortnight", dct) == [("the past fortnight", "P2W")]
+    assert values("The last fortnight was hard.", dct) == [("The last fortnight", "P2W")]
+    assert values("next fortnight", dct) == [("next fortnight", "P2W")]
+    assert values("that fortnight", dct) == []
+    assert values("a fortnight later", dct) == [("a fortnight later", "2021-W47")]
+
+
 def test_business_shorthand_for_quarters_halves_and_fiscal_years():
     dct = date(2021, 11, 10)
     span = only("revenue in Q3 2021", dct)

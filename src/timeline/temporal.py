@@ -800,11 +800,35 @@ def _same_day_within(previous: TimeSpan | None) -> TimeSpan:
     return unanchored("XXXX-XX-XX", precision="day")
 
 
+_FORTNIGHT_REL = {
+    "the past",
+    "past",
+    "last",
+    "the next",
+    "next",
+    "the coming",
+    "coming",
+    "this",
+    "this past",
+    "this coming",
+    "the following",
+    "following",
+}
+
+
 def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     rel = norm_rel(m["rel"])
     unit = m["unit"].lower()
     if TITLE.match(m["unit"]) and in_prose(ctx, m):
         return None  # ABC's "This Week": a title in running text
+    if unit == "fortnight":
+        # "over the past fortnight": the two weeks up to now (or ahead), as "the past 14
+        # days" is; a fortnight is no calendar unit
+        if rel not in _FORTNIGHT_REL:
+            return None  # "that fortnight": which one, the text does not say
+        if rel == "last" and ctx.text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            ctx.start = m.start() - 4  # "the last fortnight"
+        return TimeSpan("DURATION", "P2W", anchor="none")
     if rel == "the":
         # "by the end of the month": the month of a day or month told in the same sentence
         # ("In March, it said it would close by the end of the month") or, in a past story,

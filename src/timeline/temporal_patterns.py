@@ -256,7 +256,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|the\s+next|that\s+same|that|the\s+same|the\s+current|current|the\s+very\s+same"
             # "by the end of the month": the month of the last date told, like "that month"
             r"|(?(mod)(?<=of\s)the(?=\s+(?:month|week)\b)|(?!)))\s+"
-            r"(?:fiscal\s+(?=year))?(?P<unit>week|weekend|month|year|decade|day|night|morning|evening|afternoon)\b"
+            r"(?:fiscal\s+(?=year))?(?P<unit>week|weekend|fortnight|month|year|decade|day|night|morning"
+            r"|evening|afternoon)\b"
             r"(?!-|\s+(?:old|of\s+the)\b)",
             _F,
         ),
@@ -462,7 +463,7 @@ _TRIGGERS = {
     "weekday": r"(?-i:[MTWFS][a-z]{2,5}day|[MTWFS][A-Z]{2,5}DAY)",
     "dayword": r"today|yesterday|tomorrow|tonight|the day",
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
-    "relunit": r"week|month|year|decade|day|night|morning|evening|afternoon",
+    "relunit": r"week|fortnight|month|year|decade|day|night|morning|evening|afternoon",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:to|or|and|-|–)\s*[\w,]+[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
