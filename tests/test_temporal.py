@@ -1074,6 +1074,22 @@ def test_plural_long_adjectives_are_vague_durations():
     assert only("a decade-long war", SUNDAY).value == "P10Y"
 
 
+def test_later_in_the_week_is_the_week_of_the_date_told_last():
+    dct = date(2019, 10, 13)
+    text = "Talks began on Oct. 9 and collapsed later in the week."
+    assert values(text, dct) == [("Oct. 9", "2019-10-09"), ("the week", "2019-W41")]
+    text = "Talks began on Sept. 2 and collapsed later in the week."
+    assert values(text, dct)[1] == ("the week", "2019-W36")
+    assert values("Later in the week, he left.", dct) == [("the week", "2019-W41")]
+    assert values("It was delayed earlier in the year by rain.", dct) == [("the year", "2019")]
+    text = "It began in March 2018 and grew later in the year."
+    assert values(text, dct)[1] == ("the year", "2018")
+    # after a bare year the month is unknown; without a publication date too
+    text = "In 1990, it grew; later in the month it shrank."
+    assert values(text, dct)[1] == ("the month", "XXXX-XX")
+    assert values("later in the week", None) == [("the week", "XXXX-WXX")]
+
+
 def test_the_past_fortnight_is_two_weeks_long():
     dct = date(2021, 11, 10)
     assert values("over the past fortnight", dct) == [("the past fortnight", "P2W")]

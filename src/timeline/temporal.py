@@ -772,7 +772,29 @@ _UNKNOWN_UNIT = {
     "week": "XXXX-WXX",
     "weekend": "XXXX-WXX-WE",
     "month": "XXXX-XX",
+    "year": "XXXX",
 }
+# The dates fine enough to place "later in the week / month / year"
+_WITHIN = {
+    "week": ("day", "week", "weekend"),
+    "month": ("day", "week", "weekend", "month"),
+    "year": ("day", "week", "weekend", "month", "quarter", "half", "season", "year"),
+}
+
+
+def _h_in_the_unit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """ "He arrived on Oct. 9 and left later in the week": the week (month, year) of the date
+    told last, else the publication's; after a coarser date ("in 1990 ... later in the
+    month") the month is unknown."""
+    unit = m["unit"].lower()
+    previous = ctx.previous
+    if previous is not None and previous.start is not None:
+        if previous.precision in _WITHIN[unit]:
+            return _unit_span(previous.start, unit, "previous")
+        return unanchored(_UNKNOWN_UNIT[unit], precision=unit)
+    if ctx.dct is None:
+        return unanchored(_UNKNOWN_UNIT[unit], precision=unit)
+    return _unit_span(ctx.dct, unit, "publication")
 
 
 def _unit_span(day: date, unit: str, anchor: str) -> TimeSpan | None:
@@ -1115,7 +1137,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "month_year": _h_month_year, "month": _h_month, "year": _h_year,
     "spelled_year": _h_spelled_year, "decade": _h_decade, "century": _h_century,
     "quarter": _h_quarter, "period_abbr": _h_period_abbr, "half": _h_half, "season": _h_season, "weekday": _h_weekday,
-    "dayword": _h_dayword, "partday": _h_partday, "relunit": _h_relunit,
+    "dayword": _h_dayword, "in_the_unit": _h_in_the_unit, "partday": _h_partday, "relunit": _h_relunit,
     "the_weekend": _h_the_weekend, "relday": _h_relday, "ago": _h_ago, "duration": h_duration,
     "range_low": h_range_low,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,

@@ -234,6 +234,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "later in the week", "earlier in the year": the week or year of the date told last
+        "in_the_unit",
+        re.compile(
+            r"(?:(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<x>the\s+(?P<unit>week|month|year))\b"
+            r"(?![-'’]|\s+(?:before|after|of|ended|ending|to|that|when|in\s+which)\b)",
+            _F,
+        ),
+    ),
+    (
         "partday",
         re.compile(
             r"\b(?P<rel>this|last|early\s+this|late\s+last|late\s+this|early\s+last)\s+"
@@ -463,6 +472,7 @@ _TRIGGERS = {
     "weekday": r"(?-i:[MTWFS][a-z]{2,5}day|[MTWFS][A-Z]{2,5}DAY)",
     "dayword": r"today|yesterday|tomorrow|tonight|the day",
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
+    "in_the_unit": r"(?:later|earlier)\s+in\s+the\s+(?:week|month|year)",
     "relunit": r"week|fortnight|month|year|decade|day|night|morning|evening|afternoon",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:to|or|and|-|–)\s*[\w,]+[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
