@@ -1288,6 +1288,30 @@ def test_the_second_day_of_a_month_day_pair():
     assert values("On April 24 and 25 people came.", SUNDAY, past) == [("April 24", "2019-04-24")]
 
 
+def test_both_ends_of_a_range_of_days_in_one_month():
+    # the second day takes the first's month, or the first the second's
+    assert values("from October 9 to 13", SUNDAY) == [
+        ("October 9", "2019-10-09"),
+        ("13", "2019-10-13"),
+    ]
+    assert values("October 9-13", SUNDAY) == [("October 9", "2019-10-09"), ("13", "2019-10-13")]
+    assert values("9-13 October 2019", SUNDAY) == [
+        ("9", "2019-10-09"), ("13 October 2019", "2019-10-13"),
+    ]  # fmt: skip
+    assert values("between 9 and 13 October", SUNDAY) == [
+        ("9", "2019-10-09"), ("13 October", "2019-10-13"),
+    ]  # fmt: skip
+    # across a year end, the second day's month says which year
+    assert values("December 30 to January 2", SUNDAY) == [
+        ("December 30", "2019-12-30"), ("January 2", "2020-01-02"),
+    ]  # fmt: skip
+    assert values("between 9 and 13 October", None)[0] == ("9", "XXXX-10-09")
+    # not ranges of days: scores, a reversed pair, an address
+    assert values("the 2-1 win on 13 October", SUNDAY) == [("13 October", "2019-10-13")]
+    assert values("from 29 to 3 October", SUNDAY) == [("3 October", "2019-10-03")]
+    assert values("10 to 12 Downing Street", SUNDAY) == []
+
+
 def test_current_is_the_present():
     assert values("Kellogg's current share is small.", SUNDAY) == [("current", "PRESENT_REF")]
     assert values("at 50% of the then current market price", SUNDAY) == [

@@ -185,9 +185,10 @@ _MONTH_DAY_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})(?:st
 
 
 def _h_and_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    """The second day of "April 24 and 25", in the month (and year) of the first."""
+    """The second day of "April 24 and 25", "Oct. 9-13", "October 9 to 13", in the month (and
+    year) of the first."""
     first = _MONTH_DAY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-    if first is None or not int(first["d"]) < int(m["d"]) <= int(first["d"]) + 7:
+    if first is None or not _day_pair(int(first["d"]), int(m["d"]), m):
         return None  # not "He died on April 24 and 25 others were hurt"
     month, number = _month_number(first["mon"]), int(m["d"])
     if m["y"]:
@@ -205,6 +206,31 @@ def _h_and_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{number:02d}", precision="day")
     return None
+
+
+def _day_pair(first: int, second: int, m: re.Match[str]) -> bool:
+    """True when two day numbers make a pair or a range of days: "24 and 25" within a week,
+    "9-13" or "9 to 30" within the month."""
+    if m["conj"] in ("and", "or"):
+        return first < second <= first + 7
+    return first < second <= 31
+
+
+def _h_day_before(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """The first day of "9-13 October 2019", "between 9 and 13 October": in the month (and
+    year) of the second."""
+    first, second = int(m["d"]), int(m["d2"])
+    if not 1 <= first or not _day_pair(first, second, m):
+        return None
+    month = _month_number(m["mon"])
+    if m["y"]:
+        found = cal.safe_date(int(m["y"]), month, first)
+        return cal.day_span(found, "absolute") if found else None
+    if ctx.dct is None:
+        return unanchored(f"XXXX-{month:02d}-{first:02d}", precision="day")
+    end = _month_day_date(ctx, month, second)
+    found = cal.safe_date(end.year, month, first) if end else None
+    return cal.day_span(found, "publication") if found else None
 
 
 def _h_month_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1142,7 +1168,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "range_low": h_range_low,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
-    "the_year": _h_the_year, "and_day": _h_and_day, "quarter_pair": _h_quarter_pair,
+    "the_year": _h_the_year, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 

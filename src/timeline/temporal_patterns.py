@@ -391,9 +391,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "April 24 and 25": the second day of a month-day (the handler checks the first)
         "and_day",
         re.compile(
-            r"(?<=\d)(?:st|nd|rd|th)?\s+(?:and|or)\s+(?P<x>(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b"
+            r"(?<=\d)(?:st|nd|rd|th)?(?:\s+(?P<conj>and|or|to|through|until|till)\s+|\s*(?P<dash>[-–])\s*)"
+            r"(?P<x>(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b"
             rf"(?:,?\s+(?P<y>{_YEAR}))?)(?=\s*(?:$|[.,;:)!?\n]|(?:in|at|on|to|for|when|while|with|and"
             r"|but|as|after|before|during|by|from|respectively|will|would|were|was|are|is)\b))",
+            _F,
+        ),
+    ),
+    (
+        # "9-13 October 2019", "between 9 and 13 October": the first day, in the month after
+        "day_before",
+        re.compile(
+            r"(?<![\d,.$£€/-])\b(?P<x>(?P<d>[1-3]?\d)(?:st|nd|rd|th)?)"
+            r"(?:\s+(?P<conj>and|or|to|through|until|till)\s+|\s*(?P<dash>[-–])\s*)"
+            r"(?=(?P<d2>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>"
+            + MONTH_ANY
+            + r")(?![\w.]\w)(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?)",
             _F,
         ),
     ),
@@ -480,7 +495,8 @@ _TRIGGERS = {
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d|\d\d\s*(?:[ecmp][sd]t|gmt|utc|bst|e?cest?|eet|eest|wib|jst|aed?st|hrs|[a-z]+\s+time)\b",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
-    "year_adj": r"year", "the_year": r"the\s+(?:(?:latest|most\s+recent)\s+)?(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?\s+(?:and|or)\s+\d", "quarter_pair": r"quarters",
+    "year_adj": r"year", "the_year": r"the\s+(?:(?:latest|most\s+recent)\s+)?(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d",
+    "day_before": r"\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d", "quarter_pair": r"quarters",
 }  # fmt: skip
 # (name, pattern, trigger)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
