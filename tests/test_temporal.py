@@ -1088,6 +1088,13 @@ def test_later_in_the_week_is_the_week_of_the_date_told_last():
     text = "In 1990, it grew; later in the month it shrank."
     assert values(text, dct)[1] == ("the month", "XXXX-XX")
     assert values("later in the week", None) == [("the week", "XXXX-WXX")]
+    # ahead, or in another paragraph: the publication's week
+    text = "Smith took office on Jan. 20, 2017, and will visit China later in the year."
+    assert values(text, dct, future)[1] == ("the year", "2019")
+    text = "The plant closed on Oct. 2.\n\nTalks resumed later in the week."
+    assert values(text, dct, past)[1] == ("the week", "2019-W41")
+    text = "Officials said earlier in the week that talks had failed."
+    assert values(text, dct, past) == [("the week", "2019-W41")]
 
 
 def test_the_past_fortnight_is_two_weeks_long():
@@ -1096,6 +1103,7 @@ def test_the_past_fortnight_is_two_weeks_long():
     assert values("The last fortnight was hard.", dct) == [("The last fortnight", "P2W")]
     assert values("next fortnight", dct) == [("next fortnight", "P2W")]
     assert values("that fortnight", dct) == []
+    assert values("the last fortnight of October", dct) == [("October", "2021-10")]
     assert values("a fortnight later", dct) == [("a fortnight later", "2021-W47")]
 
 
@@ -1114,7 +1122,9 @@ def test_business_shorthand_for_quarters_halves_and_fiscal_years():
         ("in FY 2022", "2022"),
         ("FY22 guidance", "2022"),
         ("the Q3 results", "2021-Q3"),
-        ("in Q3", "2021-Q3"),
+        ("Sales rose in Q3.", "2021-Q3"),
+        ("Sales fell in Q4 of last year.", "2020-Q4"),
+        ("Sales will rise in Q1 next year.", "2022-Q1"),
     ):
         assert only(text, dct).value == value, text
     assert only("FY'98", date(1998, 3, 1)).value == "1998"
@@ -1127,8 +1137,14 @@ def test_business_shorthand_for_quarters_halves_and_fiscal_years():
         "the FY2022-23 budget",
         "Q3 21 units",
         "FYI",
+        # a bare Q outside business copy: qualifying rounds, car models
+        "Vettel was knocked out in Q1 at Suzuka.",
+        "The Q3 is a compact SUV.",
+        "Audi unveiled the Q4 e-tron.",
+        "In Q4 19 people died.",
     ):
         assert values(text, dct) == [], text
+    assert values("an Audi Q3 2021 model", dct) == [("2021", "2021")]
 
 
 def test_a_24_hour_time_with_its_zone_or_after_at_is_a_time():
@@ -1141,6 +1157,18 @@ def test_a_24_hour_time_with_its_zone_or_after_at_is_a_time():
     assert values("at 08:45 Moscow time", dct) == [("08:45 Moscow time", "2021-11-10T08:45")]
     assert values("at 2330 hrs", dct) == [("2330 hrs", "2021-11-10T23:30")]
     assert values("They met at 15:30.", dct) == [("15:30", "2021-11-10T15:30")]
+    assert values("at 09:00", dct) == [("09:00", "2021-11-10T09:00")]
+    assert values("at 0000 GMT", dct) == [("0000 GMT", "2021-11-10T00:00")]
+    # "at 3:30" is a 12-hour time without its a.m. or p.m.; a game clock; counts of hours
+    for text in (
+        "He met the president at 3:30.",
+        "Ovechkin scored at 12:45 of the third period.",
+        "Power was cut for 2:30 hrs",
+        "logged 1500 hrs of flying",
+        "sentenced to 1200 hrs of community service",
+    ):
+        assert values(text, dct) == [], text
+    assert values("at 1530 GMT (11:30 a.m. EDT)", dct) == [("1530 GMT", "2021-11-10T15:30")]
     # not times: points, prices, counts, a year before a name, an hour that does not exist,
     # the same time restated in another zone
     for text in (
@@ -1310,6 +1338,23 @@ def test_both_ends_of_a_range_of_days_in_one_month():
     assert values("the 2-1 win on 13 October", SUNDAY) == [("13 October", "2019-10-13")]
     assert values("from 29 to 3 October", SUNDAY) == [("3 October", "2019-10-03")]
     assert values("10 to 12 Downing Street", SUNDAY) == []
+    # one year for both ends, whichever comes first
+    text = "Voting took place on 12-14 October."
+    assert values(text, SUNDAY, past) == [("12", "2019-10-12"), ("14 October", "2019-10-14")]
+    assert values("between 29 and 31 December", date(2019, 12, 30), past) == [
+        ("29", "2019-12-29"), ("31 December", "2019-12-31"),
+    ]  # fmt: skip
+    text = "The show ran October 9–13, 2018."
+    assert values(text, SUNDAY) == [("October 9", "2018-10-09"), ("13, 2018", "2018-10-13")]
+    # "to" is a range only after "from" or "between"; an amount is no day; "between" may
+    # span the month; no day past the month's end
+    assert values("The death toll rose on October 9 to 21.", SUNDAY) == [
+        ("October 9", "2019-10-09")
+    ]
+    text = "Inflation rose on October 9 to 12.5 percent."
+    assert values(text, SUNDAY) == [("October 9", "2019-10-09")]
+    assert values("between 1 and 15 October", SUNDAY)[0] == ("1", "2019-10-01")
+    assert values("February 28-31", None) == [("February 28", "XXXX-02-28")]
 
 
 def test_current_is_the_present():

@@ -157,17 +157,31 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         and _ENDED_BETWEEN.fullmatch(ctx.text, ctx.previous_end, ctx.start)
     ):
         return cal.day_span(previous.end, previous.anchor)  # "the quarter ended Oct. 31"
+    if (
+        previous is not None
+        and previous.precision == "day"
+        and previous.start is not None
+        and previous.start.month == month
+        and previous.start.day < day
+        and _RANGE_BETWEEN.fullmatch(ctx.text, ctx.previous_end, ctx.start)
+    ):
+        # "12-14 October", "between 29 and 31 December": the year the range starts in
+        found = cal.safe_date(previous.start.year, month, day)
+        return cal.day_span(found, previous.anchor) if found else None
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}", precision="day")
     found = _month_day_date(ctx, month, day)
     return cal.day_span(found, "publication") if found else None
 
 
+_RANGE_BETWEEN = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)", re.IGNORECASE
+)
 _ENDED_BETWEEN = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?")
 
 # "April 24 and 25, 1998": the year after the second day is the first day's too.
 _PAIR_YEAR = re.compile(
-    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|-)\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"
+    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|through|until|till|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"
 )
 
 
@@ -188,9 +202,14 @@ def _h_and_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """The second day of "April 24 and 25", "Oct. 9-13", "October 9 to 13", in the month (and
     year) of the first."""
     first = _MONTH_DAY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-    if first is None or not _day_pair(int(first["d"]), int(m["d"]), m):
-        return None  # not "He died on April 24 and 25 others were hurt"
+    if first is None:
+        return None
+    before = ctx.text[max(0, first.start() - 20) : first.start()]
+    if not _day_pair(int(first["d"]), int(m["d"]), m, before):
+        return None  # not "He died on April 24 and 25 others were hurt", "rose on Oct. 9 to 21"
     month, number = _month_number(first["mon"]), int(m["d"])
+    if cal.safe_date(2000, month, number) is None:
+        return None  # "February 28-31"
     if m["y"]:
         found = cal.safe_date(int(m["y"]), month, number)
         return cal.day_span(found, "absolute") if found else None
@@ -208,28 +227,38 @@ def _h_and_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return None
 
 
-def _day_pair(first: int, second: int, m: re.Match[str]) -> bool:
-    """True when two day numbers make a pair or a range of days: "24 and 25" within a week,
-    "9-13" or "9 to 30" within the month."""
+_RANGE_OPENER = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _day_pair(first: int, second: int, m: re.Match[str], before: str) -> bool:
+    """True when two day numbers make a pair or a range of days. `before` is the text before
+    the first day. "24 and 25" lie within a week ("between 1 and 15" need not); "9-13" and
+    "9 through 30" within the month; "9 to 13" only after "from" or "between" ("rose on Oct.
+    9 to 21" is an amount)."""
+    if not 1 <= first < second <= 31:
+        return False
+    opener = _RANGE_OPENER.search(before)
     if m["conj"] in ("and", "or"):
-        return first < second <= first + 7
-    return first < second <= 31
+        return second <= first + 7 or (opener is not None and opener["w"].lower() == "between")
+    if m["conj"] in ("to", "until", "till"):
+        return opener is not None
+    return True
 
 
 def _h_day_before(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    """The first day of "9-13 October 2019", "between 9 and 13 October": in the month (and
-    year) of the second."""
+    """The first day of "9-13 October 2019", "between 9 and 13 October": in the month of the
+    second, and in the year the range starts (the second day then takes the same one)."""
     first, second = int(m["d"]), int(m["d2"])
-    if not 1 <= first or not _day_pair(first, second, m):
-        return None
     month = _month_number(m["mon"])
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    if not _day_pair(first, second, m, before) or cal.safe_date(2000, month, second) is None:
+        return None
     if m["y"]:
         found = cal.safe_date(int(m["y"]), month, first)
         return cal.day_span(found, "absolute") if found else None
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{first:02d}", precision="day")
-    end = _month_day_date(ctx, month, second)
-    found = cal.safe_date(end.year, month, first) if end else None
+    found = _month_day_date(ctx, month, first)
     return cal.day_span(found, "publication") if found else None
 
 
@@ -584,19 +613,29 @@ def _two_digit_year(digits: str, dct: date | None) -> int:
     )
 
 
+_FINANCE_NEAR = re.compile(
+    r"\b(?:results?|earnings|revenues?|sales|profits?|loss(?:es)?|income|GDP|growth|guidance"
+    r"|output|figures|numbers|margins?|forecasts?|deliveries|shipments|quarter|fiscal|reported)\b",
+    re.IGNORECASE,
+)
+
+
 def _h_period_abbr(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """Business shorthand: "Q3 2021" and "2021-Q3" (quarters), "H1 2023" (halves), "FY2022" and
-    "FY22" (fiscal years, named by the calendar year they end in), "the Q3 results"."""
+    "FY22" (fiscal years, named by the calendar year they end in), "Q4 of last year", "the Q3
+    results". Not a model name ("the Audi Q3", "an Audi Q3 2021 model") nor, without a year,
+    a round of qualifying ("knocked out in Q1")."""
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    opener = _PERIOD_ABBR_BEFORE.search(before)
+    if opener is None and re.search(r"[A-Z][\w-]*\s+$", before):
+        return None  # "the Audi Q3", "Audi unveiled the Q4 e-tron" is caught below
     if m["y2"]:
         return cal.quarter_span(int(m["y2"]), int(m["q2"]), "absolute")
     year = None
     if m["y"]:
-        if len(m["y"]) == 4:
-            year = int(m["y"])
-        elif m["sep"].strip() in ("'", "’") or (m["sep"] == "" and m["fy"]):
-            year = _two_digit_year(m["y"], ctx.dct)  # "FY22", "Q4'22"; not "Q3 21"
-        else:
-            return None
+        year = int(m["y"])
+    elif m["yy"] or m["yyfy"]:
+        year = _two_digit_year(m["yy"] or m["yyfy"], ctx.dct)  # "FY22", "Q4'22"
     if m["fy"]:
         if year is None or re.match(r"[-/–]\d", ctx.text[m.end() : m.end() + 2]):
             return None  # "FY2022-23" spans two calendar years; which one ends it is unsaid
@@ -606,10 +645,13 @@ def _h_period_abbr(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     number = int(m["q"])
     if year is not None:
         return cal.quarter_span(year, number, "absolute")
-    before = _PERIOD_ABBR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-    if before is None:
-        return None  # "the Audi Q3", "Q1 of the survey" stays a name
-    rel = before["w"].lower()
+    # a bare "Q3": a quarter where the sentence is about business ("in Q3", "the Q3 results")
+    window = ctx.text[max(0, m.start() - 150) : m.end() + 150]
+    at = min(m.start(), 150)
+    sentence = re.split(r"\.\s|\n", window[:at])[-1] + re.split(r"\.\s|\n", window[at:])[0]
+    if opener is None or not _FINANCE_NEAR.search(sentence):
+        return None  # "knocked out in Q1 at Suzuka", "The Q3 is a compact SUV"
+    rel = (m["yrel"] or opener["w"]).lower()
     return _ordinal_quarter(number, ctx, None, rel if rel in ("this", "last", "next") else "")
 
 
@@ -809,12 +851,18 @@ _WITHIN = {
 
 
 def _h_in_the_unit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    """ "He arrived on Oct. 9 and left later in the week": the week (month, year) of the date
-    told last, else the publication's; after a coarser date ("in 1990 ... later in the
-    month") the month is unknown."""
+    """ "He arrived on Oct. 9 and left later in the week": in a past clause, the week (month,
+    year) of the date told last in its paragraph; after a coarser date ("in 1990 ... later in
+    the month") the month is unknown. Otherwise ("will visit China later in the year") the
+    publication's."""
     unit = m["unit"].lower()
     previous = ctx.previous
-    if previous is not None and previous.start is not None:
+    if (
+        previous is not None
+        and previous.start is not None
+        and clause_direction(ctx) in ("past", None)
+        and "\n" not in ctx.text[ctx.previous_end : ctx.start]
+    ):
         if previous.precision in _WITHIN[unit]:
             return _unit_span(previous.start, unit, "previous")
         return unanchored(_UNKNOWN_UNIT[unit], precision=unit)
@@ -872,8 +920,8 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if unit == "fortnight":
         # "over the past fortnight": the two weeks up to now (or ahead), as "the past 14
         # days" is; a fortnight is no calendar unit
-        if rel not in _FORTNIGHT_REL:
-            return None  # "that fortnight": which one, the text does not say
+        if rel not in _FORTNIGHT_REL or re.match(r"\s+of\b", ctx.text[m.end() :]):
+            return None  # "that fortnight": which one is unsaid; "the last fortnight of October"
         if rel == "last" and ctx.text[max(0, m.start() - 4) : m.start()].lower() == "the ":
             ctx.start = m.start() - 4  # "the last fortnight"
         return TimeSpan("DURATION", "P2W", anchor="none")
@@ -1035,14 +1083,22 @@ def _day_told(ctx: Context, direction: str | None) -> date | None:
     return previous.start
 
 
-_RESTATED = re.compile(r"(?:[ap]\.?m\.?|[A-Z]{3}|time)\s*\(\s*$", re.IGNORECASE)
+_HOURS_COUNT_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasting|logged|of|to|about|over|some|nearly|than|almost|took)\s+$",
+    re.IGNORECASE,
+)
+_RESTATED = re.compile(r"(?:\b[aApP]\.?[mM]\.?|\b[A-Z]{3,4}|\btime)\s*\(\s*$")
 
 
 def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    if _RESTATED.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # the same time restated in another zone: "10:35 a.m. (0735 GMT) Friday"
     if m["h"] is None:
-        # a 24-hour time: "1530 GMT", "at 15:30"; not the same time restated in another zone
-        # ("10:35 a.m. (0735 GMT) Friday")
-        if _RESTATED.search(ctx.text, max(0, m.start() - 20), m.start()):
+        # a 24-hour time: "1530 GMT", "2330 hrs", "at 15:30"; not a count of hours
+        # ("logged 1500 hrs", "lasted 2:30 hrs")
+        if (m["tz"] or "").lower() == "hrs" and _HOURS_COUNT_BEFORE.search(
+            ctx.text, max(0, m.start() - 12), m.start()
+        ):
             return None
         hour = int(m["h24"] or m["h24b"] or m["h24c"])
         minute = int(m["m24"] or m["m24b"] or m["m24c"])

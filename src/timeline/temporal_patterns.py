@@ -187,7 +187,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "period_abbr",
         re.compile(
             r"(?-i:\b(?:Q(?P<q>[1-4])\b|H(?P<h>[12])\b|(?P<fy>FY)(?=\s*['’]?\d)))"
-            r"(?:(?P<sep>\s*,?\s*(?:of\s+)?|\s*['’]|\s*)(?P<y>(?:19|20)\d{2}|\d{2})\b)?"
+            r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b|\s*['’](?P<yy>\d{2})\b"
+            r"|(?<=FY)(?P<yyfy>\d{2})\b|(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year\b)?"
             r"|(?-i:\b(?P<y2>(?:19|20)\d{2})[\s-]?Q(?P<q2>[1-4])\b)",
             _F,
         ),
@@ -238,7 +239,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_the_unit",
         re.compile(
             r"(?:(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<x>the\s+(?P<unit>week|month|year))\b"
-            r"(?![-'’]|\s+(?:before|after|of|ended|ending|to|that|when|in\s+which)\b)",
+            r"(?![-'’]|\s+(?:before|after|of|ended|ending)\b)",
             _F,
         ),
     ),
@@ -368,9 +369,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a 24-hour time: with its zone or "hrs" ("1530 GMT", "15:30 local time"), or
             # after "at" with a colon ("at 15:30")
             rf"|(?<![\d:.,$£€])\b(?P<h24>[01]?\d|2[0-3])[:.h](?P<m24>[0-5]\d)\b(?![:.]\d)"
-            rf"(?=\s*(?:{_ZONE}|hrs\b))"
-            rf"|(?<![\d:.,$£€])\b(?P<h24c>[01]\d|2[0-3])(?P<m24c>[0-5]\d)\b(?=\s*(?:{_ZONE_ABBR}|hrs\b))"
-            r"|(?<=\bat\s)(?P<h24b>[01]?\d|2[0-3]):(?P<m24b>[0-5]\d)\b(?![:.]\d))"
+            rf"(?=\s*(?:{_ZONE}))"
+            rf"|(?<![\d:.,$£€])\b(?P<h24c>[01]\d|2[0-3])(?P<m24c>[0-5]\d)\b"
+            rf"(?=\s*(?:{_ZONE_ABBR}|hrs\b(?!\s+(?:of|a\s+day|per|a\s+week)\b)))"
+            # "at 15:30", "at 09:00" (a 12-hour reading would need a.m. or p.m.: "at 3:30" is
+            # left alone); not a game clock ("at 12:45 of the third period")
+            r"|(?<=\bat\s)(?P<h24b>0\d|1[2-9]|2[0-3]):(?P<m24b>[0-5]\d)\b(?![:.]\d)"
+            r"(?!\s+(?:of\s+the|left|remaining|into)\b))"
             rf"(?:\s*(?P<tz>{_ZONE}|hrs\b))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)"
             rf"|(?P<mon>{MONTH_ANY})\s+(?P<d>[1-9]|[12]\d|3[01])\b(?:,\s+(?P<y>{_YEAR}))?))?",
@@ -392,7 +397,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "and_day",
         re.compile(
             r"(?<=\d)(?:st|nd|rd|th)?(?:\s+(?P<conj>and|or|to|through|until|till)\s+|\s*(?P<dash>[-–])\s*)"
-            r"(?P<x>(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b"
+            r"(?P<x>(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]\d)"
             rf"(?:,?\s+(?P<y>{_YEAR}))?)(?=\s*(?:$|[.,;:)!?\n]|(?:in|at|on|to|for|when|while|with|and"
             r"|but|as|after|before|during|by|from|respectively|will|would|were|was|are|is)\b))",
             _F,
@@ -471,7 +476,7 @@ COUNT_AFTER = re.compile(
     r"\s+(?:people|persons|men|women|children|troops|soldiers|fighters|civilians|refugees"
     r"|workers|employees|jobs|shares|tons|tonnes|miles|kilometers|kilometres|km|meters|feet"
     r"|units|cars|homes|houses|members|votes|points|dollars|euros|pounds|cases|deaths|acres"
-    r"|barrels|students|prisoners|vehicles|rounds|calories|pages)\b",
+    r"|barrels|students|prisoners|vehicles|rounds|calories|pages|hrs|hours|minutes|mins)\b",
     re.IGNORECASE,
 )
 
@@ -490,7 +495,7 @@ _TRIGGERS = {
     "in_the_unit": r"(?:later|earlier)\s+in\s+the\s+(?:week|month|year)",
     "relunit": r"week|fortnight|month|year|decade|day|night|morning|evening|afternoon",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
-    "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:to|or|and|-|–)\s*[\w,]+[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
+    "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:\bto|\bor|\band|-|–)\s*[\w,]{{1,12}}[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d|\d\d\s*(?:[ecmp][sd]t|gmt|utc|bst|e?cest?|eet|eest|wib|jst|aed?st|hrs|[a-z]+\s+time)\b",
