@@ -1093,6 +1093,9 @@ def test_later_in_the_week_is_the_week_of_the_date_told_last():
     assert values(text, dct, future)[1] == ("the year", "2019")
     text = "The plant closed on Oct. 2.\n\nTalks resumed later in the week."
     assert values(text, dct, past)[1] == ("the week", "2019-W41")
+    # a date told in an earlier sentence is background: the week is the publication's
+    text = "Russia had last struck the capital on June 26. Earlier in the week, Moscow blamed Kyiv."
+    assert values(text, dct, past)[1] == ("the week", "2019-W41")
     text = "Officials said earlier in the week that talks had failed."
     assert values(text, dct, past) == [("the week", "2019-W41")]
 

@@ -852,16 +852,16 @@ _WITHIN = {
 
 def _h_in_the_unit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """ "He arrived on Oct. 9 and left later in the week": in a past clause, the week (month,
-    year) of the date told last in its paragraph; after a coarser date ("in 1990 ... later in
-    the month") the month is unknown. Otherwise ("will visit China later in the year") the
-    publication's."""
+    year) of a date told in the same sentence; after a coarser one ("in 1990 ... later in the
+    month") the month is unknown. Otherwise the publication's: "Russia last struck on June 26.
+    Earlier in the week, Moscow blamed Kyiv" is this week, and so is "will visit China later
+    in the year"."""
     unit = m["unit"].lower()
-    previous = ctx.previous
+    previous = told_in_sentence(ctx)
     if (
         previous is not None
         and previous.start is not None
         and clause_direction(ctx) in ("past", None)
-        and "\n" not in ctx.text[ctx.previous_end : ctx.start]
     ):
         if previous.precision in _WITHIN[unit]:
             return _unit_span(previous.start, unit, "previous")
