@@ -240,3 +240,8 @@ def test_an_honorific_makes_a_person_even_where_the_model_saw_none(nlp, gazettee
     )
     barrack = [m for m in mentions if m.text == "Barrack"]
     assert [(m.kind, m.canonical) for m in barrack] == [("actor", "Tom Barrack")]
+
+
+def test_a_time_zone_is_not_an_actor(nlp, gazetteer):
+    text = "Explosions were heard at 0815 local time (0515 GMT) in central Kyiv."
+    assert "GMT" not in _actors(_entities(nlp, gazetteer, text))

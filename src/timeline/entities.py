@@ -225,6 +225,30 @@ _ACRONYM_DEFINED = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|the|and|for|al|in)(?:[ -](?:[A-Z][\w'’.-]*|of|the|and|for|al|in))*)"
     r"\s+\(([A-Z][A-Za-z]{1,7})(?:\s+or\s+([A-Z][A-Za-z]{1,7}))?\)"
 )
+# Time zones that the model may take for organisations ("0815 local time (0515 GMT)")
+_TIME_ZONES = frozenset(
+    [
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WIB",
+        "JST",
+        "AEST",
+        "AEDT",
+    ]
+)
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 _NOMINAL_DEPS = frozenset(
     [
@@ -498,8 +522,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if ent.label_ not in _ACTOR_LABELS:
             continue
         span = _clean_span(ent)
-        if span is None or any(c.isdigit() for c in span.text):
-            continue
+        if span is None or any(c.isdigit() for c in span.text) or span.text in _TIME_ZONES:
+            continue  # "(0515 GMT)": a time zone is nobody
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
         candidates.append((span, ent.label_))
