@@ -56,6 +56,35 @@ def test_published_line_is_found_and_marked_text():
     assert "Published: 13 October 2019" in found.evidence
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Storm Babet: Three dead\n\n20 October 2023\n\nThree people have died.",
+            date(2023, 10, 20),
+        ),
+        ("Headline\n\nFri 20 Oct 2023 14.30 BST\n\nBody.", date(2023, 10, 20)),
+        ("Headline\nUpdated: October 20, 2023\n\nBody.", date(2023, 10, 20)),
+        ("Wednesday, October 9, 2019\n\nThe offensive began.", date(2019, 10, 9)),
+    ],
+)
+def test_a_line_that_is_a_whole_date_near_the_top_is_the_publication_date(text, day):
+    found = find_text_date(text, "a.txt")
+    assert (found.published, found.published_by) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 October 2023\nTalks began.\n21 October 2023\nTalks ended.",  # a chronology's entry
+        "20 October 2023 was the day it happened.\n\nMore.",  # a sentence
+        "Headline\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n20 October 2023\n\nFive.",  # too far down
+    ],
+)
+def test_a_date_line_must_stand_alone_near_the_top(text):
+    assert find_text_date(text, "a.txt") is None
+
+
 def test_malformed_date_line_is_one_warning_naming_the_file():
     found = find_text_date("date 2019-13-45 Text.", "bad.txt")
     assert found.published is None

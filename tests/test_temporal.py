@@ -1161,6 +1161,13 @@ def test_a_24_hour_time_with_its_zone_or_after_at_is_a_time():
     assert values("at 2330 hrs", dct) == [("2330 hrs", "2021-11-10T23:30")]
     assert values("They met at 15:30.", dct) == [("15:30", "2021-11-10T15:30")]
     assert values("at 09:00", dct) == [("09:00", "2021-11-10T09:00")]
+    assert values("warnings remain until 06:00 on Saturday.", dct) == [
+        ("06:00 on Saturday", "2021-11-13T06:00")
+    ]  # fmt: skip
+    assert values("a curfew from 18:00 to 06:00", dct) == [
+        ("18:00", "2021-11-10T18:00"), ("06:00", "2021-11-10T06:00"),
+    ]  # fmt: skip
+    assert values("The ratio rose to 12:30", dct) == []
     assert values("at 0000 GMT", dct) == [("0000 GMT", "2021-11-10T00:00")]
     # "at 3:30" is a 12-hour time without its a.m. or p.m.; a game clock; counts of hours
     for text in (

@@ -34,6 +34,42 @@ DATE_HEADER = re.compile(
     re.MULTILINE,
 )
 DATE_HEADER_REACH = 1000  # a date header is looked for in the first characters only
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# "20 October 2023", "Fri 20 Oct 2023 14.30 BST", "Updated: October 20, 2023": a line that is a
+# whole date and nothing else, set apart by a blank line, among the first lines (a headline may
+# come before it). Without the blank line it may be the first entry of a chronology.
+DATE_ALONE = re.compile(
+    r"^[ \t]*(?:(?:Updated|Last updated)[ \t]*:?[ \t]*)?"
+    r"(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_NAME}\.?,?[ \t]+\d{{4}}"
+    rf"|{_MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}))"
+    r"(?:[ \t]*(?:,|at|-|–|\u2014)?[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]+\(?[A-Z]{2,4}\)?)?)?[ \t]*(?=\n[ \t]*\n|\n?\Z)",
+    re.MULTILINE,
+)
+DATE_ALONE_LINES = 4  # among the first non-blank lines
+
+
+def date_alone(text: str) -> re.Match[str] | None:
+    """A whole-date line among the first lines of `text` (see DATE_ALONE), or None."""
+    seen = 0
+    for line in re.finditer(r"[^\n]*\n?", text[:DATE_HEADER_REACH]):
+        if not line.group().strip():
+            if line.end() >= min(len(text), DATE_HEADER_REACH):
+                break
+            continue
+        match = DATE_ALONE.match(text, line.start())
+        if match:
+            return match
+        seen += 1
+        if seen >= DATE_ALONE_LINES:
+            break
+    return None
+
+
 # "Ain Issa    -     Hundreds", "BEIRUT (Reuters) - ", "LONDON, Oct 13 (AFP) —" at the start.
 _DATELINE = re.compile(
     r"\A(\s*)([A-Z][\w'’.]*(?:[ ,][A-Z][\w'’.]*){0,4}(?:,? ?\([A-Za-z .]+\))?)\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
@@ -81,7 +117,7 @@ def strip_header(text: str) -> str:
     match = DATE_LINE.match(text)
     if match:
         return _blank(text, 0, match.end())
-    match = DATE_HEADER.search(text, 0, DATE_HEADER_REACH)
+    match = DATE_HEADER.search(text, 0, DATE_HEADER_REACH) or date_alone(text)
     if match:
         return _blank(text, match.start(), match.end())
     return text

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .cache import text_key
-from .cleanup import DATE_HEADER, DATE_HEADER_REACH, DATE_LINE, clean
+from .cleanup import DATE_HEADER, DATE_HEADER_REACH, DATE_LINE, clean, date_alone
 from .model import Document
 from .temporal import tag
 
@@ -86,7 +86,7 @@ def find_text_date(text: str, name: str) -> Dating | None:
             warning = f"{name}: malformed date line {written!r} ({error}), ignored"
             return Dating(None, "none", 0.0, "", warning)
         return Dating(day, "text", CONFIDENCE["text"], f"date line {written!r}")
-    header = DATE_HEADER.search(text, 0, DATE_HEADER_REACH)
+    header = DATE_HEADER.search(text, 0, DATE_HEADER_REACH) or date_alone(text)
     if header:
         written = header.group(0).strip()
         try:

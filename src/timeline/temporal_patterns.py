@@ -374,7 +374,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=\s*(?:{_ZONE_ABBR}|hrs\b(?!\s+(?:of|a\s+day|per|a\s+week)\b)))"
             # "at 15:30", "at 09:00" (a 12-hour reading would need a.m. or p.m.: "at 3:30" is
             # left alone); not a game clock ("at 12:45 of the third period")
-            r"|(?<=\bat\s)(?P<h24b>0\d|1[2-9]|2[0-3]):(?P<m24b>[0-5]\d)\b(?![:.]\d)"
+            r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
+            r"|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\babout\s)|(?<=\bbetween\s)|(?<=\d\sto\s)"
+            r"|(?<=\d\sand\s))"
+            r"(?P<h24b>0\d|1[2-9]|2[0-3]):(?P<m24b>[0-5]\d)\b(?![:.]\d)"
             r"(?!\s+(?:of\s+the|left|remaining|into)\b))"
             rf"(?:\s*(?P<tz>{_ZONE}|hrs\b))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)"
