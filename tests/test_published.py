@@ -66,6 +66,7 @@ def test_published_line_is_found_and_marked_text():
         ("Headline\n\nFri 20 Oct 2023 14.30 BST\n\nBody.", date(2023, 10, 20)),
         ("Headline\nUpdated: October 20, 2023\n\nBody.", date(2023, 10, 20)),
         ("Wednesday, October 9, 2019\n\nThe offensive began.", date(2019, 10, 9)),
+        ("Headline\n\nUpdated 10:32 AM EDT, Fri October 20, 2023\n\nBody.", date(2023, 10, 20)),
     ],
 )
 def test_a_line_that_is_a_whole_date_near_the_top_is_the_publication_date(text, day):

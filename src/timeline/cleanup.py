@@ -42,7 +42,9 @@ _MONTH_NAME = (
 # whole date and nothing else, set apart by a blank line, among the first lines (a headline may
 # come before it). Without the blank line it may be the first entry of a chronology.
 DATE_ALONE = re.compile(
-    r"^[ \t]*(?:(?:Updated|Last updated)[ \t]*:?[ \t]*)?"
+    r"^[ \t]*(?:(?:Updated|Last updated|Published)[ \t]*:?[ \t]*)?"
+    # "Updated 10:32 AM EDT, Fri October 20, 2023": a time first
+    r"(?:\d{1,2}[.:]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?,?[ \t]+)?"
     r"(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_NAME}\.?,?[ \t]+\d{{4}}"
     rf"|{_MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}))"
