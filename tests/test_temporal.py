@@ -1074,6 +1074,17 @@ def test_plural_long_adjectives_are_vague_durations():
     assert only("a decade-long war", SUNDAY).value == "P10Y"
 
 
+def test_a_month_day_with_last_year_is_one_date_in_that_year():
+    dct = date(2024, 1, 15)
+    text = "On October 7 last year, sirens sounded across the south from 06:29."
+    assert values(text, dct, past) == [
+        ("October 7 last year", "2023-10-07"), ("06:29", "2023-10-07T06:29"),
+    ]  # fmt: skip
+    assert values("on 7 October last year", dct) == [("7 October last year", "2023-10-07")]
+    assert values("June 1 of next year", dct) == [("June 1 of next year", "2025-06-01")]
+    assert values("on 7 October last year", None) == [("7 October last year", "XXXX-10-07")]
+
+
 def test_later_in_the_week_is_the_week_of_the_date_told_last():
     dct = date(2019, 10, 13)
     text = "Talks began on Oct. 9 and collapsed later in the week."

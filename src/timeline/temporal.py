@@ -170,6 +170,10 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return cal.day_span(found, previous.anchor) if found else None
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}", precision="day")
+    if m.groupdict().get("yrel"):
+        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        found = cal.safe_date(ctx.dct.year + shift, month, day)
+        return cal.day_span(found, "publication") if found else None
     found = _month_day_date(ctx, month, day)
     return cal.day_span(found, "publication") if found else None
 

@@ -104,7 +104,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?P<week>the\s+week\s+of\s+)?"
             rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<mon>{MONTH_ANY})\s*"
-            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,\d)(?:,?\s+(?P<y>{_YEAR}))?",
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,\d)(?:,?\s+(?P<y>{_YEAR})"
+            # "October 7 last year": the day, in the year said
+            r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?",
             _F,
         ),
     ),
@@ -112,7 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_month",
         re.compile(
             rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,$])\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-            rf"(?:of\s+)?(?P<mon>{MONTH_ANY})(?:,?\s+(?P<y>{_YEAR}))?",
+            rf"(?:of\s+)?(?P<mon>{MONTH_ANY})(?:,?\s+(?P<y>{_YEAR})"
+            r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?",
             _F,
         ),
     ),
