@@ -28,6 +28,17 @@ def test_dateline_is_blanked():
     assert _kept("BEIRUT (Reuters) - Turkish forces advanced.") == "Turkish forces advanced."
 
 
+def test_a_dateline_after_a_headline_and_a_date_line_is_blanked():
+    text = (
+        "Aid convoy enters Gaza\n\nMon 15 Jan 2024 09.12 GMT\n\nJERUSALEM (AP) — A convoy entered."
+    )
+    assert _kept(text) == "Aid convoy enters Gaza A convoy entered."
+    # a headline's own dash is no dateline
+    assert (
+        _kept("Storm hits - homes flooded\n\nRain fell.") == "Storm hits - homes flooded Rain fell."
+    )
+
+
 def test_photo_credits_are_blanked_but_the_caption_kept():
     assert _kept("Turkey launched its offensive on Wednesday [Khalil Ashawi/Reuters]") == (
         "Turkey launched its offensive on Wednesday"

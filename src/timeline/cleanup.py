@@ -74,8 +74,10 @@ def date_alone(text: str) -> re.Match[str] | None:
 
 # "Ain Issa    -     Hundreds", "BEIRUT (Reuters) - ", "LONDON, Oct 13 (AFP) —" at the start.
 _DATELINE = re.compile(
-    r"\A(\s*)([A-Z][\w'’.]*(?:[ ,][A-Z][\w'’.]*){0,4}(?:,? ?\([A-Za-z .]+\))?)\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+    r"(\s*)([A-Z][\w'’.]*(?:[ ,][A-Z][\w'’.]*){0,4}(?:,? ?\([A-Za-z .]+\))?)\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
 )
+# A headline line before the dateline ("Israel-Hamas war: aid convoy enters Gaza")
+_HEADLINE = re.compile(r"\A\s*[^\n]{1,200}\n")
 _CREDIT_PAREN = re.compile(
     r"\((?:Image|Photo|Picture|Credit|Pic)s?\s*:[^()\n]{0,80}\)", re.IGNORECASE
 )
@@ -181,6 +183,8 @@ def clean(text: str) -> str:
     text = _ZERO_WIDTH.sub(" ", text)
     text = strip_header(text)
     match = _DATELINE.match(text)
+    if match is None and (headline := _HEADLINE.match(text)):
+        match = _DATELINE.match(text, headline.end())  # "Headline\n\nJERUSALEM (AP) — ..."
     if match and len(match.group(2)) <= 40:
         text = _blank(text, match.start(2), match.end())
     for pattern in (_CREDIT_PAREN, _CREDIT_BRACKET, _READ_MORE, _IMAGE_ID, _CONTRIBUTED):
