@@ -25,6 +25,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from timeline.temporal_durations import duration_value, number_value
+from timeline.temporal_patterns import MONTHS, WEEKDAYS
+
 REPO = Path(__file__).resolve().parent.parent
 
 _PART = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
@@ -64,12 +67,10 @@ def _week_apart(gold: str, system: str) -> bool:
         return False
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# the month names and abbreviations the normalizer knows, longest first ("september", "sept")
 _MONTH_WORD = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember"
-    r"|ember|ober)?\b",
-    re.IGNORECASE,
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 # Words that move a date off the one named ("the day after Tuesday", "two years after 1985",
 # "fiscal 1988"): the gold may be right there, so no slip is claimed
@@ -77,39 +78,9 @@ _OFFSET = re.compile(
     r"\b(?:before|after|earlier|later|ago|following|prior|since|from|next|previous|fiscal)\b",
     re.IGNORECASE,
 )
-_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
 _COUNT = re.compile(
     r"^(?:for\s+)?(?P<n>\d+|[a-z]+)[\s-]+(?P<unit>day|week|month|year)s?$", re.IGNORECASE
 )
-_UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
 def _weekday_of(value: str) -> int | None:
@@ -123,7 +94,7 @@ def _weekday_of(value: str) -> int | None:
 def _named_weekday(text: str) -> int | None:
     """The weekday the words name, when they name exactly one."""
     names = {m.lower() for m in _WEEKDAY_WORD.findall(text)}
-    return _WEEKDAYS.index(names.pop()) if len(names) == 1 else None
+    return WEEKDAYS[names.pop()] if len(names) == 1 else None
 
 
 def _plain(text: str) -> bool:
@@ -144,8 +115,8 @@ def _slip_weekday(g: str, s: str, text: str) -> bool:
 
 
 def _named_month(text: str) -> int | None:
-    months = {m.lower()[:3] for m in _MONTH_WORD.findall(text)}
-    return _MONTH_ABBR.index(months.pop()) + 1 if len(months) == 1 else None
+    months = {MONTHS[m.lower()] for m in _MONTH_WORD.findall(text)}
+    return months.pop() if len(months) == 1 else None
 
 
 def _month_of(value: str) -> int | None:
@@ -174,11 +145,10 @@ def _slip_count(g: str, s: str, text: str) -> bool:
     m = _COUNT.match(text.strip())
     if not m:
         return False
-    number = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(m["n"].lower())
+    number = number_value(m["n"])
     if number is None:
         return False
-    said = f"P{number}{_UNIT_LETTER[m['unit'].lower()]}"
-    return s == said and bool(re.match(r"^P\d+[DWMY]$", g))
+    return s == duration_value(number, m["unit"].lower()) and bool(re.match(r"^P\d+[DWMY]$", g))
 
 
 def _same_length(g: str, s: str) -> bool:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 from .gazetteer import Gazetteer, fold
 from .model import Place
 from .statements import MEDIA_NOUNS, SPEECH_VERBS
+from .temporal_patterns import TIME_ZONES
 
 # Well-known organisations: canonical name -> other names. World knowledge, not read from any
 # one text; acronyms the text defines are learned per document on top of this.
@@ -226,29 +227,7 @@ _ACRONYM_DEFINED = re.compile(
     r"\s+\(([A-Z][A-Za-z]{1,7})(?:\s+or\s+([A-Z][A-Za-z]{1,7}))?\)"
 )
 # Time zones that the model may take for organisations ("0815 local time (0515 GMT)")
-_TIME_ZONES = frozenset(
-    [
-        "GMT",
-        "UTC",
-        "EST",
-        "EDT",
-        "CST",
-        "CDT",
-        "MST",
-        "MDT",
-        "PST",
-        "PDT",
-        "BST",
-        "CET",
-        "CEST",
-        "EET",
-        "EEST",
-        "WIB",
-        "JST",
-        "AEST",
-        "AEDT",
-    ]
-)
+_TIME_ZONES = frozenset(TIME_ZONES)
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 _NOMINAL_DEPS = frozenset(
     [

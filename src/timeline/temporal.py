@@ -559,12 +559,7 @@ def _period_end(ctx: Context, after: int) -> tuple[date, str] | None:
         dct = ctx.dct
         candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(dct.year + k, month, day))]
         direction = "past" if verb == "ended" else clause_direction(ctx)
-        if direction == "past":
-            found = max((d for d in candidates if d <= dct), default=None)
-        elif direction == "future":
-            found = min((d for d in candidates if d >= dct), default=None)
-        else:
-            found = min(candidates, key=lambda d: abs((d - dct).days), default=None)
+        found = pick(candidates, dct, direction) if candidates else None
         anchor = "publication"
     if found is None or found.year < 2:
         return None  # no such day, or a quarter that would begin before the calendar does

@@ -12,7 +12,7 @@ from the config. The component never touches `doc.ents`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 
 from spacy.language import Language
@@ -140,6 +140,12 @@ def _plain_future(verb: Token) -> bool:
     return True
 
 
+def _is_infinitive_complement(verb: Token, auxes: Collection[str]) -> bool:
+    """True for "to meet" in "agreed to meet": an infinitive in the time of the verb it
+    hangs on."""
+    return "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i
+
+
 def verb_tense(verb: Token) -> str | None:
     """past, future, present or None for a verb, from its tag, auxiliaries and governor."""
     for _ in range(4):
@@ -168,7 +174,7 @@ def verb_tense(verb: Token) -> str | None:
             return "future"
         if verb.lower_ in _PLANNING and any(c.dep_ == "dobj" for c in verb.children):
             return "future"  # "planned a demonstration on Saturday": the plan's day is ahead
-        if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+        if _is_infinitive_complement(verb, auxes):
             # "agreed to meet on Friday" takes the governor's tense; so does "made it
             # difficult to meet demand into the summer", through the adjective to its verb
             governor = _clause_verb(verb.head)
@@ -234,7 +240,7 @@ def _progressive(verb: Token) -> bool:
         if verb.lower_ in _FUTURE_GOVERNORS or verb.lower_ in _PLANNING:
             return False
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+        if _is_infinitive_complement(verb, auxes):
             governor = _clause_verb(verb.head)
             if governor is None:
                 return False

@@ -60,10 +60,11 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _TENS = "|".join(TENS)
 # Time zones after a clock time: "EST", "GMT", "local time", "Moscow time"
-_ZONE_ABBR = (
-    r"(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|EET|EEST|WIB|JST|AEST|AEDT)\b"
-    r"|local\s+time\b"
-)
+TIME_ZONES = (
+    "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "BST", "CEST", "CET",
+    "EEST", "EET", "WIB", "JST", "AEST", "AEDT",
+)  # fmt: skip
+_ZONE_ABBR = r"(?-i:" + "|".join(TIME_ZONES) + r")\b|local\s+time\b"
 _ZONE = _ZONE_ABBR + r"|(?-i:[A-Z][a-z]+)\s+time\b"
 NUMBER = (
     rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[- ](?:{_ONES}))?|{_SMALL}"
