@@ -1,4 +1,4 @@
-from timeline.cleanup import clean
+from timeline.cleanup import clean, headline
 
 
 def _kept(text: str) -> str:
@@ -78,3 +78,19 @@ def test_headings_stay_separate_paragraphs():
 def test_abbreviated_title_before_a_broken_name_is_rejoined():
     text = "Military spokesman Brig. Gen.\n\nTahsin al-Khafaji\n\nsaid Iraq was ready."
     assert "\n" not in clean(text)
+
+
+def test_a_headline_is_the_first_line_before_a_blank_line_that_ends_no_sentence():
+    text = "Israel-Hamas war: aid convoy enters Gaza\n\nThe first trucks crossed on Saturday."
+    start, end = headline(text)
+    assert text[start:end] == "Israel-Hamas war: aid convoy enters Gaza"
+    assert headline("\n  Quake hits Turkey  \n \nRescuers dug through rubble.")[0] == 3
+
+
+def test_a_first_paragraph_that_ends_a_sentence_or_runs_on_is_no_headline():
+    assert headline("Turkey launched an offensive on Wednesday.\n\nIt said so.") is None
+    assert headline('He said: "We will respond!"\n\nIt said so.') is None
+    assert headline("Quake hits Turkey\nRescuers dug through rubble.") is None  # no blank line
+    assert headline("Quake hits Turkey\n\n") is None  # nothing after it
+    assert headline(" ".join(["word"] * 31) + "\n\nBody.") is None
+    assert headline("2023-10-21 14:30\n\nBody.") is None

@@ -310,3 +310,42 @@ def test_he_is_the_person_last_named_as_a_subject(events):
     assert added and added[0]["actors"][0] == "Mark Esper"
     warning = find(events, "He posted an apparent warning", document=EXPRESS)
     assert warning and warning[0]["actors"][0] == "Lindsey Graham"
+
+
+def test_a_headline_is_not_the_lead_event(tmp_path):
+    (tmp_path / "bbc.txt").write_text(
+        "Israel-Hamas war: aid convoy enters Gaza through Rafah crossing\n\n"
+        "21 October 2023\n\n"
+        "The first aid trucks entered Gaza through the Rafah crossing from Egypt on Saturday.\n\n"
+        "Twenty lorries carrying medicine and food crossed into the territory, the UN said.\n"
+    )
+    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(e["date"], e["sources"][0]["date_text"]) for e in events] == [
+        ("2023-10-21", "Saturday")
+    ]
+    assert all("Israel-Hamas war" not in s["sentence"] for e in events for s in e["sources"])
+
+
+def test_a_range_of_days_dates_its_event_by_the_whole_range(tmp_path):
+    (tmp_path / "talks.txt").write_text(
+        "Talks in Geneva\n\n14 October 2023\n\n"
+        "The summit ran from October 9 to 13 in Geneva, officials said.\n\n"
+        "Delegates met again on October 9-10 in Vienna.\n\n"
+        "Fighting raged between Monday and Wednesday in Gaza.\n\n"
+        "The vote was postponed from October 9 to October 12.\n\n"
+        "The deadline was extended from Monday until Wednesday.\n"
+    )
+    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
+    assert result.exit_code == 0, result.output
+    dates = {
+        e["sources"][0]["sentence"].split()[1]: (e["date"], e["precision"], e["start"], e["end"])
+        for e in map(json.loads, result.stdout.splitlines())
+    }
+    assert dates["summit"] == ("2023-10-09/2023-10-13", "days", "2023-10-09", "2023-10-13")
+    assert dates["met"] == ("2023-10-09/2023-10-10", "days", "2023-10-09", "2023-10-10")
+    assert dates["raged"][0] == "2023-10-09/2023-10-11"  # Monday to Wednesday before Oct 14
+    # A date moved from one day to another is no stretch of days.
+    assert dates["vote"] == ("2023-10-09", "day", "2023-10-09", "2023-10-09")
+    assert dates["deadline"][1] == "day"

@@ -177,6 +177,30 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A headline: the first line of text, set apart by a blank line, that does not end a sentence.
+_FIRST_LINE = re.compile(r"\A\s*(?P<line>\S[^\n]*?)[ \t]*\n[ \t]*\n(?=\s*\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\Z")
+HEADLINE_WORDS = 30  # a longer first line is a paragraph, not a headline
+
+
+def headline(text: str) -> tuple[int, int] | None:
+    """(start, end) of the headline line at the top of (cleaned) `text`, or None.
+
+    A headline is the first non-blank line when a blank line follows it, it does not end like a
+    sentence ("Israel-Hamas war: aid convoy enters Gaza") and it is at most HEADLINE_WORDS words
+    long. A first paragraph ending in a full stop is the lead, not a headline.
+    """
+    match = _FIRST_LINE.match(text)
+    if match is None:
+        return None
+    line = match.group("line")
+    if _ENDS_SENTENCE.search(line) or len(line.split()) > HEADLINE_WORDS:
+        return None
+    if not any(character.isalpha() for character in line):
+        return None
+    return match.start("line"), match.end("line")
+
+
 def clean(text: str) -> str:
     """Return text of the same length with non-prose blanked out (see module docstring)."""
     text = _ODD_SPACES.sub(" ", text)

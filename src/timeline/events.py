@@ -17,9 +17,16 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-from .cleanup import caption_lines
+from .cleanup import caption_lines, headline
 from .model import Document, Mention, Place, TimeSpan, Timex
-from .similarity import WEAK_PREDICATES, bag_of_words, cosine, features, predicate_class, verb_class
+from .similarity import (
+    WEAK_PREDICATES,
+    bag_of_words,
+    cosine,
+    features,
+    predicate_class,
+    verb_class,
+)
 from .statements import statement_key
 
 # Values that describe the present or an open past/future: never an event date.
@@ -92,6 +99,139 @@ def event_span(timex: Timex, dct: date | None) -> TimeSpan | None:
     if span.type in ("DATE", "TIME") and span.is_calendar and span.value not in _REFERENCE_VALUES:
         return span
     return trailing_interval(span, timex.text, dct)
+
+
+# "October 9-13", "from October 9 to 13", "between Monday and Wednesday": the two days a range
+# joins. "to" and "and" make a range only after "from" and "between".
+_RANGE_DASH = re.compile(r"\s*(?:[-\u2013\u2014]|through|thru|until|till)\s*", re.IGNORECASE)
+_RANGE_WORD = {
+    "to": re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE),
+    "and": re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE),
+}
+# "postponed the vote from Monday to Thursday", "extended the deadline from May 1 to May 15":
+# a date changed, not a stretch of days.
+_CHANGE_VERBS = frozenset(
+    [
+        "adjourn",
+        "adjourned",
+        "adjourning",
+        "adjourns",
+        "advance",
+        "advanced",
+        "advances",
+        "advancing",
+        "bring",
+        "bringing",
+        "brings",
+        "brought",
+        "change",
+        "changed",
+        "changes",
+        "changing",
+        "cut",
+        "cuts",
+        "cutting",
+        "defer",
+        "deferred",
+        "deferring",
+        "defers",
+        "delay",
+        "delayed",
+        "delaying",
+        "delays",
+        "extend",
+        "extended",
+        "extending",
+        "extends",
+        "move",
+        "moved",
+        "moves",
+        "moving",
+        "postpone",
+        "postponed",
+        "postpones",
+        "postponing",
+        "pull",
+        "pulled",
+        "pulling",
+        "pulls",
+        "push",
+        "pushed",
+        "pushing",
+        "pushs",
+        "put",
+        "puts",
+        "putting",
+        "reschedule",
+        "rescheduled",
+        "reschedules",
+        "rescheduling",
+        "set",
+        "sets",
+        "shift",
+        "shifted",
+        "shifting",
+        "shifts",
+        "switch",
+        "switched",
+        "switching",
+        "switchs",
+        "transfer",
+        "transferred",
+        "transferring",
+        "transfers",
+    ]
+)
+_MAX_RANGE_DAYS = 62
+
+
+def _range_between(first: Timex, second: Timex, text: str, verb: Token) -> bool:
+    """True when the text joins the two dates into one stretch of days."""
+    between = text[first.end : second.start]
+    if _RANGE_DASH.fullmatch(between):
+        return between.strip().lower() not in ("until", "till") or not _changes(verb)
+    word = between.strip().lower()
+    opener = _RANGE_WORD.get(word)
+    if opener is None or not opener.search(text, max(0, first.start - 20), first.start):
+        return False
+    return word == "and" or not _changes(verb)
+
+
+def _changes(verb: Token) -> bool:
+    """True for a verb that moves a date: 'postponed', 'extended', 'brought forward'."""
+    return verb.text.lower() in _CHANGE_VERBS
+
+
+def _join_ranges(
+    dated: list[tuple[Timex, TimeSpan, Token]], text: str
+) -> list[tuple[Timex, TimeSpan, Token]]:
+    """Join two days that the text gives as a range ("from October 9 to 13") into one span."""
+    joined: list[tuple[Timex, TimeSpan, Token]] = []
+    for item in dated:
+        if joined:
+            first, first_span, verb = joined[-1]
+            second, second_span = item[0], item[1]
+            if (
+                first_span.type == second_span.type == "DATE"
+                and first_span.precision == second_span.precision == "day"
+                and first.end <= second.start
+                and first_span.start < second_span.start
+                and (second_span.end - first_span.start).days <= _MAX_RANGE_DAYS
+                and _range_between(first, second, text, verb)
+            ):
+                span = TimeSpan(
+                    type="DATE",
+                    value=f"{first_span.start.isoformat()}/{second_span.end.isoformat()}",
+                    start=first_span.start,
+                    end=second_span.end,
+                    precision="days",
+                    anchor=first_span.anchor,
+                )
+                timex = Timex(first.start, second.end, text[first.start : second.end], span)
+                joined[-1] = (timex, span, verb)
+                continue
+        joined.append(item)
+    return joined
 
 
 def _governing_verb(token: Token) -> Token:
@@ -260,7 +400,7 @@ def _bounds(sentence: Span) -> tuple[int, int]:
 
 
 def _lead_sentence(doc: Doc, captions: Sequence[tuple[int, int]]) -> Span | None:
-    """The article's first sentence of prose: not blank, not a photo caption."""
+    """The article's first sentence of prose: not blank, not a headline, not a photo caption."""
     for sentence in doc.sents:
         if not any(t.is_alpha for t in sentence):
             continue
@@ -276,7 +416,10 @@ def extract_mentions(
     """Every dated happening of one analysed document, in text order."""
     dct = document.published
     timexes: list[Timex] = list(doc._.timexes)
-    lead = _lead_sentence(doc, caption_lines(document.text))
+    skipped = caption_lines(document.text)
+    if (title := headline(doc.text)) is not None:
+        skipped.append(title)
+    lead = _lead_sentence(doc, skipped)
     mentions: list[Mention] = []
     elaborations: list[tuple[Span, tuple[tuple[str, str], ...]]] = []
     for sentence in doc.sents:
@@ -301,6 +444,7 @@ def extract_mentions(
             elif figures := _figures(doc, sentence):
                 elaborations.append((sentence, figures))
             continue
+        dated = _join_ranges(dated, doc.text)
         # One mention per governing verb: the most precise of its dates.
         by_verb: dict[int, tuple[Timex, TimeSpan, Token]] = {}
         for timex, span, verb in dated:
