@@ -331,3 +331,22 @@ def test_a_folder_of_10000_files_reads_quickly(tmp_path):
     elapsed = time.perf_counter() - started
     assert len(documents) == 10_000 and errors == []
     assert elapsed < 60, f"reading 10,000 small files took {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("key", ["docs/a.txt", "./docs/a.txt", "docs/../docs/a.txt", "a.txt"])
+def test_doc_date_matches_the_path_as_typed(tmp_path, monkeypatch, key):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Turkey attacked on Wednesday.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    documents, errors = read(["docs/a.txt"], doc_dates={key: date(2023, 10, 16)})
+    assert (documents["a.txt"].published, documents["a.txt"].published_by) == (
+        date(2023, 10, 16),
+        "option",
+    )
+    assert errors == []
+
+
+def test_a_doc_date_for_no_document_read_is_one_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Turkey attacked on Wednesday.", encoding="utf-8")
+    _, errors = read([tmp_path], doc_dates={"nope.txt": date(2023, 10, 16)})
+    assert errors == ["--doc-date nope.txt: no document of that name was read, date not used"]

@@ -481,6 +481,9 @@ def read_documents(
     Publication dates here are those found; `published.infer_publication_dates` adds the rest.
     """
     doc_dates = dict(doc_dates or {})
+    # A key given as a path ("docs/a.txt", "./docs/a.txt") also matches by its real path.
+    by_real_path = {os.path.realpath(k): k for k in doc_dates if k != "-"}
+    used_dates: set[str] = set()
     fields = fields or Fields()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
     folders: dict[Path, Path] = {}  # as found -> resolved
@@ -502,6 +505,7 @@ def read_documents(
     for item, name in find_files(paths):
         if item == "-":
             source = stdin if stdin is not None else sys.stdin
+            used_dates.add("-")
             document = parse_document("<stdin>", source.read(), doc_date=doc_dates.get("-"))
             if document.text.strip() and first_time(document):
                 yield document
@@ -544,15 +548,20 @@ def read_documents(
         entry = manifests[folder].get(path.name) or manifests[folder].get(name)
         doc_date = None
         if doc_dates:
-            doc_date = next(
-                (doc_dates[k] for k in (name, path.name, str(path.resolve())) if k in doc_dates),
-                None,
+            given = next(
+                (k for k in (name, path.name, str(path.resolve())) if k in doc_dates),
+                by_real_path.get(key),
             )
+            if given is not None:
+                doc_date = doc_dates[given]
+                used_dates.add(given)
         document = parse_document(
             name, text, entry, doc_date, path=str(path), warnings=warnings, metadata=metadata
         )
         if first_time(document):
             yield document
+    for unused in sorted(set(doc_dates) - used_dates):
+        report(f"--doc-date {unused}: no document of that name was read, date not used")
 
 
 def with_published(document: Document, published: date | None, by: str) -> Document:
