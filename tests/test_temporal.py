@@ -1206,6 +1206,48 @@ def test_a_24_hour_time_with_its_zone_or_after_at_is_a_time():
     ]  # fmt: skip
 
 
+def test_a_time_restated_in_parentheses_is_no_year_and_a_time_finds_its_day_after_it():
+    dct = date(2023, 10, 16)  # a Monday
+    # "(2040 GMT)" restates the local time: not the year 2040
+    text = "The blast happened at 23:40 local time (2040 GMT) on Saturday."
+    assert values(text, dct, past) == [
+        ("23:40 local time", "2023-10-14T23:40"), ("Saturday", "2023-10-14"),
+    ]  # fmt: skip
+    assert values("at 1915 GMT.", dct) == [("1915 GMT", "2023-10-16T19:15")]
+    # "ET" is a zone; the day after the aside is the time's day
+    text = "The Fed will announce its decision at 2 p.m. ET (1800 GMT) on Wednesday."
+    assert values(text, dct, future) == [
+        ("2 p.m. ET", "2023-10-18T14:00"), ("Wednesday", "2023-10-18"),
+    ]  # fmt: skip
+    # a weekday and its date after the time; an ISO date after the time
+    text = "Gunmen entered the kibbutz at around 7 a.m. on Saturday, Oct. 7."
+    assert values(text, dct, past) == [("7 a.m. on Saturday, Oct. 7", "2023-10-07T07:00")]
+    text = "The report was published on 2023-09-30 and updated at 14:00 UTC on 2023-10-02."
+    assert values(text, dct, past) == [
+        ("2023-09-30", "2023-09-30"), ("14:00 UTC on 2023-10-02", "2023-10-02T14:00"),
+    ]  # fmt: skip
+
+
+def test_an_iso_timestamp_is_a_time_as_written():
+    assert only("The timestamp read 2023-10-13T08:00:00Z.", None).value == "2023-10-13T08:00"
+    stamp = only("at 2023-09-10T15:12:00+01:00", None)
+    assert (stamp.type, stamp.value, stamp.start) == ("TIME", "2023-09-10T15:12", date(2023, 9, 10))
+    assert only("on 2023-10-13.", None).value == "2023-10-13"
+
+
+def test_no_expression_runs_over_a_blank_line_or_into_a_word():
+    # "victims number 12" then the dateline "MARRAKECH" was read as 12 March
+    assert values("The victims number 12\n\nMARRAKECH, Morocco (AP) — It rose.", SUNDAY) == []
+    assert values("He met the Junta on 12 Junta days", SUNDAY) == []
+    assert values("on 12 MAR 2019", SUNDAY) == [("12 MAR 2019", "2019-03-12")]
+
+
+def test_a_week_after_a_sentence_that_ends_in_a_number_is_no_rate():
+    text = "Hamas attacked on Oct. 7. A week after the attack, Israel ordered an evacuation."
+    assert values(text, date(2023, 10, 16), past) == [("Oct. 7", "2023-10-07"), ("A week", "P1W")]
+    assert only("He earns $500 a week.", SUNDAY).type == "SET"
+
+
 def test_a_number_with_thousands_separators_is_one_number():
     # "1,000-day" was read as "000-day", a duration of nothing
     assert values("the 1,000-day mark", SUNDAY) == [("1,000-day", "P1000D")]

@@ -65,6 +65,7 @@ from timeline.temporal_patterns import (
     WINDOW_BEFORE,
     YEAR,
     YEAR_CONTEXT,
+    ZONE_AFTER,
 )
 
 __all__ = ["normalize", "tag"]
@@ -116,7 +117,8 @@ def _month_reach(ctx: Context) -> int:
 
 def _h_iso(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     day = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return cal.day_span(day, "absolute") if day else None
+    suffix = f"T{m['th']}:{m['tm']}" if m["th"] else ""
+    return cal.day_span(day, "absolute", suffix) if day else None
 
 
 def _h_slash(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -330,6 +332,8 @@ def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return None
         if re.search(r"(?:No\.|#|Flight|Route|Room|[Nn]umber)\s*$", before):
             return None
+        if ZONE_AFTER.match(ctx.text, m.end()):
+            return None  # "(2040 GMT)": a clock time
     mod = (m["mod"] or "").lower()
     if "half of" in mod:
         return cal.half_span(year, 1 if mod.startswith("the first") else 2, "absolute")
@@ -1086,7 +1090,7 @@ _HOURS_COUNT_BEFORE = re.compile(
     r"\b(?:for|lasted|lasting|logged|of|to|about|over|some|nearly|than|almost|took)\s+$",
     re.IGNORECASE,
 )
-_RESTATED = re.compile(r"(?:\b[aApP]\.?[mM]\.?|\b[A-Z]{3,4}|\btime)\s*\(\s*$")
+_RESTATED = re.compile(r"(?:\b[aApP]\.?[mM]\.?|\b[A-Z]{2,4}|\btime)\s*\(\s*$")
 
 
 def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1111,6 +1115,9 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         elif marker.startswith("a") or "morning" in marker:
             hour = hour % 12
     suffix = f"T{hour:02d}:{minute:02d}"
+    if m["iso"]:  # "14:00 UTC on 2023-10-02"
+        found = cal.safe_date(*map(int, m["iso"].split("-")))
+        return cal.day_span(found, "absolute", suffix) if found else None
     if m["mon"]:
         # "5 p.m. EST Nov. 9": the hour of that day
         month, number = _month_number(m["mon"]), int(m["d"])
@@ -1228,6 +1235,9 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     found = []
     for name, pattern, trigger in PATTERNS:
@@ -1242,6 +1252,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         for low, high in windows:
             for m in pattern.finditer(text, low, min(high, len(text))):
                 start, end = _extent(m)
+                if _PARAGRAPH_BREAK.search(text, start, end):
+                    continue  # "victims number 12\n\nMARCH ..." is no date
                 if end > start and (start, end) not in seen:
                     seen.add((start, end))
                     found.append((start, end, name, m))

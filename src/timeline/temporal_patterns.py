@@ -51,9 +51,10 @@ def _cap(words: list[str]) -> str:
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 MONTH_FULL = _cap(_FULL_MONTHS)
+# A month name is a whole word: "MAR" in "MARRAKECH" or "Jun" in "Junta" is none.
 MONTH_ANY = (
     "(?:" + MONTH_FULL + r"|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?))"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?))(?![A-Za-z])"
 )
 WEEKDAY = _cap(list(WEEKDAYS))
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -62,10 +63,12 @@ _TENS = "|".join(TENS)
 # Time zones after a clock time: "EST", "GMT", "local time", "Moscow time"
 TIME_ZONES = (
     "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "BST", "CEST", "CET",
-    "EEST", "EET", "WIB", "JST", "AEST", "AEDT",
+    "EEST", "EET", "WIB", "JST", "AEST", "AEDT", "ET", "PT", "CT",
 )  # fmt: skip
 _ZONE_ABBR = r"(?-i:" + "|".join(TIME_ZONES) + r")\b|local\s+time\b"
 _ZONE = _ZONE_ABBR + r"|(?-i:[A-Z][a-z]+)\s+time\b"
+# "(2040 GMT)": a number before a time zone is a clock time, never a year.
+ZONE_AFTER = re.compile(r"\s*(?:" + _ZONE_ABBR + ")")
 NUMBER = (
     rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[- ](?:{_ONES}))?|{_SMALL}"
     r"|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+number\s+of|dozens\s+of|hundreds\s+of"
@@ -98,7 +101,13 @@ SPELLED_YEAR = rf"nineteen[- ](?:{_TENS})(?:[- ](?:{_ONES}))?\b"
 _F = re.IGNORECASE
 # (name, regex); longer matches win, then earlier patterns.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")),
+    (
+        "iso",  # "2023-10-13", "2023-10-13T08:00:00Z" (the time as written, zone dropped)
+        re.compile(
+            r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)"
+            r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])"
+        ),
+    ),
     ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
     (
         "month_day",
@@ -384,8 +393,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<h24b>0\d|1[2-9]|2[0-3]):(?P<m24b>[0-5]\d)\b(?![:.]\d)"
             r"(?!\s+(?:of\s+the|left|remaining|into)\b))"
             rf"(?:\s*(?P<tz>{_ZONE}|hrs\b))?"
-            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)"
-            rf"|(?P<mon>{MONTH_ANY})\s+(?P<d>[1-9]|[12]\d|3[01])\b(?:,\s+(?P<y>{_YEAR}))?))?",
+            # its day: "on Saturday, Oct. 7", "Nov. 9, 2023", "on 2023-10-02", "on Saturday"
+            rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH_ANY})\s+"
+            rf"(?P<d>[1-9]|[12]\d|3[01])\b(?:,\s+(?P<y>{_YEAR}))?"
+            r"|(?P<iso>\d{4}-\d\d-\d\d)(?![\d-])"
+            rf"|(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)))?",
             _F,
         ),
     ),
@@ -470,7 +482,7 @@ WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Bloody|Black|Good|Ash|Palm|Holy|Super|Cy
 # A number, money or rate before "a year" makes it a rate (a SET), not a duration.
 RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|thousand|percent|%|times|twice|once|dollars|cents|pounds"
-    r"|euros|yen|shares|barrels|tons|tonnes)\W{0,3}$",
+    r"|euros|yen|shares|barrels|tons|tonnes)[^\w.!?;]{0,3}$",  # not "on Oct. 7. A week after"
     re.IGNORECASE,
 )
 # Prepositions whose object year is a year even when it is below 1900 ("in 1848").
