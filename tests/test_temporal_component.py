@@ -279,3 +279,39 @@ def test_a_month_naming_a_thing_in_a_progressive_clause_is_the_nearest_one():
         "The board is holding a June meeting to vote on the merger.",
     ):
         assert _tagged(text, "1989-10-27") == [("June", "1990-06")], text
+
+
+def test_the_new_day_of_something_put_off_is_ahead_whatever_the_tense():
+    text = "The launch, initially planned for Monday, was pushed back to Friday."
+    assert _tagged(text, "2023-10-18") == [("Monday", "2023-10-16"), ("Friday", "2023-10-20")]
+    assert _tagged("The vote has been postponed to Friday.", "2023-10-18") == [
+        ("Friday", "2023-10-20")
+    ]
+    # a day of the month put off is the nearest such day, ahead or just gone
+    assert _tagged("The election was postponed to Dec. 5.", "2023-11-20") == [
+        ("Dec. 5", "2023-12-05")
+    ]
+    text = "The vote, set for Oct. 5, was postponed to Oct. 12."
+    assert _tagged(text, "2023-10-20") == [("Oct. 5", "2023-10-05"), ("Oct. 12", "2023-10-12")]
+
+
+def test_a_day_something_happens_ahead_of_comes_after():
+    text = "Campaigning ended on Friday ahead of Sunday's vote."
+    # written on that Friday, and on the Tuesday after the vote
+    assert _tagged(text, "2023-10-13") == [("Friday", "2023-10-13"), ("Sunday", "2023-10-15")]
+    assert _tagged(text, "2023-10-17") == [("Friday", "2023-10-13"), ("Sunday", "2023-10-15")]
+    assert _tagged("Markets are calm ahead of Sunday's vote.", "2023-10-17") == [
+        ("Sunday", "2023-10-22")
+    ]
+
+
+def test_an_attack_named_by_its_day_has_happened_whatever_the_tense():
+    text = "Ukraine will investigate Saturday's strike on a market in Kupiansk."
+    assert _tagged(text, "2023-10-16") == [("Saturday", "2023-10-14")]
+    text = "The committee investigating the Jan. 6 attack on the Capitol will hold hearings."
+    assert _tagged(text, "2021-12-30") == [("Jan. 6", "2021-01-06")]
+    text = "Israel will hold ceremonies next week for the victims of the Oct. 7 attack."
+    assert _tagged(text, "2024-10-01") == [("next week", "2024-W41"), ("Oct. 7", "2023-10-07")]
+    # a strike that is a walk-out may lie ahead
+    text = "Unions will hold Saturday's strike despite the ban."
+    assert _tagged(text, "2023-10-16") == [("Saturday", "2023-10-21")]

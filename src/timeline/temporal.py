@@ -24,11 +24,13 @@ from timeline.model import TimeSpan, Timex
 from timeline.temporal_context import (
     DEFINITE_FUTURE,
     DEFINITE_PAST,
+    PAST_EVENT_AFTER,
     TITLE,
     Context,
     TenseAt,
     clause_direction,
     in_prose,
+    moved_to,
     norm_rel,
     pick,
     previous_day,
@@ -109,7 +111,9 @@ def _month_reach(ctx: Context) -> int:
     """How far back or ahead a month without a year may lie: a year for a date that modifies
     a past verb directly or lies in a will/shall future, else about eight months (the tense of
     a looser clause may mislead)."""
-    return 366 if ctx.tense in (DEFINITE_PAST, DEFINITE_FUTURE) else _MONTH_REACH
+    if ctx.tense in (DEFINITE_PAST, DEFINITE_FUTURE) or PAST_EVENT_AFTER.match(ctx.text, ctx.end):
+        return 366  # also "the Jan. 6 attack", written on Dec. 30: the attack is behind
+    return _MONTH_REACH
 
 
 # -- handlers: one per pattern; each returns a TimeSpan or None (not a temporal expression) --
@@ -198,7 +202,13 @@ def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
     candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(ctx.dct.year + k, month, day))]
     if not candidates:
         return None
-    return pick(candidates, ctx.dct, clause_direction(ctx), _month_reach(ctx))
+    # "postponed to Dec. 5": the nearest Dec. 5 (a weekday put off is the next one)
+    direction = (
+        None
+        if moved_to(ctx) and not PAST_EVENT_AFTER.match(ctx.text, ctx.end)
+        else (clause_direction(ctx))
+    )
+    return pick(candidates, ctx.dct, direction, _month_reach(ctx))
 
 
 _MONTH_DAY_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
@@ -755,8 +765,22 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return cal.day_span(day, base[1], part)
     if ctx.dct is None:
         return unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
-    day = _weekday_date(ctx.dct, weekday, rel, clause_direction(ctx))
+    direction = clause_direction(ctx)
+    if not rel and _AHEAD_OF.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "Campaigning ended on Friday ahead of Sunday's vote": the Sunday after that Friday
+        told = told_in_sentence(ctx)
+        if told is not None and told.start is not None and told.precision == "day":
+            return cal.day_span(_weekday_date(told.start, weekday, "next", ""), "previous", part)
+        direction = "future"
+    day = _weekday_date(ctx.dct, weekday, rel, direction)
     return cal.day_span(day, "publication", part)
+
+
+# "ahead of Sunday's vote", "in the run-up to Monday's summit": a day still to come
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]up\s+to|in\s+preparation\s+for)\s+$",
+    re.IGNORECASE,
+)
 
 
 _DAYWORD_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

@@ -79,8 +79,37 @@ _FUTURE_SIGNAL = re.compile(
 )
 
 
+# "was postponed to Friday", "has been pushed back to Thursday", "moved the vote to Dec. 5":
+# the new date of something put off, ahead whatever the tense.
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled|deferred|adjourned"
+    r"|pushed|bumped)\s+(?:[\w.,]+\s+){0,4}?(?:to|till|until|for)\s+(?:next\s+)?$",
+    re.IGNORECASE,
+)
+# "the Oct. 7 attack", "Saturday's strike on a market", "victims of the Jan. 6 riot": an attack
+# or a disaster named by its day has happened, whatever the tense of the clause.
+PAST_EVENT_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:deadly|fatal|terrorist|terror|suicide|missile|drone|air|rocket"
+    r"|bomb|car|mass|school|deadly|devastating|massive|major|twin|coordinated)\s+){0,2}"
+    r"(?:attacks?|bombings?|shootings?|massacres?|killings?|crash|explosions?|blasts?|raids?"
+    r"|earthquake|quake|assault|ambush|stabbing|murders?|shelling|invasion|coup|riots?"
+    r"|insurrection|derailment|collision|landslide|strikes?\s+(?:on|against|in|at)"
+    r"|airstrikes?)\b",
+    re.IGNORECASE,
+)
+
+
+def moved_to(ctx: Context) -> bool:
+    """True for the new date of something postponed or moved ("postponed to Friday")."""
+    return _MOVED_TO.search(ctx.text, max(0, ctx.start - 60), ctx.start) is not None
+
+
 def clause_direction(ctx: Context) -> str | None:
     """past, future, present, or None when the clause's tense is unknown."""
+    if PAST_EVENT_AFTER.match(ctx.text, ctx.end):
+        return "past"
+    if moved_to(ctx):
+        return "future"
     # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
     # opened by "Until Thursday, they had not..." tells of the time before it
     fronted = ctx.tense in PAST and _FRONTED_UNTIL.search(
