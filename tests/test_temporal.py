@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from timeline.model import TimeSpan
 from timeline.temporal import normalize, tag
+from timeline.temporal_calendar import easter, orthodox_easter
 
 SUNDAY = date(2019, 10, 13)  # seeds 000-002
 WEDNESDAY = date(2026, 1, 21)  # seed 003
@@ -1622,3 +1623,35 @@ def test_hours_later_take_the_day_their_paragraph_told_or_are_a_span():
     text = "He was shot on Friday. An hour later, he died."
     assert values(text, SUNDAY, past)[1] == ("An hour later", "2019-10-11")
     assert only("Two hours ago, the rebels attacked.", SUNDAY, past).value == "2019-10-13"
+
+
+@pytest.mark.parametrize(
+    ("year", "western", "orthodox"),
+    [
+        (2019, "2019-04-21", "2019-04-28"),
+        (2021, "2021-04-04", "2021-05-02"),
+        (2024, "2024-03-31", "2024-05-05"),
+        (2025, "2025-04-20", "2025-04-20"),
+    ],
+)
+def test_easter_by_the_computus(year, western, orthodox):
+    assert (str(easter(year)), str(orthodox_easter(year))) == (western, orthodox)
+
+
+def test_easter_and_the_days_it_fixes_and_shopping_days():
+    monday = date(2024, 3, 25)
+    text = "Christians will mark Good Friday this week and Easter Monday next week."
+    assert values(text, monday, future) == [
+        ("Good Friday", "2024-03-29"), ("this week", "2024-W13"),
+        ("Easter Monday", "2024-04-01"), ("next week", "2024-W14"),
+    ]  # fmt: skip
+    assert values("Russia shelled Kharkiv on Orthodox Easter.", date(2022, 4, 26), past) == [
+        ("Orthodox Easter", "2022-04-24")
+    ]
+    assert values("as Easter week began", date(2000, 4, 17), past) == [("Easter week", "2000-W16")]
+    assert values("on Ash Wednesday", date(2024, 2, 20), past) == [("Ash Wednesday", "2024-02-14")]
+    shopping = values("on Black Friday and Cyber Monday", date(2023, 12, 1), past)
+    assert shopping == [("Black Friday", "2023-11-24"), ("Cyber Monday", "2023-11-27")]
+    # not a day: an island, a rising, an egg, "Eastern"
+    for text in ("on Easter Island", "the Easter Rising", "an Easter egg", "Eastern Airlines"):
+        assert values(text, monday) == [], text

@@ -1194,6 +1194,8 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         day = cal.holiday_date(name, ctx.dct.year) or candidates[0]
     else:
         day = pick(candidates, ctx.dct, clause_direction(ctx))
+    if name.endswith(("week", "Week")):  # "Easter week", "Holy Week": the week Easter ends
+        return cal.week_span(day, "publication")
     return cal.day_span(day, "publication")
 
 

@@ -215,6 +215,36 @@ def _last_weekday(year: int, month: int, weekday: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+_EASTER_OFFSETS = {
+    "Easter": 0, "Easter Sunday": 0, "Easter Monday": 1, "Good Friday": -2, "Holy Saturday": -1,
+    "Maundy Thursday": -3, "Palm Sunday": -7, "Ash Wednesday": -46, "Easter week": 0,
+    "Holy Week": 0,
+}  # fmt: skip
+
+
+def easter(year: int) -> date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, as a Gregorian date (1900-2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The day of a named holiday in a year ("Thanksgiving", "New Year's Eve"), or None."""
     name = re.sub(r"\s+", " ", name.replace("’", "'"))
@@ -226,6 +256,14 @@ def holiday_date(name: str, year: int) -> date | None:
     }  # fmt: skip
     if name in fixed:
         return date(year, *fixed[name])
+    if name in _EASTER_OFFSETS:
+        return easter(year) + timedelta(days=_EASTER_OFFSETS[name])
+    if name.startswith("Orthodox Easter"):
+        return orthodox_easter(year)
+    if name == "Black Friday":  # the day after Thanksgiving
+        return _fourth_weekday(year, 11, 3, 4) + timedelta(days=1)
+    if name == "Cyber Monday":  # the Monday after Thanksgiving
+        return _fourth_weekday(year, 11, 3, 4) + timedelta(days=4)
     if name.startswith("Thanksgiving"):
         return _fourth_weekday(year, 11, 3, 4)
     if name == "Labor Day":

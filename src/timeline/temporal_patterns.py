@@ -407,7 +407,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas"
             r"|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|New\s+Year['’]s|Thanksgiving\s+Day"
             r"|Thanksgiving|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day"
-            r"|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day))",
+            r"|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day"
+            # Easter and the days it fixes; not "Easter Island", "the Easter Rising", "Easter egg"
+            r"|Orthodox\s+Easter(?:\s+Sunday)?|Easter\s+Sunday|Easter\s+Monday|Easter\s+week|Holy\s+Week"
+            r"|Easter(?!\s+(?:Island|Rising|[Ee]ggs?|[Bb]unny|Parade|Seals?)\b)|Good\s+Friday"
+            r"|Holy\s+Saturday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Black\s+Friday"
+            r"|Cyber\s+Monday)\b)",
             _F,
         ),
     ),
@@ -518,7 +523,7 @@ _TRIGGERS = {
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
     "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d|\d\d\s*(?:[ecmp][sd]t|gmt|utc|bst|e?cest?|eet|eest|wib|jst|aed?st|hrs|[a-z]+\s+time)\b",
-    "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans)",
+    "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans|Easter|Good|Holy|Maundy|Palm|Ash|Black|Cyber)",
     "year_adj": r"year", "the_year": r"the\s+(?:(?:latest|most\s+recent)\s+)?(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d",
     "day_before": r"\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d", "quarter_pair": r"quarters",
 }  # fmt: skip
