@@ -1655,3 +1655,19 @@ def test_easter_and_the_days_it_fixes_and_shopping_days():
     # not a day: an island, a rising, an egg, "Eastern"
     for text in ("on Easter Island", "the Easter Rising", "an Easter egg", "Eastern Airlines"):
         assert values(text, monday) == [], text
+
+
+def test_the_week_before_last_and_the_year_after_next():
+    monday = date(2023, 10, 16)
+    assert values("The offensive began the week before last.", monday, past) == [
+        ("the week before last", "2023-W40")
+    ]
+    assert values("the month before last", monday) == [("the month before last", "2023-08")]
+    assert values("due the year after next", monday) == [("the year after next", "2025")]
+    assert values("the week before last", None)[0][1] == "XXXX-WXX"
+
+
+def test_a_dotted_date_is_day_first():
+    assert values("The decree of 13.10.2023 took effect.", SUNDAY) == [("13.10.2023", "2023-10-13")]
+    assert values("Version 1.2.2023.4 shipped", SUNDAY) == []
+    assert values("on 31.02.2023", SUNDAY) == []

@@ -125,6 +125,11 @@ def _h_iso(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.day_span(day, "absolute", suffix) if day else None
 
 
+def _h_dotted(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    day = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return cal.day_span(day, "absolute") if day else None
+
+
 def _h_slash(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     year = int(m["y"])
     if year < 100:
@@ -996,6 +1001,21 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return _unit_span(day, unit, anchor)
 
 
+def _h_beyond(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """ "the week before last" (two weeks back), "the year after next" (two years ahead)."""
+    unit = m["unit"].lower()
+    if ctx.dct is None:
+        return unanchored(_UNKNOWN_UNIT.get(unit, "XXXX"), precision=unit)
+    shift = -2 if m["dir"].lower().startswith("before") else 2
+    if unit == "month":
+        day = cal.add_months(ctx.dct, shift)
+    elif unit == "year":
+        day = cal.add_years(ctx.dct, shift)
+    else:
+        day = ctx.dct + timedelta(weeks=shift)
+    return _unit_span(day, unit, "publication")
+
+
 def _h_the_weekend(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if ctx.dct is None:
         return unanchored("XXXX-WXX-WE", precision="weekend")
@@ -1247,7 +1267,7 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
-    "iso": _h_iso, "slash": _h_slash, "month_day": _h_month_day, "day_month": _h_month_day,
+    "iso": _h_iso, "slash": _h_slash, "dotted": _h_dotted, "month_day": _h_month_day, "day_month": _h_month_day,
     "month_year": _h_month_year, "month": _h_month, "year": _h_year,
     "spelled_year": _h_spelled_year, "decade": _h_decade, "century": _h_century,
     "quarter": _h_quarter, "period_abbr": _h_period_abbr, "half": _h_half, "season": _h_season, "weekday": _h_weekday,
@@ -1256,7 +1276,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "range_low": h_range_low,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
-    "the_year": _h_the_year, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
+    "the_year": _h_the_year, "beyond": _h_beyond, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 

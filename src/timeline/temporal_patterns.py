@@ -108,6 +108,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])"
         ),
     ),
+    # "13.10.2023": day first, as Europe writes it
+    ("dotted", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.]|\.\d)")),
     ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
     (
         "month_day",
@@ -282,6 +284,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:fiscal\s+(?=year))?(?P<unit>week|weekend|fortnight|month|year|decade|day|night|morning"
             r"|evening|afternoon)\b"
             r"(?!-|\s+(?:old|of\s+the)\b)",
+            _F,
+        ),
+    ),
+    (
+        "beyond",  # "the week before last", "the year after next"
+        re.compile(
+            r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b",
             _F,
         ),
     ),
@@ -509,7 +518,7 @@ _UNIT_TRIGGER = r"second|minute|hour|day|week|fortnight|month|quarter|year|decad
 # A cheap regex that every match of a pattern must contain: the full pattern only runs in a
 # window around each hit, which keeps tagging a small fraction of spaCy's own time.
 _TRIGGERS = {
-    "iso": r"\d{4}-\d", "slash": r"\d/\d", "month_day": _MONTH_TRIGGER, "day_month": _MONTH_TRIGGER,
+    "iso": r"\d{4}-\d", "slash": r"\d/\d", "dotted": r"\d\.\d{1,2}\.\d{4}", "month_day": _MONTH_TRIGGER, "day_month": _MONTH_TRIGGER,
     "month_year": _MONTH_TRIGGER, "month": _MONTH_TRIGGER, "year": r"[12]\d{3}",
     "spelled_year": r"nineteen|thousand", "decade": r"0['’]?s\b|ties\b", "century": r"century",
     "quarter": r"quarter|period", "period_abbr": r"(?-i:\b(?:Q[1-4]\b|H[12]\b|FY))", "half": r"half|two\s+quarters", "season": r"spring|summer|fall|autumn|winter",
@@ -518,6 +527,7 @@ _TRIGGERS = {
     "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
     "in_the_unit": r"(?:later|earlier)\s+in\s+the\s+(?:week|month|year)",
     "relunit": r"week|fortnight|month|year|decade|day|night|morning|evening|afternoon",
+    "beyond": r"before\s+last|after\s+next",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:\bto|\bor|\band|-|–)\s*[\w,]{{1,12}}[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
