@@ -245,3 +245,23 @@ def test_an_honorific_makes_a_person_even_where_the_model_saw_none(nlp, gazettee
 def test_a_time_zone_is_not_an_actor(nlp, gazetteer):
     text = "Explosions were heard at 0815 local time (0515 GMT) in central Kyiv."
     assert "GMT" not in _actors(_entities(nlp, gazetteer, text))
+
+
+def test_towns_the_model_takes_for_people_or_a_title_are_places(nlp, gazetteer):
+    text = (
+        "Russian missiles struck Kyiv and Kharkiv on Sunday, Ukraine said. Shelling also hit "
+        "Kherson and Zaporizhzhia overnight."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert {"Kyiv", "Kharkiv", "Kherson", "Zaporizhzhia"} <= set(_places(mentions))
+    assert not {"Kyiv and Kharkiv", "Kherson", "Zaporizhzhia"} & _actors(mentions)
+    # a surname that is also a town stays a person where places do not stand
+    mentions = _entities(
+        nlp, gazetteer, "Police in Mississippi arrested Jackson. The governor thanked Warren."
+    )
+    assert {"Jackson", "Warren"} <= _actors(mentions)
+
+
+def test_a_dateline_agency_is_no_acronym_of_the_place_before_it(nlp, gazetteer):
+    mentions = _entities(nlp, gazetteer, "Ukraine (AP) said on Sunday that Ukraine (AP) won.")
+    assert all(m.canonical != "Ukraine" or m.text != "AP" for m in mentions)

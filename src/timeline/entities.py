@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-from .gazetteer import Gazetteer, fold
+from .gazetteer import TIER_NAME, Gazetteer, fold
 from .model import Place
 from .statements import MEDIA_NOUNS, SPEECH_VERBS
 from .temporal_patterns import TIME_ZONES
@@ -226,6 +226,35 @@ _ACRONYM_DEFINED = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|the|and|for|al|in)(?:[ -](?:[A-Z][\w'’.-]*|of|the|and|for|al|in))*)"
     r"\s+\(([A-Z][A-Za-z]{1,7})(?:\s+or\s+([A-Z][A-Za-z]{1,7}))?\)"
 )
+# A one-word town the model took for a person is a place only if this big (Kherson: 280,000).
+_TOWN_AS_NAME_POPULATION = 10_000
+_PLACE_VERBS = frozenset(
+    [
+        "hit",
+        "struck",
+        "strike",
+        "strikes",
+        "shelled",
+        "shell",
+        "shells",
+        "pounded",
+        "bombed",
+        "raided",
+        "captured",
+        "recaptured",
+        "seized",
+        "liberated",
+        "encircled",
+        "besieged",
+        "entered",
+        "evacuated",
+        "visited",
+        "reached",
+        "targeted",
+    ]
+)
+# News agencies in a dateline ("KYIV, Ukraine (AP) —"): what comes before is no expansion.
+_AGENCIES = frozenset(["AP", "AFP", "UPI", "DPA", "Dpa", "ANSA", "EFE", "PTI", "IANS", "CNN"])
 # Time zones that the model may take for organisations ("0815 local time (0515 GMT)")
 _TIME_ZONES = frozenset(TIME_ZONES)
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
@@ -373,6 +402,20 @@ def _clean_span(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _coordinated_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """ "Kyiv and Kharkiv", one entity to the model: its parts, when each is a place by name."""
+    words = [t for t in span if t.lower_ not in ("and", ",")]
+    if len(words) < 2 or len(words) == len(span) or any(not t.is_title for t in words):
+        return []
+    parts = []
+    for token in words:
+        candidate = gazetteer.resolve(token.text)
+        if candidate is None or candidate.tier != TIER_NAME:
+            return []
+        parts.append(span.doc[token.i : token.i + 1])
+    return parts
+
+
 def _surface(span: Span) -> str:
     return _POSSESSIVE.sub("", " ".join(span.text.split()))
 
@@ -473,6 +516,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     #    "Islamic State" into NORP + ORG and calls Daesh a GPE).
     aliases = dict(_ALIAS_INDEX)
     for match in _ACRONYM_DEFINED.finditer(text):
+        if match.group(2) in _AGENCIES:
+            continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
         expansion, *acronyms = match.groups()
         expansion = re.sub(r"^(?:the|The)\s+", "", expansion)
         known = [_ALIAS_INDEX.get(_alias_key(a)) for a in (expansion, *acronyms) if a]
@@ -481,7 +526,11 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if name:
                 aliases[_alias_key(name)] = canonical
     learned = [
-        a for a in (m.group(i) for m in _ACRONYM_DEFINED.finditer(text) for i in (2, 3)) if a
+        a
+        for m in _ACRONYM_DEFINED.finditer(text)
+        if m.group(2) not in _AGENCIES
+        for a in (m.group(2), m.group(3))
+        if a
     ]
     patterns = [_ALIAS_PATTERN] + ([_alias_pattern(learned)] if learned else [])
     for pattern in patterns:
@@ -504,6 +553,10 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if span is None or any(c.isdigit() for c in span.text) or span.text in _TIME_ZONES:
             continue  # "(0515 GMT)": a time zone is nobody
         if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        parts = _coordinated_places(span, gazetteer)
+        if parts:
+            candidates.extend((part, "GPE") for part in parts)
             continue
         candidates.append((span, ent.label_))
 
@@ -552,6 +605,24 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     def is_person(span: Span, label: str) -> bool:
         return titled(span) or people.knows(_surface(span))
 
+    def town_as_name(span: Span, label: str) -> bool:
+        """'Shelling hit Kherson': one word the model took for a person or a work, that is by
+        its own name a town of the country the document is about, as the object of a verb that
+        takes places ("arrested Jackson", "thanked Warren" stay people)."""
+        if label not in ("PERSON", "ORG", "WORK_OF_ART") or len(span) != 1 or not near:
+            return False
+        root = span.root
+        if not (root.dep_ == "dobj" and root.head.lower_ in _PLACE_VERBS):
+            return False
+        candidate = gazetteer.resolve(_surface(span), near)
+        return (
+            candidate is not None
+            and candidate.tier == TIER_NAME
+            and candidate.place.geo_precision == "town"
+            and candidate.place.country == near[0]
+            and candidate.population >= _TOWN_AS_NAME_POPULATION
+        )
+
     def accept(span: Span, label: str, context: bool) -> Place | None:
         surface = _surface(span)
         candidate = gazetteer.resolve(surface, near)
@@ -587,7 +658,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if label == "NORP" and span.root.tag_ != "NNP":
                 continue  # "Kurdish", "the Kurds": never places
             context = _place_context(span, placed_tokens)
-            if label in ("GPE", "LOC", "FAC") or context:
+            if label in ("GPE", "LOC", "FAC") or context or town_as_name(span, label):
                 place = accept(span, label, context)
                 if place is not None:
                     decisions[index] = place
