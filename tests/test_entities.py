@@ -257,7 +257,9 @@ def test_towns_the_model_takes_for_people_or_a_title_are_places(nlp, gazetteer):
     assert not {"Kyiv and Kharkiv", "Kherson", "Zaporizhzhia"} & _actors(mentions)
     # a surname that is also a town stays a person where places do not stand
     mentions = _entities(
-        nlp, gazetteer, "Police in Mississippi arrested Jackson. The governor thanked Warren."
+        nlp,
+        gazetteer,
+        "Police in Mississippi arrested Jackson on Monday. The governor thanked Warren.",
     )
     assert {"Jackson", "Warren"} <= _actors(mentions)
 
