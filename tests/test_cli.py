@@ -349,3 +349,15 @@ def test_a_range_of_days_dates_its_event_by_the_whole_range(tmp_path):
     # A date moved from one day to another is no stretch of days.
     assert dates["vote"] == ("2023-10-09", "day", "2023-10-09", "2023-10-09")
     assert dates["deadline"][1] == "day"
+
+
+def test_the_dead_and_the_injured_of_one_sentence_are_no_conflict(tmp_path):
+    (tmp_path / "quake.txt").write_text(
+        "10 September 2023\n\n"
+        "By Sunday, 2,122 people had died in the earthquake in Morocco and 2,421 were injured, "
+        "the interior ministry said on Sunday.\n"
+    )
+    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert events and all(e["conflicts"] == [] for e in events)

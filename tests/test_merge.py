@@ -1,10 +1,19 @@
+from dataclasses import replace
 from datetime import date, timedelta
 
 from helpers import day, mention, week
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.merge import _SLACK_DAYS, _Cluster, _fits, _kind, cluster_mentions, merge_mentions
+from timeline.merge import (
+    _SLACK_DAYS,
+    _Cluster,
+    _fits,
+    _kind,
+    cluster_mentions,
+    find_conflicts,
+    merge_mentions,
+)
 from timeline.model import Place, TimeSpan
 from timeline.similarity import stem
 
@@ -250,3 +259,16 @@ def test_kept_products_of_repeated_wordings_change_no_score(monkeypatch):
     )
     assert merge_mentions(mentions) == kept
     assert any(len(e.sources) == 6 for e in kept)  # the copies did merge
+
+
+def test_the_dead_and_the_injured_are_two_measures_not_a_conflict():
+    quake = day("2023-09-10")
+    mentions = [
+        mention("2,122 people had died and 2,421 were injured", quake, "a.txt", "Reuters"),
+        mention("The quake killed 2,122 people", quake, "b.txt", "AP"),
+    ]
+    mentions[0] = replace(mentions[0], figures=(("killed", "2,122"), ("injured", "2,421")))
+    mentions[1] = replace(mentions[1], figures=(("killed", "2,122"),))
+    assert find_conflicts(mentions) == ()
+    mentions[1] = replace(mentions[1], figures=(("killed", "2,000"),))
+    assert [c[:2] for c in find_conflicts(mentions)] == [("killed", "2,122"), ("killed", "2,000")]

@@ -352,8 +352,36 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
             continue
         head = entity.root.head
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
-        found.append((noun, entity.text))
+        found.append((_outcome(entity.root) or noun, entity.text))
     return tuple(found)
+
+
+# What happened to the people a figure counts: "2,122 people had died and 2,421 were injured"
+# gives two measures (killed, injured), not two disagreeing counts of people.
+_OUTCOMES = {
+    "kill": "killed", "injur": "injured", "wound": "injured", "hurt": "injured",
+    "escape": "escaped", "miss": "missing", "arrest": "arrested", "displace": "displaced",
+    "rescu": "rescued",
+}  # fmt: skip
+_OUTCOME_NOUNS = {
+    "deaths": "killed", "dead": "killed", "fatalities": "killed", "casualties": "casualties",
+    "injuries": "injured", "injured": "injured", "wounded": "injured", "missing": "missing",
+}  # fmt: skip
+
+
+def _outcome(number: Token) -> str:
+    """The outcome a count tells of, from its noun or the verb above it ('' if none)."""
+    current = number
+    for _ in range(3):
+        word = current.text.lower()
+        if current.i != number.i and word in _OUTCOME_NOUNS:
+            return _OUTCOME_NOUNS[word]
+        if current.pos_ in ("VERB", "ADJ") and (kind := _OUTCOMES.get(verb_class(word))):
+            return kind
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return ""
 
 
 def _attach_figures(
