@@ -315,3 +315,18 @@ def test_an_attack_named_by_its_day_has_happened_whatever_the_tense():
     # a strike that is a walk-out may lie ahead
     text = "Unions will hold Saturday's strike despite the ban."
     assert _tagged(text, "2023-10-16") == [("Saturday", "2023-10-21")]
+
+
+def test_a_market_close_is_told_after_the_fact_whatever_the_tense():
+    dct = "2024-02-19"  # a Monday
+    text = (
+        "Discover shareholders will receive 1.0192 Capital One shares, a premium of 26.6% to "
+        "Discover's closing price on Friday."
+    )
+    assert _tagged(text, dct) == [("Friday", "2024-02-16")]
+    text = "The offer values the company at a 30% premium to Friday's close."
+    assert _tagged(text, dct) == [("Friday", "2024-02-16")]
+    # the verb "close" is no price told: markets will close ahead
+    assert _tagged("Markets will close on Friday for the holiday.", dct) == [
+        ("Friday", "2024-02-23")
+    ]

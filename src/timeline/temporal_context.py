@@ -94,7 +94,16 @@ PAST_EVENT_AFTER = re.compile(
     r"(?:attacks?|bombings?|shootings?|massacres?|killings?|crash|explosions?|blasts?|raids?"
     r"|earthquake|quake|assault|ambush|stabbing|murders?|shelling|invasion|coup|riots?"
     r"|insurrection|derailment|collision|landslide|strikes?\s+(?:on|against|in|at)"
-    r"|airstrikes?)\b",
+    r"|airstrikes?|closing\s+(?:share\s+|stock\s+)?(?:price|level))\b",
+    re.IGNORECASE,
+)
+
+
+# "a premium of 26.6% to Discover's closing price on Friday": a market close is a price told
+# after the fact, whatever the tense of the deal around it ("Friday's close" above).
+_CLOSE_BEFORE = re.compile(
+    r"(?:\bclosing(?:\s+(?:share\s+|stock\s+)?(?:price|level|value))?|\bthe\s+close)\s+on\s+$"
+    r"|\bpremium\s+to\s+(?:\w+['\u2019]s\s+)?$",
     re.IGNORECASE,
 )
 
@@ -106,7 +115,9 @@ def moved_to(ctx: Context) -> bool:
 
 def clause_direction(ctx: Context) -> str | None:
     """past, future, present, or None when the clause's tense is unknown."""
-    if PAST_EVENT_AFTER.match(ctx.text, ctx.end):
+    if PAST_EVENT_AFTER.match(ctx.text, ctx.end) or _CLOSE_BEFORE.search(
+        ctx.text, max(0, ctx.start - 40), ctx.start
+    ):
         return "past"
     if moved_to(ctx):
         return "future"
