@@ -1387,6 +1387,11 @@ def test_both_ends_of_a_range_of_days_in_one_month():
         ("13", "2019-10-13"),
     ]
     assert values("October 9-13", SUNDAY) == [("October 9", "2019-10-09"), ("13", "2019-10-13")]
+    # a noun after a dashed range ("its Sept. 17-18 meeting"), but not a count
+    assert values("at its Sept. 17-18 meeting", SUNDAY) == [
+        ("Sept. 17", "2019-09-17"), ("18", "2019-09-18"),
+    ]  # fmt: skip
+    assert values("rose Oct. 9-13 percent", SUNDAY) == [("Oct. 9", "2019-10-09")]
     assert values("9-13 October 2019", SUNDAY) == [
         ("9", "2019-10-09"), ("13 October 2019", "2019-10-13"),
     ]  # fmt: skip

@@ -431,8 +431,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<=\d)(?:st|nd|rd|th)?(?:\s+(?P<conj>and|or|to|through|until|till)\s+|\s*(?P<dash>[-–])\s*)"
             r"(?P<x>(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]\d)"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?)(?=\s*(?:$|[.,;:)!?\n]|(?:in|at|on|to|for|when|while|with|and"
-            r"|but|as|after|before|during|by|from|respectively|will|would|were|was|are|is)\b))",
+            rf"(?:,?\s+(?P<y>{_YEAR}))?)"
+            # after a dash any noun may follow ("its Sept. 17-18 meeting"), not a count
+            r"(?(dash)(?!\s*(?:%|(?:percent|per\s+cent|points?|people|others)\b))"
+            r"|(?=\s*(?:$|[.,;:)!?\n]|(?:in|at|on|to|for|when|while|with|and"
+            r"|but|as|after|before|during|by|from|respectively|will|would|were|was|are|is)\b)))",
             _F,
         ),
     ),
