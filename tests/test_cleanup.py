@@ -1,4 +1,6 @@
-from timeline.cleanup import clean, headline
+import pytest
+
+from timeline.cleanup import clean, header, headline
 
 
 def _kept(text: str) -> str:
@@ -94,3 +96,190 @@ def test_a_first_paragraph_that_ends_a_sentence_or_runs_on_is_no_headline():
     assert headline("Quake hits Turkey\n\n") is None  # nothing after it
     assert headline(" ".join(["word"] * 31) + "\n\nBody.") is None
     assert headline("2023-10-21 14:30\n\nBody.") is None
+    # a lead that forgot its full stop still reports: "..., officials said"
+    lead = "Israeli troops massed on the Gaza border as the army prepared, officials said"
+    assert headline(lead + "\n\nThe convoy carried food.") is None
+    assert headline("a" + " " * 50_000 + "\n\nb") == (0, 1)  # linear in the line's length
+
+
+# -- the top of browser copy: date lines, bylines, the dateline after them ------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 3:12 PM GMT+1, September 10, 2023",  # AP
+        "September 10, 2023 6:48 PM GMT+1",  # Reuters
+        "September 10, 2023 6:48 PM GMT Updated 2 hours ago",
+        "November 22, 2023 4:02 AM GMT+2",
+        "2023-09-10T15:12:00+01:00",
+        "Last modified on Sun 10 Sep 2023 18.00 BST",  # Guardian
+        "10 September 2023 • 3:12pm",
+        "Published On 11 Sep 2023",  # Al Jazeera
+        "Published 23 November 2023, 11:05 pm",  # Times of Israel
+    ],
+)
+def test_timestamp_lines_under_a_headline_are_blanked(line):
+    text = f"Quake hits Morocco\n\n{line}\n\nRescuers dug on Sunday."
+    assert _kept(text) == "Quake hits Morocco Rescuers dug on Sunday."
+    assert len(clean(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By TOI Staff",
+        "By KEN SWEET",
+        "By SAM METZ and TARIK EL-BARAKAH",
+        "By NAJIB JOBAIN, JACK JEFFERY and JULIA FRANKEL",
+        "By Maayan Lubell and Nidal al-Mughrabi",
+        "By Jane Doe, Reuters",
+        "By Jane Doe | CNN",
+        "**By Jane Doe**",
+        "By April Rubin",
+        "By The Associated Press",
+    ],
+)
+def test_bylines_are_blanked(line):
+    text = f"Quake hits Morocco\n\n{line}\n\nRescuers dug on Sunday.\n\nThey found 12.\n\n{line}"
+    assert _kept(text) == "Quake hits Morocco Rescuers dug on Sunday. They found 12."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Friday, rescuers had reached the village.",
+        "By contrast, the capital was spared",
+        "By Friday",
+        "By the end of the week",
+        "By March, the army had withdrawn.",
+    ],
+)
+def test_a_sentence_that_starts_with_by_is_prose(line):
+    text = f"Quake hits Morocco\n\nRescuers dug on Sunday.\n\n{line}"
+    assert line in clean(text)
+
+
+def test_a_line_of_names_under_the_headline_or_beside_the_date_line_is_a_byline():
+    guardian = (
+        "# Israel-Hamas truce begins\n\nBethan McKernan in Jerusalem\n\n"
+        "Fri 24 Nov 2023 07.30 GMT\n\nA ceasefire came into force on Friday."
+    )
+    assert _kept(guardian) == "# Israel-Hamas truce begins A ceasefire came into force on Friday."
+    cnbc = "Warren urges block\nHugh Son\nPublished Wed, Feb 21 2024 2:02 PM EST\nWarren spoke."
+    assert _kept(cnbc) == "Warren urges block Warren spoke."
+    extracted = "Published Wed, Feb 21 2024 2:02 PM EST\nHugh Son\nWarren spoke on Wednesday."
+    assert _kept(extracted) == "Warren spoke on Wednesday."
+    guardian = (
+        "# Morocco earthquake\n\n*Strongest quake in a century destroys villages*\n\n"
+        "**Staff and agencies**\n\nSat 9 Sep 2023 11.40 BST\n\nMore than 1,000 died."
+    )
+    assert "Staff" not in clean(guardian)
+    # the first line is the headline, and a line of names in the body is prose's business
+    assert _kept("Hugh Son\n\nWarren spoke.") == "Hugh Son Warren spoke."
+    assert (
+        _kept("Quake\n\nRescuers dug.\n\nHugh Son\n\nMore.") == "Quake Rescuers dug. Hugh Son More."
+    )
+    names = "Victims named\n\nAhmed Ali\n\nFatima Zahra\n\nThe victims were named on Monday."
+    assert _kept(names) == " ".join(names.split())
+
+
+def test_a_bare_date_right_after_a_byline_is_a_date_line():
+    # browser copy of a page: one line each, no blank lines
+    text = "Bridge falls\nBy Jane Doe\nSeptember 10, 2023\nLONDON (Reuters) - It fell on Monday."
+    assert _kept(text) == "Bridge falls It fell on Monday."
+    # without the byline it may be a chronology's first entry
+    assert "September 10, 2023" in clean("Timeline\nSeptember 10, 2023\nThe bridge fell.")
+
+
+def test_copyright_caption_and_newsletter_lines_are_blanked():
+    text = (
+        "A fact.\n\n"
+        "Copyright 2023 The Associated Press. All Rights Reserved.\n\n"
+        "© 2023 Al Jazeera Media Network\n\n"
+        "*Rescue workers search the rubble in Amizmiz. Photograph: Fadel Senna/AFP*\n\n"
+        "> Photograph: Palestinians return to their homes in Khan Younis on Friday. M Abed/AFP\n\n"
+        "FILE - A Discover card is shown in Haverhill, Mass., on Jan. 23, 2024.\n\n"
+        "FILE - A card is shown on Jan. 23, 2024. (AP Photo/Charles Krupa, File)\n\n"
+        "FILE PHOTO: A view shows the Capital One headquarters on Jan. 23, 2024.\n\n"
+        "A man walks past houses, Sunday, Sept. 10, 2023. (AP Photo/Mosa'ab Elshamy)\n\n"
+        "Sign up for our newsletter\n\n"
+        "[Sign up to First Edition, our free daily newsletter – every weekday morning at 7am GMT]"
+        "(https://theguardian.com/email)\n\n"
+        "- [Sign up to First Edition, our free daily newsletter](https://theguardian.com/email)\n\n"
+        "Get CNBC's newsletter delivered to your inbox. Sign up now.\n\n"
+        "Share\n\nAdvertisement\n\n"
+        "Another fact."
+    )
+    assert _kept(text) == "A fact. Another fact."
+    assert len(clean(text)) == len(text)
+
+
+def test_prose_about_copyright_photographs_and_newsletters_is_kept():
+    for line in (
+        "Copyright claims rose in 2023.",
+        "The photograph was taken on Sunday.",
+        "He said the file - a thick one - was lost.",
+        "Readers can sign up for the service from Monday.",
+        "Sign up sheets were handed out on Tuesday.",
+        "Subscribers lost access on Monday.",
+        "Shares fell 2% on Tuesday.",
+    ):
+        assert _kept(line) == line
+
+
+def test_markdown_images_and_image_links_are_blanked():
+    text = (
+        "A fact.\n\n![Rescue workers search the rubble](amizmiz.jpg)\n\n"
+        "[Rescue workers search the rubble in Amizmiz on Saturday](amizmiz.jpg)\n\n"
+        "See [the report](https://example.org/report) for more."
+    )
+    assert _kept(text) == "A fact. See [the report](https://example.org/report) for more."
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "MARRAKECH, Sept 10 (Reuters) - ",
+        "DOHA/JERUSALEM, Nov 22 (Reuters) - ",
+        "NEW YORK (AP) — ",
+        "MARRAKECH, Morocco, Sept. 10, 2023 (AP) — ",
+        "LONDON, March 14 (Reuters) - ",
+        "Feb 19 (Reuters) - ",
+    ],
+)
+def test_a_dateline_after_headline_byline_and_date_line_is_blanked(dateline):
+    text = (
+        "Morocco quake death toll passes 2,000\n\nBy Ahmed Eljechtimi and Alexander Cornwell\n\n"
+        "September 10, 2023 6:48 PM GMT+1 Updated 2 hours ago\n\nShare\n\n"
+        "A man walks past houses. (AP Photo/Mosa'ab Elshamy)\n\n"
+        f"{dateline}Rescuers struggled on Sunday.\n\nMore."
+    )
+    assert (
+        _kept(text) == "Morocco quake death toll passes 2,000 Rescuers struggled on Sunday. More."
+    )
+    start = text.index(dateline)
+    assert header(text).dateline.start(2) == start
+
+
+def test_a_dateline_is_only_read_at_the_first_paragraph_of_prose():
+    text = "Headline\n\nRescuers dug on Sunday.\n\nLONDON (Reuters) - Later news."
+    assert header(text).dateline is None
+    assert "LONDON (Reuters)" in clean(text)
+
+
+def test_header_regexes_are_linear_time():
+    import time
+
+    for line in (
+        "By " + "Ab " * 40000,
+        "By " + "Ab and " * 20000 + "x",
+        "September 10, 2023 " * 5000,
+        "[" + "a" * 100000,
+        "[a](" + "b." * 50000,
+        "A" + " B" * 50000 + " -",
+        "1" * 100000,
+    ):
+        started = time.perf_counter()
+        clean(f"Headline\n\n{line}\n\n{line}\n\nBody.")
+        assert time.perf_counter() - started < 1.0, line[:20]

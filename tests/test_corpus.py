@@ -85,6 +85,66 @@ def test_pipe_dateline_of_old_reuters_pages():
     assert document.published == date(2011, 3, 15)
 
 
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (
+            (
+                "Bridge collapses in Morocco town seven\n\nBy Jane Doe\n\n"
+                "Published 10 September 2023\n\n"
+                "MARRAKECH, Sept 10 (Reuters) - Officials said on Sunday the bridge collapsed."
+            ),
+            "Reuters",
+        ),
+        (
+            (
+                "Truce agreed\n\nBy Maayan Lubell and Nidal al-Mughrabi\n\n"
+                "November 22, 2023 4:02 AM GMT+2\n\n"
+                "DOHA/JERUSALEM, Nov 22 (Reuters) - Israel and Hamas agreed on Wednesday."
+            ),
+            "Reuters",
+        ),
+        (
+            (
+                "Discover shares soar\n\nBy KEN SWEET\nUpdated 4:51 PM GMT, February 20, 2024\n\n"
+                "NEW YORK (AP) — Shares of Discover jumped on Tuesday."
+            ),
+            "AP",
+        ),
+        (
+            (
+                "Quake\n\nBy SAM METZ\nUpdated 3:12 PM GMT+1, September 10, 2023\n\nShare\n\n"
+                "A man walks past houses. (AP Photo/Mosa'ab Elshamy)\n\n"
+                "MARRAKECH, Morocco (AP) — Rescuers dug on Sunday."
+            ),
+            "AP",
+        ),
+        ("Feb 19 (Reuters) - Capital One agreed to buy Discover.", "Reuters"),
+        ("RABAT, Morocco, Sept 10 (AFP) - Officials said.", "AFP"),
+        # no agency, or a dateline further down than the first paragraph of prose
+        ("Ain Issa    -     Hundreds escaped.", None),
+        ("Headline\n\nRescuers dug.\n\nLONDON (Reuters) - Later.", None),
+    ],
+)
+def test_outlet_from_the_dateline_after_the_header_lines(text, outlet):
+    assert parse_document("a.txt", text).outlet == outlet
+
+
+def test_dated_by_the_timestamp_and_the_dateline_of_browser_copy():
+    document = parse_document(
+        "ap.txt",
+        "Morocco earthquake kills more than 2,000\n\nBy SAM METZ and TARIK EL-BARAKAH\n"
+        "Updated 3:12 PM GMT+1, September 10, 2023\n\nShare\n\n"
+        "MARRAKECH, Morocco (AP) — Rescuers dug through rubble on Sunday.",
+    )
+    assert (document.published, document.published_by, document.outlet) == (
+        date(2023, 9, 10),
+        "text",
+        "AP",
+    )
+    assert not document.warnings
+
+
 def test_undated_document_warns_and_names_the_file():
     document = parse_document("undated.txt", "Turkey launched an assault last week.")
     assert document.published is None and document.published_by == "none"
@@ -350,3 +410,26 @@ def test_a_doc_date_for_no_document_read_is_one_warning(tmp_path):
     (tmp_path / "a.txt").write_text("Turkey attacked on Wednesday.", encoding="utf-8")
     _, errors = read([tmp_path], doc_dates={"nope.txt": date(2023, 10, 16)})
     assert errors == ["--doc-date nope.txt: no document of that name was read, date not used"]
+
+
+def test_a_folder_without_articles_is_one_warning(tmp_path):
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "a.png").write_bytes(b"\x89PNG")
+    documents, errors = read([tmp_path / "pictures"])
+    assert documents == {}
+    looked = ".txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, .csv"
+    assert errors == [
+        f"{tmp_path / 'pictures'}: no article files in this folder (looked for {looked})"
+    ]
+
+
+def test_two_doc_dates_for_one_file_that_disagree_are_one_warning(tmp_path, monkeypatch):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Turkey attacked on Wednesday.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    dates = {"./docs/a.txt": date(2023, 10, 10), "a.txt": date(2023, 10, 12)}
+    documents, errors = read(["docs"], doc_dates=dates)
+    assert documents["a.txt"].published == date(2023, 10, 12)
+    assert errors == [
+        "a.txt: --doc-date given twice (a.txt=2023-10-12, ./docs/a.txt=2023-10-10); 2023-10-12 used"
+    ]

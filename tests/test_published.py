@@ -38,13 +38,19 @@ def seeds_without_manifest(tmp_path_factory) -> dict[str, Document]:
         ("13 October 2019", date(2019, 10, 13)),
         ("Sun, 13 Oct 2019 10:00:00 +0000", date(2019, 10, 13)),
         ("Tue Mar 15, 2011 4:57pm EDT", date(2011, 3, 15)),
+        ("3:12 PM GMT+1, September 10, 2023", date(2023, 9, 10)),
+        ("Wed, Feb 21 2024 2:02 PM EST", date(2024, 2, 21)),
+        ("Sept. 10, 2023", date(2023, 9, 10)),
     ],
 )
 def test_parse_day_reads_full_dates(written, day):
     assert parse_day(written) == day
 
 
-@pytest.mark.parametrize("written", ["yesterday", "Oct 13", "October 2019", "2019-13-45", ""])
+@pytest.mark.parametrize(
+    "written",
+    ["yesterday", "Oct 13", "October 2019", "2019-13-45", "", "30 February 2023 10:00 GMT"],
+)
 def test_parse_day_refuses_what_is_not_one_day(written):
     with pytest.raises(ValueError):
         parse_day(written)
@@ -72,6 +78,86 @@ def test_published_line_is_found_and_marked_text():
 def test_a_line_that_is_a_whole_date_near_the_top_is_the_publication_date(text, day):
     found = find_text_date(text, "a.txt")
     assert (found.published, found.published_by) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("Updated 3:12 PM GMT+1, September 10, 2023", date(2023, 9, 10)),  # AP
+        ("Updated 9:47 PM GMT+2, November 24, 2023", date(2023, 11, 24)),
+        ("September 10, 2023 6:48 PM GMT+1", date(2023, 9, 10)),  # Reuters
+        ("September 10, 2023 6:48 PM GMT Updated 2 hours ago", date(2023, 9, 10)),
+        ("September 10, 2023 11:48 PM GMT-5", date(2023, 9, 10)),  # as written, not in UTC
+        ("2023-09-10T15:12:00+01:00", date(2023, 9, 10)),
+        ("2023-09-10T23:30:00-05:00", date(2023, 9, 10)),
+        ("Last modified on Sun 10 Sep 2023 18.00 BST", date(2023, 9, 10)),  # Guardian
+        ("10 September 2023 • 3:12pm", date(2023, 9, 10)),
+        ("Published On 11 Sep 2023", date(2023, 9, 11)),  # Al Jazeera
+        ("Published 3:12 PM GMT+1, September 10, 2023", date(2023, 9, 10)),
+        ("Published Wed, Feb 21 2024 2:02 PM EST", date(2024, 2, 21)),  # CNBC
+    ],
+)
+def test_timestamp_lines_of_2020s_news_sites_give_the_date_as_written(line, day):
+    for text in (
+        f"Quake hits Morocco\n\n{line}\n\nRescuers dug on Sunday.",
+        f"Quake hits Morocco\n\nBy SAM METZ and TARIK EL-BARAKAH\n{line}\n\nShare\n\nBody.",
+    ):
+        found = find_text_date(text, "a.txt")
+        assert (found.published, found.published_by, found.warning) == (day, "text", None)
+        assert line in found.evidence
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Quake\n\nMARRAKECH, Morocco, Sept. 10, 2023 (AP) — Rescuers dug.", date(2023, 9, 10)),
+        ("MARRAKECH, Morocco, Sept. 10, 2023 (AP) — Rescuers dug.", date(2023, 9, 10)),
+        # the dateline's own day, the year from the date line (a GMT time may be the next day)
+        (
+            (
+                "Deal\n\nFebruary 20, 2024 1:14 AM GMT Updated 5 hours ago\n\n"
+                "Feb 19 (Reuters) - Capital One agreed to buy Discover."
+            ),
+            date(2024, 2, 19),
+        ),
+        (
+            (
+                "Truce\n\nBy Maayan Lubell\n\nNovember 22, 2023 4:02 AM GMT+2\n\n"
+                "DOHA/JERUSALEM, Nov 22 (Reuters) - Israel and Hamas agreed."
+            ),
+            date(2023, 11, 22),
+        ),
+        (
+            "Year end\n\nJanuary 1, 2024 1:14 AM GMT\n\nNEW YORK, Dec 31 (Reuters) - Markets.",
+            date(2023, 12, 31),
+        ),
+    ],
+)
+def test_a_dateline_gives_its_day(text, day):
+    found = find_text_date(text, "a.txt")
+    assert (found.published, found.published_by) == (day, "text")
+    assert "dateline" in found.evidence
+
+
+def test_a_dateline_without_a_year_takes_none_from_the_clock():
+    assert find_text_date("Talks\n\nLONDON, March 14 (Reuters) - Talks began.", "a") is None
+    # a date line far from the dateline's day does not lend it its year
+    text = "Talks\n\nSeptember 10, 2023\n\nLONDON, March 14 (Reuters) - Talks began."
+    assert find_text_date(text, "a").published == date(2023, 9, 10)
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_articles_reporting_the_same_news():
+    undated = Document(
+        "u.txt",
+        "Detainees escape\n\nBEIRUT, Oct 14 (Reuters) - Detainees escaped from the Ain Issa camp, "
+        "officials said.\n\nThe UN says 130,000 people have fled.\n\nMark Esper told CBS.",
+    )
+    result = infer_publication_dates([dated("d.txt", ESCAPE, date(2019, 10, 13)), undated])
+    assert (result[1].published, result[1].published_by) == (date(2019, 10, 14), "inferred")
+    assert "dateline" in result[1].published_evidence
+    alone = infer_publication_dates([undated])[0]
+    assert alone.published is None
+    assert "Oct 14" in alone.published_evidence
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,26 @@
 
 Every rule replaces what it removes with spaces (newlines are kept where they mark lines), so
 a character offset in the cleaned text is the same offset in the original text: provenance
-needs no offset map. Removed: leading date lines and front matter, datelines ("Ain Issa -"),
-photo credits ("(Image: Getty )", "[Khalil Ashawi/Reuters]"), "READ MORE:" lines, tweet
-embeds, bare image ids, "contributed to this article" lines. Names broken over paragraph
-breaks (WSJ style "Prime Minister\\n\\nAdel Abdul-Mahdi\\n\\non Friday") are re-joined.
+needs no offset map.
+
+The top of an article (`header`): front matter or a leading date line, then, among its first
+lines, timestamp lines ("Updated 3:12 PM GMT+1, September 10, 2023", "Last modified on Sun 10
+Sep 2023 18.00 BST"), bylines ("By SAM METZ and TARIK EL-BARAKAH", "Bethan McKernan in
+Jerusalem" under the headline) and the dateline that starts the first paragraph of prose
+("Ain Issa -", "MARRAKECH, Sept 10 (Reuters) -", "NEW YORK (AP) —"). published.py reads the
+publication date from the timestamp line and the dateline, corpus.py the agency.
+
+Anywhere: "By ..." bylines, photo credits ("(Image: Getty )", "[Khalil Ashawi/Reuters]"),
+caption lines ("... Photograph: Fadel Senna/AFP", "FILE - ...", "... (AP Photo/Name)"),
+copyright, newsletter and share/advertisement lines, markdown images, "READ MORE:" lines,
+tweet embeds, bare image ids, "contributed to this article" lines. Names broken over
+paragraph breaks (WSJ style "Prime Minister\\n\\nAdel Abdul-Mahdi\\n\\non Friday") are re-joined.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Spaces that spaCy and our regexes should see as plain spaces (all one code point long).
 _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\r\f\v]")
@@ -34,50 +45,276 @@ DATE_HEADER = re.compile(
     re.MULTILINE,
 )
 DATE_HEADER_REACH = 1000  # a date header is looked for in the first characters only
-_MONTH_NAME = (
+MONTH_NAME = (  # "Sept", "September", "Sep"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-# "20 October 2023", "Fri 20 Oct 2023 14.30 BST", "Updated: October 20, 2023": a line that is a
-# whole date and nothing else, set apart by a blank line, among the first lines (a headline may
-# come before it). Without the blank line it may be the first entry of a chronology.
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+# "13 October 2019", "Sun 10 Sep 2023", "Fri October 20, 2023", "Wed, Feb 21 2024"
+_WRITTEN_DAY = (
+    rf"(?:{_WEEKDAY},?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_NAME}\.?,?[ \t]+\d{{4}}"
+    rf"|{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+)
+# "2023-09-10", "2023-09-10T15:12:00+01:00", "2023-09-10 15:12Z"
+_ISO_STAMP = r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+# "3:12 PM", "15.12", "11:05 pm", "3:12 p.m.", "3pm"; then a zone: "GMT+1", "BST", "(ET)"
+_CLOCK = r"\d{1,2}(?:[.:]\d\d(?:[.:]\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)"
+_ZONE = r"\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?|[+-]\d\d:?\d\d)\)?"
+_TIME = rf"{_CLOCK}(?:[ \t]*{_ZONE})?"
+_STAMP_SEP = r"[ \t]*(?:[,•·|@–—-]|at)?[ \t]*"
+# "Updated 2 hours ago", "Updated 10:32 AM EDT" after the date (Reuters)
+_AGO = r"(?:\d{1,3}|an?|one)[ \t]+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)[ \t]+ago"
+_UPDATED_TAIL = (
+    rf"{_STAMP_SEP}(?i:updated|last updated)[ \t]*:?[ \t]*"
+    rf"(?:{_AGO}|{_WRITTEN_DAY}(?:{_STAMP_SEP}{_TIME})?|{_TIME})"
+)
+_STAMP_PREFIX = (
+    r"(?i:(?:last[ \t]+)?(?:updated|modified)|(?:first[ \t]+)?published|posted)"
+    r"(?:[ \t]+(?i:on|at))?[ \t]*:?[ \t]*"
+)
+# A line that is a publication timestamp and nothing else, among the first lines (a headline
+# and a byline may come before it): "20 October 2023", "Fri 20 Oct 2023 14.30 BST", "Updated:
+# October 20, 2023", "Updated 3:12 PM GMT+1, September 10, 2023" (AP), "September 10, 2023
+# 6:48 PM GMT+1 Updated 2 hours ago" (Reuters), "Last modified on Sun 10 Sep 2023 18.00 BST"
+# (Guardian), "10 September 2023 • 3:12pm", "Published On 11 Sep 2023" (Al Jazeera),
+# "2023-09-10T15:12:00+01:00". A bare date (no prefix, no time) must be set apart by a blank
+# line: without it it may be the first entry of a chronology (see stands_alone).
 DATE_ALONE = re.compile(
-    r"^[ \t]*(?:(?:Updated|Last updated|Published)[ \t]*:?[ \t]*)?"
-    # "Updated 10:32 AM EDT, Fri October 20, 2023": a time first
-    r"(?:\d{1,2}[.:]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?,?[ \t]+)?"
-    r"(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_NAME}\.?,?[ \t]+\d{{4}}"
-    rf"|{_MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}))"
-    r"(?:[ \t]*(?:,|at|-|–|\u2014)?[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-    r"(?:[ \t]+\(?[A-Z]{2,4}\)?)?)?[ \t]*(?=\n[ \t]*\n|\n?\Z)",
+    rf"^[ \t]*(?P<prefix>{_STAMP_PREFIX})?"
+    rf"(?P<value>{_TIME}{_STAMP_SEP}{_WRITTEN_DAY}|{_WRITTEN_DAY}(?:{_STAMP_SEP}{_TIME})?"
+    rf"|{_ISO_STAMP})"
+    rf"(?P<tail>{_UPDATED_TAIL})?[ \t]*$",
     re.MULTILINE,
 )
-DATE_ALONE_LINES = 4  # among the first non-blank lines
+DATE_ALONE_LINES = 4  # among the first non-blank lines (bylines and date lines not counted)
+_HAS_CLOCK = re.compile(r"\d[.:]\d\d|\d[ \t]*[AaPp]\.?[Mm]\b")
+_BLANK_LINE_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
 
 
-def date_alone(text: str) -> re.Match[str] | None:
-    """A whole-date line among the first lines of `text` (see DATE_ALONE), or None."""
-    seen = 0
-    for line in re.finditer(r"[^\n]*\n?", text[:DATE_HEADER_REACH]):
-        if not line.group().strip():
-            if line.end() >= min(len(text), DATE_HEADER_REACH):
-                break
-            continue
-        match = DATE_ALONE.match(text, line.start())
-        if match:
-            return match
-        seen += 1
-        if seen >= DATE_ALONE_LINES:
-            break
-    return None
+def stands_alone(text: str, match: re.Match[str]) -> bool:
+    """Whether a DATE_ALONE match is a date line, not a chronology's first entry: it has a
+    prefix ("Updated"), a time or an "Updated ..." tail, or a blank line (or the end) follows."""
+    if match.group("prefix") or match.group("tail") or _HAS_CLOCK.search(match.group("value")):
+        return True
+    return _BLANK_LINE_NEXT.match(text, match.end()) is not None
 
 
-# "Ain Issa    -     Hundreds", "BEIRUT (Reuters) - ", "LONDON, Oct 13 (AFP) —" at the start.
-_DATELINE = re.compile(
-    r"(\s*)([A-Z][\w'’.]*(?:[ ,][A-Z][\w'’.]*){0,4}(?:,? ?\([A-Za-z .]+\))?)\s+[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+# A byline: "By KEN SWEET", "By SAM METZ and TARIK EL-BARAKAH", "By Maayan Lubell and Nidal
+# al-Mughrabi", "By NAJIB JOBAIN, JACK JEFFERY and JULIA FRANKEL", "By Jane Doe, Reuters",
+# "By Jane Doe | CNN", "**Staff and agencies**", "Bethan McKernan in Jerusalem": a short line
+# of names (capitalised words, particles, "and", commas, "in <Place>", role words) with no verb
+# and no final full stop. "By Friday, rescuers had ..." and "By contrast, ..." are prose.
+_BY = re.compile(r"(?:By|BY):?[ \t]+")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:al|el|Al|El)-[\w'’-]+")
+_NAME_PARTICLES = frozenset(
+    ("al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "der",
+     "den", "del", "della", "la", "le", "dos", "das")
+)  # fmt: skip
+_ROLE_WORDS = frozenset(
+    ("staff", "agencies", "agency", "correspondent", "correspondents", "reporter",
+     "reporters", "editor", "editors", "writer", "writers")
+)  # fmt: skip
+# "By Friday", "By Tonight": a time, not a name ("By April Rubin" is a name)
+_NOT_A_NAME = re.compile(rf"(?:{_WEEKDAY}|Today|Tonight|Then|Now)\W*\Z")
+BYLINE_CHARS = 150  # a longer line is no byline
+
+
+def is_byline(line: str, by_required: bool = True) -> bool:
+    """Whether a line is a byline (see above). Without "By" (by_required False) it needs two
+    words, and the caller must know the line stands among the header lines."""
+    body = line.strip().strip("*_").strip()
+    if not body or len(body) > BYLINE_CHARS or body[-1] in "!?:;-—":
+        return False
+    by = _BY.match(body)
+    if by:
+        body = body[by.end() :]
+    elif by_required:
+        return False
+    if re.search(r"[a-z]{3}\.\Z", body):  # a full stop ends a sentence, "J." or "Jr." a name
+        return False
+    words = body.replace(",", " ").replace("|", " ").replace("&", " and ").split()
+    if not words or not _NAME_WORD.fullmatch(words[0]) or _NOT_A_NAME.match(words[0]):
+        return False
+    if words[-1] in ("and", "in"):
+        return False
+    named = 0
+    for word in words:
+        if _NAME_WORD.fullmatch(word) or word in _ROLE_WORDS:
+            named += 1
+        elif word not in _NAME_PARTICLES and word not in ("and", "in"):
+            return False
+    return named >= (1 if by else 2)
+
+
+# Lines that are not prose wherever they stand: "Copyright 2023 The Associated Press. All
+# Rights Reserved.", "© 2023 Al Jazeera Media Network"; Guardian captions "Rescue workers
+# search the rubble. Photograph: Fadel Senna/AFP"; AP captions "FILE - A Discover card is
+# shown in Haverhill, Mass., on Jan. 23, 2024." and "... Sunday, Sept. 10, 2023. (AP
+# Photo/Mosa'ab Elshamy)"; Reuters "FILE PHOTO: A view shows ..."; "Sign up for our
+# newsletter", "[Sign up to First Edition, our free daily newsletter ...](...)", "Get CNBC's
+# newsletter delivered to your inbox"; page furniture ("Share", "Advertisement").
+_COPYRIGHT = re.compile(r"(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?(?:\d{4}[-–])?\d{4}\b")
+_PHOTOGRAPH = re.compile(r"\b(?:Photograph|Illustration)[ \t]*:[ \t]")
+_PHOTO_CREDIT_END = re.compile(r"\([^()\n]{0,30}\bPhoto/[^()\n]{1,80}\)[ \t*_]*\Z")
+_FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[ \t]*[-–—:][ \t]")
+_PROMO_START = re.compile(
+    r"(?:[-*•>][ \t]*){0,3}\[?[ \t]*(?i:sign[ \t]+up|subscribe)[ \t]+(?i:for|to|now|here|today)\b"
 )
-# A headline line before the dateline ("Israel-Hamas war: aid convoy enters Gaza")
-_HEADLINE = re.compile(r"\A\s*[^\n]{1,200}\n")
+_PROMO_WORDS = re.compile(r"(?i:\bsign[ \t]+up\b|\bsubscribe\b|\binbox\b)")
+_FURNITURE = re.compile(
+    r"(?:Share(?: this (?:article|story))?|Advertisement|ADVERTISEMENT"
+    r"|Listen to (?:this )?article|Save|Print|Copy link|Comments?)\Z"
+)
+PROMO_CHARS = 250  # a longer line is prose, whatever it says about newsletters
+
+
+def is_non_prose_line(line: str) -> bool:
+    """Whether a line is a copyright, caption, newsletter or page-furniture line (above)."""
+    body = line.strip()
+    if not body:
+        return False
+    if _COPYRIGHT.match(body) or _FILE_CAPTION.match(body) or _FURNITURE.match(body):
+        return True
+    if _PHOTOGRAPH.search(body) or _PHOTO_CREDIT_END.search(body):
+        return True
+    return len(body) <= PROMO_CHARS and bool(
+        _PROMO_START.match(body) or ("newsletter" in body.lower() and _PROMO_WORDS.search(body))
+    )
+
+
+# "![Rescue workers search the rubble](amizmiz.jpg)" and a link to an image "[Rescue workers
+# search the rubble in Amizmiz on Saturday](amizmiz.jpg)": a picture, not prose.
+_IMAGE = re.compile(
+    r"!\[[^\]\n]{0,300}\]\([^()\n]{0,500}\)"
+    r"|\[[^\]\n]{0,300}\]\([^()\s]{0,500}\.(?i:jpe?g|png|gif|webp|avif|svg)"
+    r"(?:\?[^()\s]{0,200})?\)"
+)
+
+# The dateline that starts the first paragraph of prose: "Ain Issa    -     Hundreds", "BEIRUT
+# (Reuters) - ", "NEW YORK (AP) — ", "LONDON, Oct 13 (AFP) —", "MARRAKECH, Sept 10 (Reuters) -",
+# "DOHA/JERUSALEM, Nov 22 (Reuters) -", "MARRAKECH, Morocco, Sept. 10, 2023 (AP) —",
+# "Feb 19 (Reuters) -". Groups: place, day ("Sept 10", "Sept. 10, 2023": month, date, year),
+# agency.
+_DATELINE_PLACE = r"[A-Z][\w'’.-]*(?:(?:,[ \t]?|[ \t/])[A-Z][\w'’.-]*){0,5}"
+_DATELINE_DAY = rf"(?P<month>{MONTH_NAME})\.?[ \t](?P<date>\d{{1,2}})(?:,[ \t](?P<year>\d{{4}}))?"
+_DATELINE = re.compile(
+    rf"(\s*)((?=[A-Z])(?P<place>{_DATELINE_PLACE})?(?:(?(place),[ \t]?)(?P<day>{_DATELINE_DAY}))?"
+    r"(?:,?[ \t]?\((?P<agency>[A-Za-z][A-Za-z .-]{0,30})\))?)"
+    r"(?(agency)[ \t]*|[ \t]+)[-–—]{1,2}[ \t]+(?=[A-Z0-9\"“‘'])"
+)
+DATELINE_CHARS = 60  # a longer run before the dash is a sentence, not a dateline
+# A line ending a sentence: the lead, not a headline ("?" and "!" may end a headline too).
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\Z")
+_ENDS_STATEMENT = re.compile(r"[.\u2026][\"'\u201d\u2019)\]]*\Z")
+HEADLINE_WORDS = 20  # a longer first line is a paragraph, not a headline
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Header:
+    """The top of an article: spans of its header lines (front matter or leading date line,
+    timestamp lines, bylines, captions), its first timestamp line and its dateline."""
+
+    spans: tuple[tuple[int, int], ...] = ()
+    date: re.Match[str] | None = None  # DATE_HEADER or DATE_ALONE, group "value"
+    dateline: re.Match[str] | None = None  # _DATELINE, groups place, day, agency
+
+
+def _plain(text: str) -> str:
+    return _ZERO_WIDTH.sub(" ", _ODD_SPACES.sub(" ", text))
+
+
+def _date_line(text: str, start: int, after_byline: bool = False) -> re.Match[str] | None:
+    """A DATE_HEADER or DATE_ALONE line at start (a bare date right after a byline is one)."""
+    match = DATE_HEADER.match(text, start)
+    if match is None:
+        match = DATE_ALONE.match(text, start)
+        if match is not None and not (after_byline or stands_alone(text, match)):
+            match = None
+    return match
+
+
+# A line of names that says it is a byline: "Bethan McKernan in Jerusalem", "Staff and agencies"
+_BYLINE_HINT = re.compile(
+    r"\bin [A-Z]|(?i:\b(?:staff|agencies|correspondents?|reporters?|editors?|writers?)\b)"
+)
+
+
+def header(text: str) -> Header:
+    """Read the top of `text` (see the module docstring); offsets are those of `text`.
+
+    Lines are read until DATE_ALONE_LINES lines that are not header lines (a headline, a
+    standfirst, the first paragraphs) or DATE_HEADER_REACH characters. A line of names without
+    "By" is a byline before the first paragraph of prose (a line ending a sentence) when a
+    date line comes right before or after it, or when it says so ("in Jerusalem", "Staff and
+    agencies") under the headline or standfirst. A bare date right after a byline is a date
+    line. The dateline is looked for at the start of each line up to the first paragraph of
+    prose.
+    """
+    text = _plain(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    lead = FRONT_MATTER.match(text) or DATE_LINE.match(text)
+    if lead:
+        spans.append((0, lead.end()))
+        start = lead.end()
+    limit = start + DATE_HEADER_REACH
+    date = dateline = None
+    kept = 0
+    after_date = after_byline = prose = False
+    lines = []
+    for line in _LINE.finditer(text, start):
+        if line.start() >= limit:
+            break
+        if line.group().strip():
+            lines.append(line)
+    for number, line in enumerate(lines):
+        if kept >= DATE_ALONE_LINES:
+            break
+        body = line.group()
+        stamp = _date_line(text, line.start(), after_byline)
+        if stamp is not None:
+            spans.append((stamp.start(), stamp.end()))
+            date = date or stamp
+            after_date, after_byline = True, False
+            continue
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        # a line of names beside the date line, or saying it is a byline under the headline
+        # or standfirst; not "Prime Minister\n\nAdel Abdul-Mahdi\n\non Friday" (a broken name)
+        names_only = (
+            not prose
+            and (following is None or not following.group().lstrip()[:1].islower())
+            and (
+                after_date
+                or (following is not None and _date_line(text, following.start(), True))
+                or (0 < kept <= 2 and _BYLINE_HINT.search(body))
+            )
+        )
+        after_date = False
+        after_byline = is_byline(body, by_required=not names_only)
+        if after_byline or is_non_prose_line(body):
+            spans.append((line.start(), line.end()))
+            continue
+        kept += 1
+        if not prose:
+            match = _DATELINE.match(text, line.start())
+            if match and match.end() <= line.end() and len(match.group(2)) <= DATELINE_CHARS:
+                dateline = match
+            # the first line may be a headline ending in "?" or "!"
+            ends = _ENDS_SENTENCE if kept > 1 or lead else _ENDS_STATEMENT
+            prose = (
+                dateline is not None
+                or bool(ends.search(body.rstrip(" *_")))
+                or len(body.split()) > HEADLINE_WORDS
+            )
+    if date is None:
+        date = DATE_HEADER.search(text, start, limit)
+        if date is not None:
+            spans.append((date.start(), date.end()))
+    return Header(tuple(spans), date, dateline)
+
+
 _CREDIT_PAREN = re.compile(
     r"\((?:Image|Photo|Picture|Credit|Pic)s?\s*:[^()\n]{0,80}\)", re.IGNORECASE
 )
@@ -89,8 +326,10 @@ _READ_MORE = re.compile(
     r"^[ \t]*(?:READ MORE|Read more|RELATED|Related|WATCH|LISTEN)\s*:.*$", re.MULTILINE
 )
 _IMAGE_ID = re.compile(r"^[ \t]*\d{9,}[ \t]*$", re.MULTILINE)
+# "—Jane Doe in Istanbul contributed to this article." (one pass over the line: a line of
+# spaces must not cost its length squared)
 _CONTRIBUTED = re.compile(
-    r"^[ \t]*[—–-]*.*\bcontributed to this (?:article|report)\.?[ \t]*$", re.MULTILINE
+    r"^[^\n]*\bcontributed to this (?:article|report)\.?[ \t]*$", re.MULTILINE
 )
 _TWEET_SIGNATURE = re.compile(
     r"(?:pic\.twitter\.com/\w+|—\s*[^\n(]{1,60}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4})"
@@ -113,18 +352,33 @@ def _blank_matches(text: str, pattern: re.Pattern[str]) -> str:
     return text
 
 
+def _blank_spans(text: str, spans) -> str:
+    """Replace each text[start:end] of spans (in any order, overlapping or not) with spaces."""
+    pieces, position = [], 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if end <= start:
+            continue
+        pieces.append(text[position:start])
+        pieces.append(re.sub(r"[^\n]", " ", text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def strip_header(text: str) -> str:
-    """Blank a leading front matter block or ' date 2019-10-13' line, keeping offsets."""
-    match = FRONT_MATTER.match(text)
-    if match:
-        return _blank(text, 0, match.end())
-    match = DATE_LINE.match(text)
-    if match:
-        return _blank(text, 0, match.end())
-    match = DATE_HEADER.search(text, 0, DATE_HEADER_REACH) or date_alone(text)
-    if match:
-        return _blank(text, match.start(), match.end())
-    return text
+    """Blank the header lines at the top (front matter or a ' date 2019-10-13' line, timestamp
+    lines, bylines, captions: see header), keeping offsets; the dateline is left to clean."""
+    return _blank_spans(text, header(text).spans)
+
+
+def _non_prose_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of "By ..." bylines, copyright, caption, newsletter and furniture lines."""
+    return [
+        (line.start(), line.end())
+        for line in _LINE.finditer(text)
+        if is_byline(line.group()) or is_non_prose_line(line.group())
+    ]
 
 
 def _blank_tweet_embeds(text: str) -> str:
@@ -178,9 +432,8 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
 
 
 # A headline: the first line of text, set apart by a blank line, that does not end a sentence.
-_FIRST_LINE = re.compile(r"\A\s*(?P<line>\S[^\n]*?)[ \t]*\n[ \t]*\n(?=\s*\S)")
-_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\Z")
-HEADLINE_WORDS = 30  # a longer first line is a paragraph, not a headline
+_BLANK_LINE_AFTER = re.compile(r"\n[ \t]*\n\s*\S")
+_REPORTED = re.compile(r"\b(?:said|says|say|told|reported|added)\Z")
 
 
 def headline(text: str) -> tuple[int, int] | None:
@@ -188,29 +441,31 @@ def headline(text: str) -> tuple[int, int] | None:
 
     A headline is the first non-blank line when a blank line follows it, it does not end like a
     sentence ("Israel-Hamas war: aid convoy enters Gaza") and it is at most HEADLINE_WORDS words
-    long. A first paragraph ending in a full stop is the lead, not a headline.
+    long. A first paragraph ending in a full stop, or in "officials said", is the lead.
     """
-    match = _FIRST_LINE.match(text)
-    if match is None:
+    first = re.search(r"\S", text)
+    if first is None:
         return None
-    line = match.group("line")
-    if _ENDS_SENTENCE.search(line) or len(line.split()) > HEADLINE_WORDS:
+    end = text.find("\n", first.start())
+    if end < 0 or not _BLANK_LINE_AFTER.match(text, end):
         return None
-    if not any(character.isalpha() for character in line):
+    line = text[first.start() : end].rstrip()
+    if _ENDS_SENTENCE.search(line) or _REPORTED.search(line):
         return None
-    return match.start("line"), match.end("line")
+    if len(line.split()) > HEADLINE_WORDS or not any(c.isalpha() for c in line):
+        return None
+    return first.start(), first.start() + len(line)
 
 
 def clean(text: str) -> str:
     """Return text of the same length with non-prose blanked out (see module docstring)."""
-    text = _ODD_SPACES.sub(" ", text)
-    text = _ZERO_WIDTH.sub(" ", text)
-    text = strip_header(text)
-    match = _DATELINE.match(text)
-    if match is None and (headline := _HEADLINE.match(text)):
-        match = _DATELINE.match(text, headline.end())  # "Headline\n\nJERUSALEM (AP) — ..."
-    if match and len(match.group(2)) <= 40:
-        text = _blank(text, match.start(2), match.end())
+    text = _plain(text)
+    top = header(text)
+    spans = list(top.spans) + _non_prose_lines(text)
+    if top.dateline is not None:
+        spans.append((top.dateline.start(2), top.dateline.end()))
+    spans += [(match.start(), match.end()) for match in _IMAGE.finditer(text)]
+    text = _blank_spans(text, spans)
     for pattern in (_CREDIT_PAREN, _CREDIT_BRACKET, _READ_MORE, _IMAGE_ID, _CONTRIBUTED):
         text = _blank_matches(text, pattern)
     text = _blank_tweet_embeds(text)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from .cleanup import FRONT_MATTER, strip_header
+from .cleanup import FRONT_MATTER, header, strip_header
 from .model import Document
 from .published import CONFIDENCE, UNDATED, find_text_date, parse_day
 
@@ -293,16 +293,17 @@ def parse_document(
     )
 
 
-# "BEIRUT (Reuters) -", "LONDON, Oct 13 (AFP) —": the agency that filed the story.
-_AGENCY_DATELINE = re.compile(
-    r"\A\s*(?:\S[^\n]{0,80}\n\s*)?[A-Z][A-Za-z'’. ]{1,40}(?:,[^()\n]{1,20})?\s*"
-    r"\((Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|Anadolu)\)\s*[-–—]"
-)
+# The agency that filed the story, from the dateline that starts its first paragraph of prose
+# (cleanup.header: after any headline, byline and date lines): "BEIRUT (Reuters) -", "LONDON,
+# Oct 13 (AFP) —", "DOHA/JERUSALEM, Nov 22 (Reuters) -", "NEW YORK (AP) —".
+AGENCIES = ("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
+            "Anadolu")  # fmt: skip
 
 
 def _agency(text: str) -> str | None:
-    match = _AGENCY_DATELINE.match(strip_header(text))
-    return match.group(1) if match else None
+    dateline = header(text).dateline
+    agency = dateline.group("agency") if dateline is not None else None
+    return agency if agency in AGENCIES else None
 
 
 # -- HTML ------------------------------------------------------------------------------------
@@ -502,7 +503,16 @@ def read_documents(
         seen_texts[key] = document.name
         return True
 
-    for item, name in find_files(paths):
+    def files() -> Iterator[tuple[Path | str, str]]:
+        for raw in paths:
+            found = 0
+            for pair in find_files([raw]):
+                found += 1
+                yield pair
+            if not found and Path(raw).is_dir():
+                report(f"{raw}: no article files in this folder (looked for {', '.join(SUFFIXES)})")
+
+    for item, name in files():
         if item == "-":
             source = stdin if stdin is not None else sys.stdin
             used_dates.add("-")
@@ -548,13 +558,14 @@ def read_documents(
         entry = manifests[folder].get(path.name) or manifests[folder].get(name)
         doc_date = None
         if doc_dates:
-            given = next(
-                (k for k in (name, path.name, str(path.resolve())) if k in doc_dates),
-                by_real_path.get(key),
-            )
-            if given is not None:
-                doc_date = doc_dates[given]
-                used_dates.add(given)
+            keys = [k for k in (name, path.name, str(path.resolve())) if k in doc_dates]
+            keys += [by_real_path[key]] if key in by_real_path else []
+            if keys:
+                doc_date = doc_dates[keys[0]]
+                used_dates.update(keys)
+                if len({doc_dates[k] for k in keys}) > 1:
+                    told = ", ".join(f"{k}={doc_dates[k].isoformat()}" for k in dict.fromkeys(keys))
+                    report(f"{name}: --doc-date given twice ({told}); {doc_date.isoformat()} used")
         document = parse_document(
             name, text, entry, doc_date, path=str(path), warnings=warnings, metadata=metadata
         )

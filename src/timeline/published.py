@@ -2,11 +2,17 @@
 left unknown.
 
 `find_text_date` reads a date line or dateline at the top of an article (" date 2019-10-13",
-"Published: 13 October 2019", "LONDON | Tue Mar 15, 2011"). `infer_publication_dates` dates
-the documents that still have none, from what a reader would use: the latest absolute date
-the text reports as past news, the weekdays it names ("on Sunday"), and the dated articles of
-the corpus that report the same happenings (shared rare names, figures and quotes). It never
-guesses a year the evidence does not fix, and never uses the wall clock.
+"Published: 13 October 2019", "LONDON | Tue Mar 15, 2011", "Updated 3:12 PM GMT+1, September
+10, 2023", "MARRAKECH, Morocco, Sept. 10, 2023 (AP) —"; see cleanup.header): the calendar day
+as written, never converted to another time zone. A dateline's own day ("DOHA/JERUSALEM, Nov
+22 (Reuters) -") is the local day of the story; without a year it takes the year of the date
+line beside it, or of the articles reporting the same news, or stays unknown.
+
+`infer_publication_dates` dates the documents that still have none, from what a reader would
+use: the latest absolute date the text reports as past news, the weekdays it names ("on
+Sunday"), a dateline's day, and the dated articles of the corpus that report the same
+happenings (shared rare names, figures and quotes). It never guesses a year the evidence does
+not fix, and never uses the wall clock.
 
 Inference works on plain text features (regular expressions and `temporal.tag` without a DCT),
 so it costs a few milliseconds per article and needs no spaCy pass.
@@ -21,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .cache import text_key
-from .cleanup import DATE_HEADER, DATE_HEADER_REACH, DATE_LINE, clean, date_alone
+from .cleanup import DATE_LINE, MONTH_NAME, clean, header
 from .model import Document
 from .temporal import tag
 
@@ -41,6 +47,18 @@ _DATEPARSER_SETTINGS = {
     "PREFER_DAY_OF_MONTH": "first",
 }
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+\-Z]*)?\s*")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The day inside a timestamp: "13 October 2019" in "Sun, 13 Oct 2019 10:00:00 +0000", "September
+# 10, 2023" in "3:12 PM GMT+1, September 10, 2023", "Feb 21 2024" in "Wed, Feb 21 2024 2:02 PM".
+_WRITTEN_DAY = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{MONTH_NAME})\.?,?[ \t]+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH_NAME})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y2>\d{{4}}))\b"
+)
+DATELINE_DAYS = 2  # a dateline's day is within this many days of the date line beside it
+
+
+def _month(name: str) -> int:
+    return _MONTHS.index(name[:3].lower()) + 1
 
 
 @dataclass(frozen=True)
@@ -67,6 +85,15 @@ def parse_day(value: str) -> date:
             raise ValueError(f"{value!r} is not a valid date ({error})") from None
     if re.fullmatch(r"[\d\s\-/.:]*", text) and re.search(r"\d{4}-", text):
         raise ValueError(f"{value!r} is not a valid date")
+    written = _WRITTEN_DAY.search(text)
+    if written:  # the day as written: a time and a zone after it change nothing
+        day, month, year = written.group("d1", "m1", "y1")
+        if day is None:
+            day, month, year = written.group("d2", "m2", "y2")
+        try:
+            return date(int(year), _month(month), int(day))
+        except ValueError as error:
+            raise ValueError(f"{value!r} is not a valid date ({error})") from None
     import dateparser  # only for dates written in words: importing it takes 0.1 s
 
     parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
@@ -75,8 +102,37 @@ def parse_day(value: str) -> date:
     return parsed.date()
 
 
+def dateline_day(
+    text: str, dateline: re.Match[str] | None = None
+) -> tuple[str, int, int, int | None] | None:
+    """(dateline as written, month, day, year or None) of the dateline at the top of `text`
+    (or of the given cleanup.header dateline) when it gives a day ("MARRAKECH, Sept 10
+    (Reuters)"), else None."""
+    dateline = dateline or header(text).dateline
+    if dateline is None or not dateline.group("day"):
+        return None
+    month, day, year = dateline.group("month", "date", "year")
+    written = dateline.group(2).strip()
+    return written, _month(month), int(day), int(year) if year else None
+
+
+def _near(month: int, day: int, around: date, days: int) -> date | None:
+    """The day `month`/`day` within `days` days of `around` (in its year or the next or
+    previous one), or None."""
+    for year in (around.year, around.year - 1, around.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if abs((candidate - around).days) <= days:
+            return candidate
+    return None
+
+
 def find_text_date(text: str, name: str) -> Dating | None:
-    """A date line at the top of the text, or None. A malformed one gives a warning."""
+    """A date line or a dateline at the top of the text, or None. A malformed one gives a
+    warning. A dateline's day wins over a date line's within DATELINE_DAYS of it (a GMT
+    timestamp may be the next day); a dateline without a year needs a date line beside it."""
     line = DATE_LINE.match(text)
     if line:
         written = line.group(0).strip()
@@ -86,16 +142,36 @@ def find_text_date(text: str, name: str) -> Dating | None:
             warning = f"{name}: malformed date line {written!r} ({error}), ignored"
             return Dating(None, "none", 0.0, "", warning)
         return Dating(day, "text", CONFIDENCE["text"], f"date line {written!r}")
-    header = DATE_HEADER.search(text, 0, DATE_HEADER_REACH) or date_alone(text)
-    if header:
-        written = header.group(0).strip()
+    top = header(text)
+    found = None
+    if top.date is not None:
+        written = top.date.group(0).strip()
         try:
-            day = parse_day(header.group("value"))
+            day = parse_day(top.date.group("value"))
         except ValueError as error:
             warning = f"{name}: malformed date line {written!r} ({error}), ignored"
             return Dating(None, "none", 0.0, "", warning)
-        return Dating(day, "text", CONFIDENCE["text"], f"date line {written!r}")
-    return None
+        found = Dating(day, "text", CONFIDENCE["text"], f"date line {written!r}")
+    dateline = dateline_day(text, top.dateline)
+    if dateline is None:
+        return found
+    written, month, day, year = dateline
+    if year is not None:
+        try:
+            local = date(year, month, day)
+        except ValueError:
+            return found
+        if found is not None and abs((local - found.published).days) > DATELINE_DAYS:
+            return found
+    elif found is None or (local := _near(month, day, found.published, DATELINE_DAYS)) is None:
+        return found
+    if found is None:
+        evidence = f"dateline {written!r}"
+    elif found.published == local:
+        evidence = f"{found.evidence} and dateline {written!r}"
+    else:
+        evidence = f"dateline {written!r} (its local day), beside the {found.evidence}"
+    return Dating(local, "text", CONFIDENCE["text"], evidence)
 
 
 # -- inference ------------------------------------------------------------------------------
@@ -145,6 +221,7 @@ class _Profile:
     weekdays: Counter | None = None
     yearless: tuple[str, ...] = ()
     unanchored: tuple[str, ...] = ()
+    dateline: tuple[str, int, int] | None = None  # a dateline's day without a year
 
 
 def _features(sentence: str) -> frozenset[str]:
@@ -177,6 +254,9 @@ def _profile(text: str, with_dates: bool = True) -> _Profile:
         if piece and piece.strip()
     ]
     profile = _Profile(sentences=sentences, weekdays=Counter())
+    dateline = dateline_day(text)
+    if dateline is not None and dateline[3] is None:
+        profile.dateline = dateline[:3]
     yearless, unanchored = [], []
     for timex in tag(cleaned, None) if with_dates else ():
         span = timex.span
@@ -363,7 +443,8 @@ def _from_corpus(name: str, profile: _Profile, index: _Index) -> tuple[Dating | 
     The undated article's lead must report a happening a dated article reports (what is
     shared elsewhere in the text may be background: the camp, the militia, the war), it must
     share at least two happenings, its past dates must not be later, and the weekdays it names
-    must fit: news names its own day or the day before.
+    must fit: news names its own day or the day before. A dateline without a year ("LONDON,
+    March 14 (Reuters)") gives the day instead, when it lies within a few days of theirs.
     """
     by_day: dict[date, list[_Match]] = defaultdict(list)
     for match in index.matches(name, profile):
@@ -399,7 +480,14 @@ def _from_corpus(name: str, profile: _Profile, index: _Index) -> tuple[Dating | 
             )
             continue
         chosen = day
-        if weekdays:
+        if profile.dateline:
+            written, month, day_of_month = profile.dateline
+            near = _near(month, day_of_month, day, DATELINE_DAYS + 1)
+            if near is None or (profile.not_before and profile.not_before > near):
+                reasons.append(f"shares {shared} with {told}, but its dateline is {written!r}")
+                continue
+            chosen = near
+        elif weekdays:
             fitting = [day + timedelta(days=k) for k in range(3)]
             fitting = [d for d in fitting if _fits_weekdays(d, weekdays)]
             if not fitting:
@@ -412,7 +500,10 @@ def _from_corpus(name: str, profile: _Profile, index: _Index) -> tuple[Dating | 
         confidence = 0.6 + 0.05 * min(len(best) - 2, 3)
         confidence += 0.05 * min(len({m.document for m in matches}) - 1, 2)
         evidence = f"reports the same happenings as {told}: {shared}"
-        if weekdays:
+        if profile.dateline:
+            evidence += f"; its dateline {profile.dateline[0]!r} gives the day"
+            confidence += 0.1
+        elif weekdays:
             if chosen.weekday() in weekdays:
                 fit = f"its own day is a {WEEKDAY_NAMES[chosen.weekday()]}"
                 confidence += 0.1
@@ -433,6 +524,8 @@ def _unknown(name: str, profile: _Profile, reason: str) -> Dating:
         notes.append(f"not before {profile.not_before_text}")
     if profile.weekdays:
         notes.append(f"names {_weekday_list(profile.weekdays)}")
+    if profile.dateline:
+        notes.append(f"dateline {profile.dateline[0]!r} without a year")
     if profile.yearless:
         notes.append("yearless " + ", ".join(repr(t) for t in profile.yearless[:3]))
     if reason:
