@@ -361,3 +361,25 @@ def test_the_dead_and_the_injured_of_one_sentence_are_no_conflict(tmp_path):
     assert result.exit_code == 0, result.output
     events = [json.loads(line) for line in result.stdout.splitlines()]
     assert events and all(e["conflicts"] == [] for e in events)
+
+
+def test_the_attackers_count_is_no_count_of_the_dead(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "14 October 2023\n\nSome 1,500 Hamas gunmen killed 1,200 people in southern Israel on "
+        "Saturday, officials said.\n"
+    )
+    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert events and all(e["conflicts"] == [] for e in events)
+
+
+def test_a_dash_between_two_clauses_is_no_range_and_a_range_takes_its_year(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "20 November 2023\n\n"
+        "The truce expired on Friday - Saturday saw the heaviest bombardment, medics said.\n\n"
+        "Talks ran from Oct. 9 to Oct. 12, 2023 in Doha.\n"
+    )
+    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
+    dates = sorted(json.loads(line)["date"] for line in result.stdout.splitlines())
+    assert "2023-11-17/2023-11-18" not in dates
+    assert "2023-10-09/2023-10-12" in dates

@@ -267,3 +267,12 @@ def test_towns_the_model_takes_for_people_or_a_title_are_places(nlp, gazetteer):
 def test_a_dateline_agency_is_no_acronym_of_the_place_before_it(nlp, gazetteer):
     mentions = _entities(nlp, gazetteer, "Ukraine (AP) said on Sunday that Ukraine (AP) won.")
     assert all(m.canonical != "Ukraine" or m.text != "AP" for m in mentions)
+
+
+def test_a_person_named_like_a_town_stays_a_person_after_a_rally_in_a_town(nlp, gazetteer):
+    text = (
+        "At a rally in Des Moines on Sunday, Sanders targeted Warren over her plan.\n\n"
+        "Warren responded on Monday, calling the attack unfair."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert "Warren" in _actors(mentions) and "Warren" not in _places(mentions)

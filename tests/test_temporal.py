@@ -1215,6 +1215,7 @@ def test_a_time_restated_in_parentheses_is_no_year_and_a_time_finds_its_day_afte
         ("23:40 local time", "2023-10-14T23:40"), ("Saturday", "2023-10-14"),
     ]  # fmt: skip
     assert values("at 1915 GMT.", dct) == [("1915 GMT", "2023-10-16T19:15")]
+    assert values("In 2002 PT candidate Lula won.", dct) == [("2002", "2002")]  # no zone
     # "ET" is a zone; the day after the aside is the time's day
     text = "The Fed will announce its decision at 2 p.m. ET (1800 GMT) on Wednesday."
     assert values(text, dct, future) == [
@@ -1392,6 +1393,9 @@ def test_both_ends_of_a_range_of_days_in_one_month():
         ("Sept. 17", "2019-09-17"), ("18", "2019-09-18"),
     ]  # fmt: skip
     assert values("rose Oct. 9-13 percent", SUNDAY) == [("Oct. 9", "2019-10-09")]
+    assert values("In October 5-10 soldiers died.", SUNDAY) == [("October 5", "2019-10-05")]
+    assert values("By May 1-2 million people had fled.", SUNDAY)[-1][0] == "May 1"
+    assert values("during the Sept. 17-18 talks", SUNDAY)[-1] == ("18", "2019-09-18")
     assert values("9-13 October 2019", SUNDAY) == [
         ("9", "2019-10-09"), ("13 October 2019", "2019-10-13"),
     ]  # fmt: skip
@@ -1658,7 +1662,13 @@ def test_easter_and_the_days_it_fixes_and_shopping_days():
     shopping = values("on Black Friday and Cyber Monday", date(2023, 12, 1), past)
     assert shopping == [("Black Friday", "2023-11-24"), ("Cyber Monday", "2023-11-27")]
     # not a day: an island, a rising, an egg, "Eastern"
-    for text in ("on Easter Island", "the Easter Rising", "an Easter egg", "Eastern Airlines"):
+    for text in (
+        "on Easter Island",
+        "the Easter Rising",
+        "an Easter egg",
+        "Eastern Airlines",
+        "the Good Friday Agreement",
+    ):
         assert values(text, monday) == [], text
 
 
@@ -1670,9 +1680,13 @@ def test_the_week_before_last_and_the_year_after_next():
     assert values("the month before last", monday) == [("the month before last", "2023-08")]
     assert values("due the year after next", monday) == [("the year after next", "2025")]
     assert values("the week before last", None)[0][1] == "XXXX-WXX"
+    # "the week before last Sunday's election": the week before that Sunday, not two weeks ago
+    text = "Prices rose in the week before last Sunday's election."
+    assert ("the week before last", "2023-W44") not in values(text, monday, past)
 
 
 def test_a_dotted_date_is_day_first():
     assert values("The decree of 13.10.2023 took effect.", SUNDAY) == [("13.10.2023", "2023-10-13")]
     assert values("Version 1.2.2023.4 shipped", SUNDAY) == []
+    assert values("It happened on 13.10.2023.", SUNDAY) == [("13.10.2023", "2023-10-13")]
     assert values("on 31.02.2023", SUNDAY) == []

@@ -293,6 +293,14 @@ def test_the_new_day_of_something_put_off_is_ahead_whatever_the_tense():
     ]
     text = "The vote, set for Oct. 5, was postponed to Oct. 12."
     assert _tagged(text, "2023-10-20") == [("Oct. 5", "2023-10-05"), ("Oct. 12", "2023-10-12")]
+    # told as gone: a pluperfect put-off, a day "when" it happened; "pushed for" is no put-off
+    dct = "2023-11-20"
+    text = "The vote, which had been postponed to Friday, was finally held and the bill passed."
+    assert _tagged(text, dct) == [("Friday", "2023-11-17")]
+    text = "The launch was pushed back to Saturday, when the rocket lifted off without incident."
+    assert _tagged(text, dct) == [("Saturday", "2023-11-18")]
+    text = "Israel pushed hard for Friday's U.N. vote, which passed 120-14."
+    assert _tagged(text, dct) == [("Friday", "2023-11-17")]
 
 
 def test_a_day_something_happens_ahead_of_comes_after():
@@ -303,10 +311,15 @@ def test_a_day_something_happens_ahead_of_comes_after():
     assert _tagged("Markets are calm ahead of Sunday's vote.", "2023-10-17") == [
         ("Sunday", "2023-10-22")
     ]
+    # a day told in another clause is no anchor; what had happened ahead of it is past
+    text = "Police, on high alert since Oct. 7, deployed extra officers ahead of Friday's prayers."
+    assert _tagged(text, "2023-11-15") == [("Oct. 7", "2023-10-07"), ("Friday", "2023-11-17")]
+    text = "Officials said on Monday that turnout had surged ahead of Sunday's vote."
+    assert _tagged(text, "2023-11-20") == [("Monday", "2023-11-20"), ("Sunday", "2023-11-19")]
 
 
 def test_an_attack_named_by_its_day_has_happened_whatever_the_tense():
-    text = "Ukraine will investigate Saturday's strike on a market in Kupiansk."
+    text = "Ukraine will investigate Saturday's missile strike on a market in Kupiansk."
     assert _tagged(text, "2023-10-16") == [("Saturday", "2023-10-14")]
     text = "The committee investigating the Jan. 6 attack on the Capitol will hold hearings."
     assert _tagged(text, "2021-12-30") == [("Jan. 6", "2021-01-06")]
@@ -315,6 +328,11 @@ def test_an_attack_named_by_its_day_has_happened_whatever_the_tense():
     # a strike that is a walk-out may lie ahead
     text = "Unions will hold Saturday's strike despite the ban."
     assert _tagged(text, "2023-10-16") == [("Saturday", "2023-10-21")]
+    text = "The UAW said Friday's strike at three plants will go ahead."
+    assert _tagged(text, "2023-09-13") == [("Friday", "2023-09-15")]
+    assert _tagged("Unions said the March 8 strike at the ports will go ahead.", "2024-02-20") == [
+        ("March 8", "2024-03-08")
+    ]
 
 
 def test_a_market_close_is_told_after_the_fact_whatever_the_tense():
@@ -326,7 +344,10 @@ def test_a_market_close_is_told_after_the_fact_whatever_the_tense():
     assert _tagged(text, dct) == [("Friday", "2024-02-16")]
     text = "The offer values the company at a 30% premium to Friday's close."
     assert _tagged(text, dct) == [("Friday", "2024-02-16")]
-    # the verb "close" is no price told: markets will close ahead
+    # the verb "close" is no price told: markets, factories, polls will close ahead
+    assert _tagged("The factory is closing on Friday, the company said.", "2023-09-13") == [
+        ("Friday", "2023-09-15")
+    ]
     assert _tagged("Markets will close on Friday for the holiday.", dct) == [
         ("Friday", "2024-02-23")
     ]

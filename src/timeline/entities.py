@@ -248,9 +248,6 @@ _PLACE_VERBS = frozenset(
         "besieged",
         "entered",
         "evacuated",
-        "visited",
-        "reached",
-        "targeted",
     ]
 )
 # News agencies in a dateline ("KYIV, Ukraine (AP) —"): what comes before is no expansion.
@@ -658,11 +655,13 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if label == "NORP" and span.root.tag_ != "NNP":
                 continue  # "Kurdish", "the Kurds": never places
             context = _place_context(span, placed_tokens)
-            if label in ("GPE", "LOC", "FAC") or context or town_as_name(span, label):
+            by_verb = not (label in ("GPE", "LOC", "FAC") or context) and town_as_name(span, label)
+            if label in ("GPE", "LOC", "FAC") or context or by_verb:
                 place = accept(span, label, context)
                 if place is not None:
                     decisions[index] = place
-                    placed_names.setdefault(fold(_surface(span)), place)
+                    if not by_verb:  # a town read from its verb alone stays where it stands
+                        placed_names.setdefault(fold(_surface(span)), place)
                     placed_tokens.update(t.i for t in span)
     for index, (span, label) in enumerate(candidates):
         key = fold(_surface(span))

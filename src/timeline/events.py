@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from .cleanup import caption_lines, headline
 from .model import Document, Mention, Place, TimeSpan, Timex
 from .similarity import (
+    PEOPLE,
     WEAK_PREDICATES,
     bag_of_words,
     cosine,
@@ -188,6 +189,10 @@ _MAX_RANGE_DAYS = 62
 def _range_between(first: Timex, second: Timex, text: str, verb: Token) -> bool:
     """True when the text joins the two dates into one stretch of days."""
     between = text[first.end : second.start]
+    if re.fullmatch(r"\s+[-\u2013\u2014]\s+", between) and not (
+        any(c.isdigit() for c in first.text) and any(c.isdigit() for c in second.text)
+    ):
+        return False  # "expired on Friday - Saturday saw the heaviest bombardment": a dash
     if _RANGE_DASH.fullmatch(between):
         return between.strip().lower() not in ("until", "till") or not _changes(verb)
     word = between.strip().lower()
@@ -352,7 +357,10 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
             continue
         head = entity.root.head
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
-        found.append((_outcome(entity.root) or noun, entity.text))
+        outcome = _outcome(entity.root)
+        if outcome and noun and noun not in PEOPLE:
+            outcome = f"{outcome} {noun}"  # "killed 25 militants" is not a count of civilians
+        found.append((outcome or noun, entity.text))
     return tuple(found)
 
 
@@ -369,8 +377,14 @@ _OUTCOME_NOUNS = {
 }  # fmt: skip
 
 
+# Outcomes that befall the subject ("800 relatives fled the camp"), not the object.
+_SUBJECT_OUTCOMES = frozenset(["escaped", "missing"])
+
+
 def _outcome(number: Token) -> str:
-    """The outcome a count tells of, from its noun or the verb above it ('' if none)."""
+    """The outcome a count tells of, from its noun or the verb above it ('' if none).
+
+    Not the agent's: in "1,500 gunmen killed 1,200 people" the gunmen did the killing."""
     current = number
     for _ in range(3):
         word = current.text.lower()
@@ -380,6 +394,12 @@ def _outcome(number: Token) -> str:
             return kind
         if current.head.i == current.i:
             break
+        if (
+            current.dep_ == "nsubj"
+            and any(c.dep_ == "dobj" for c in current.head.children)
+            and _OUTCOMES.get(verb_class(current.head.text.lower())) not in _SUBJECT_OUTCOMES
+        ):
+            return ""  # the subject of "killed 1,200 people" is who killed
         current = current.head
     return ""
 

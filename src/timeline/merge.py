@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .model import Event, Mention, Place, Source, TimeSpan
-from .similarity import WEAK_PREDICATES, dot, features, predicate_class, unit, weighted
+from .similarity import PEOPLE, WEAK_PREDICATES, dot, features, predicate_class, unit, weighted
 from .statements import same_statement
 
 SIMILARITY_THRESHOLD = 0.22
@@ -265,15 +265,11 @@ def _merge_actors(mentions: Iterable[Mention]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda a: (-counts[a], first_seen[a])))
 
 
-# Nouns that count people: figures of any of them measure the same thing in one event.
-_PEOPLE_NOUNS = """people persons civilians detainees prisoners inmates relatives members women
-children foreigners escapees residents migrants refugees families affiliates supporters suspects"""
-_PEOPLE = frozenset(_PEOPLE_NOUNS.split())
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _measure(what: str) -> str:
-    return "people" if not what or what in _PEOPLE else what
+    return "people" if not what or what in PEOPLE else what
 
 
 def find_conflicts(mentions: Iterable[Mention]) -> tuple[tuple[str, str, str], ...]:

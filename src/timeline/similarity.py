@@ -137,3 +137,9 @@ def weighted(bags: Sequence[Counter[str]], copies: Sequence[int]) -> list[dict[s
     total = sum(copies)
     idf = {k: 1 + math.log((1 + total) / (1 + n)) for k, n in document_frequency.items()}
     return [{k: c * idf[k] for k, c in bag.items()} for bag in bags]
+
+
+# Nouns that count people: figures of any of them measure the same thing in one event.
+_PEOPLE_NOUNS = """people persons civilians detainees prisoners inmates relatives members women
+children foreigners escapees residents migrants refugees families affiliates supporters suspects"""
+PEOPLE = frozenset(_PEOPLE_NOUNS.split())

@@ -195,8 +195,10 @@ _RANGE_BETWEEN = re.compile(
 _ENDED_BETWEEN = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?")
 
 # "April 24 and 25, 1998": the year after the second day is the first day's too.
+# "October 9-13, 2018", "from Oct. 9 to Oct. 12, 2022": the year after the second day
 _PAIR_YEAR = re.compile(
-    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|through|until|till|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"
+    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|through|until|till|-|–)\s*(?:{MONTH_ANY}\s*)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})"
 )
 
 
@@ -771,16 +773,28 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if ctx.dct is None:
         return unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
     direction = clause_direction(ctx)
-    if not rel and _AHEAD_OF.search(ctx.text, max(0, m.start() - 30), m.start()):
-        # "Campaigning ended on Friday ahead of Sunday's vote": the Sunday after that Friday
+    if not rel and (ahead := _AHEAD_OF.search(ctx.text, max(0, m.start() - 30), m.start())):
+        # "Campaigning ended on Friday ahead of Sunday's vote": the Sunday after that Friday,
+        # when that day dates the same clause (no comma between); else a day to come, unless
+        # the clause tells of what had happened before it ("turnout had surged ahead of")
         told = told_in_sentence(ctx)
-        if told is not None and told.start is not None and told.precision == "day":
+        if _PLUPERFECT.search(ctx.text, max(0, ahead.start() - 60), ahead.start()):
+            pass
+        elif (
+            told is not None
+            and told.start is not None
+            and told.precision == "day"
+            and _SAME_CLAUSE.fullmatch(ctx.text, ctx.previous_end, ahead.start())
+        ):
             return cal.day_span(_weekday_date(told.start, weekday, "next", ""), "previous", part)
-        direction = "future"
+        else:
+            direction = "future"
     day = _weekday_date(ctx.dct, weekday, rel, direction)
     return cal.day_span(day, "publication", part)
 
 
+_SAME_CLAUSE = re.compile(r"(?:(?!\bthat\b)[^,;.!?\n]){0,40}")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en)\b(?![^,;.!?\n]*[,;])", re.IGNORECASE)
 # "ahead of Sunday's vote", "in the run-up to Monday's summit": a day still to come
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]up\s+to|in\s+preparation\s+for)\s+$",

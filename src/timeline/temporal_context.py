@@ -82,10 +82,13 @@ _FUTURE_SIGNAL = re.compile(
 # "was postponed to Friday", "has been pushed back to Thursday", "moved the vote to Dec. 5":
 # the new date of something put off, ahead whatever the tense.
 _MOVED_TO = re.compile(
-    r"\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled|deferred|adjourned"
-    r"|pushed|bumped)\s+(?:[\w.,]+\s+){0,4}?(?:to|till|until|for)\s+(?:next\s+)?$",
+    r"(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postponed|delayed|pushed\s+back|put\s+off|moved"
+    r"|rescheduled|deferred|adjourned|bumped)\s+(?:[\w.,]+\s+){0,3}?(?:to|till|until)\s+"
+    r"(?:next\s+)?$",
     re.IGNORECASE,
 )
+# "... was pushed back to Saturday, when the rocket lifted off": the day is told as gone.
+_WHEN_AFTER = re.compile(r"[^.!?\n]{0,12}?,\s+when\b")
 # "the Oct. 7 attack", "Saturday's strike on a market", "victims of the Jan. 6 riot": an attack
 # or a disaster named by its day has happened, whatever the tense of the clause.
 PAST_EVENT_AFTER = re.compile(
@@ -93,8 +96,9 @@ PAST_EVENT_AFTER = re.compile(
     r"|bomb|car|mass|school|deadly|devastating|massive|major|twin|coordinated)\s+){0,2}"
     r"(?:attacks?|bombings?|shootings?|massacres?|killings?|crash|explosions?|blasts?|raids?"
     r"|earthquake|quake|assault|ambush|stabbing|murders?|shelling|invasion|coup|riots?"
-    r"|insurrection|derailment|collision|landslide|strikes?\s+(?:on|against|in|at)"
-    r"|airstrikes?|closing\s+(?:share\s+|stock\s+)?(?:price|level))\b",
+    r"|insurrection|derailment|collision|landslide|airstrikes?"
+    # a strike that is an attack, not a walk-out ("Friday's strike at three plants")
+    r"|(?:missile|drone|air|rocket|artillery|military)\s+strikes?)\b",
     re.IGNORECASE,
 )
 
@@ -102,7 +106,7 @@ PAST_EVENT_AFTER = re.compile(
 # "a premium of 26.6% to Discover's closing price on Friday": a market close is a price told
 # after the fact, whatever the tense of the deal around it ("Friday's close" above).
 _CLOSE_BEFORE = re.compile(
-    r"(?:\bclosing(?:\s+(?:share\s+|stock\s+)?(?:price|level|value))?|\bthe\s+close)\s+on\s+$"
+    r"(?:\bclosing\s+(?:share\s+|stock\s+)?(?:price|level|value)|\bthe\s+close)\s+on\s+$"
     r"|\bpremium\s+to\s+(?:\w+['\u2019]s\s+)?$",
     re.IGNORECASE,
 )
@@ -110,7 +114,9 @@ _CLOSE_BEFORE = re.compile(
 
 def moved_to(ctx: Context) -> bool:
     """True for the new date of something postponed or moved ("postponed to Friday")."""
-    return _MOVED_TO.search(ctx.text, max(0, ctx.start - 60), ctx.start) is not None
+    return _MOVED_TO.search(
+        ctx.text, max(0, ctx.start - 60), ctx.start
+    ) is not None and not _WHEN_AFTER.match(ctx.text, ctx.end)
 
 
 def clause_direction(ctx: Context) -> str | None:

@@ -63,10 +63,12 @@ _TENS = "|".join(TENS)
 # Time zones after a clock time: "EST", "GMT", "local time", "Moscow time"
 TIME_ZONES = (
     "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "BST", "CEST", "CET",
-    "EEST", "EET", "WIB", "JST", "AEST", "AEDT", "ET", "PT", "CT",
+    "EEST", "EET", "WIB", "JST", "AEST", "AEDT",
 )  # fmt: skip
 _ZONE_ABBR = r"(?-i:" + "|".join(TIME_ZONES) + r")\b|local\s+time\b"
 _ZONE = _ZONE_ABBR + r"|(?-i:[A-Z][a-z]+)\s+time\b"
+# "2 p.m. ET": the short US zones, only after a 12-hour time ("2002 PT candidate" is a year)
+_US_ZONE = r"(?-i:ET|PT|CT|MT)\b"
 # "(2040 GMT)": a number before a time zone is a clock time, never a year.
 ZONE_AFTER = re.compile(r"\s*(?:" + _ZONE_ABBR + ")")
 NUMBER = (
@@ -109,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "13.10.2023": day first, as Europe writes it
-    ("dotted", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.]|\.\d)")),
+    ("dotted", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d|\.\d)")),
     ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
     (
         "month_day",
@@ -290,7 +292,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "beyond",  # "the week before last", "the year after next"
         re.compile(
-            r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b",
+            r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"
+            # not "the week before last Sunday's election"
+            rf"(?!\s+(?:{WEEKDAY}|week|weekend|month|year|night|(?-i:[A-Z])\w*|\w+['’]s)\b)",
             _F,
         ),
     ),
@@ -401,7 +405,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=\d\sand\s))"
             r"(?P<h24b>0\d|1[2-9]|2[0-3]):(?P<m24b>[0-5]\d)\b(?![:.]\d)"
             r"(?!\s+(?:of\s+the|left|remaining|into)\b))"
-            rf"(?:\s*(?P<tz>{_ZONE}|hrs\b))?"
+            rf"(?:\s*(?P<tz>{_ZONE}|hrs\b|(?<=[mM]\.)\s*{_US_ZONE}|(?<=[mM])\s*{_US_ZONE}))?"
             # its day: "on Saturday, Oct. 7", "Nov. 9, 2023", "on 2023-10-02", "on Saturday"
             rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH_ANY})\s+"
             rf"(?P<d>[1-9]|[12]\d|3[01])\b(?:,\s+(?P<y>{_YEAR}))?"
@@ -419,7 +423,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day"
             # Easter and the days it fixes; not "Easter Island", "the Easter Rising", "Easter egg"
             r"|Orthodox\s+Easter(?:\s+Sunday)?|Easter\s+Sunday|Easter\s+Monday|Easter\s+week|Holy\s+Week"
-            r"|Easter(?!\s+(?:Island|Rising|[Ee]ggs?|[Bb]unny|Parade|Seals?)\b)|Good\s+Friday"
+            r"|Easter(?!\s+(?:Island|Rising|[Ee]ggs?|[Bb]unny|Parade|Seals?)\b)"
+            r"|Good\s+Friday(?!\s+(?:Agreement|[Aa]ccord|[Dd]eal|[Pp]eace)\b)"
             r"|Holy\s+Saturday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Black\s+Friday"
             r"|Cyber\s+Monday)\b)",
             _F,
@@ -433,7 +438,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<x>(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]\d)"
             rf"(?:,?\s+(?P<y>{_YEAR}))?)"
             # after a dash any noun may follow ("its Sept. 17-18 meeting"), not a count
-            r"(?(dash)(?!\s*(?:%|(?:percent|per\s+cent|points?|people|others)\b))"
+            r"(?(dash)(?!\s*(?:%|(?:percent|per\s+cent|points?|million|billion|thousand|hundred"
+            r"|dozen|(?!(?:talks|meetings|elections|games|hearings|negotiations|visits|summits"
+            r"|protests|strikes|celebrations|polls|races|matches|sessions)\b)[a-z]+s)\b))"
             r"|(?=\s*(?:$|[.,;:)!?\n]|(?:in|at|on|to|for|when|while|with|and"
             r"|but|as|after|before|during|by|from|respectively|will|would|were|was|are|is)\b)))",
             _F,
