@@ -383,3 +383,15 @@ def test_a_dash_between_two_clauses_is_no_range_and_a_range_takes_its_year(tmp_p
     dates = sorted(json.loads(line)["date"] for line in result.stdout.splitlines())
     assert "2023-11-17/2023-11-18" not in dates
     assert "2023-10-09/2023-10-12" in dates
+
+
+def test_a_paragraph_after_a_headline_is_one_sentence(tmp_path):
+    # told only where the paragraph starts, the parser split it after its first word
+    (tmp_path / "a.txt").write_text(
+        "Truce\n\n22 November 2023\n\nIsrael and Hamas agreed on Wednesday to a four-day truce.\n"
+    )
+    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    sentences = [s["sentence"] for e in events for s in e["sources"]]
+    assert sentences == ["Israel and Hamas agreed on Wednesday to a four-day truce."]
+    assert events[0]["date"] == "2023-11-22"

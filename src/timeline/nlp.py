@@ -20,10 +20,18 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 
 @Language.component("timeline_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings, captions and paragraphs never run together."""
+    """A line break ends a sentence: headings, captions and paragraphs never run together.
+
+    The paragraph's second token is marked as no sentence start: told only where a paragraph
+    starts, the parser split "Truce / Israel and Hamas agreed..." after "Israel"."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            first = doc[token.i + 1]
+            first.is_sent_start = True
+            if first.i + 1 < len(doc) and not first.is_punct and not first.is_space:
+                second = doc[first.i + 1]
+                if not second.is_space:
+                    second.is_sent_start = False
     return doc
 
 
