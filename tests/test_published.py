@@ -272,3 +272,14 @@ def test_dating_counts_and_summary():
         "option": 0, "manifest": 0, "metadata": 0, "text": 1, "inferred": 1, "none": 1
     }  # fmt: skip
     assert dating_summary(counts) == "dated: 0 by metadata, 1 by text, 1 inferred, 1 undated"
+
+
+def test_a_year_a_sentence_looks_ahead_to_is_no_lower_bound():
+    text = (
+        "Capital One agreed to buy Discover in 2024, the company said.\n\n"
+        "The deal is expected to close in late 2024 or early 2025, subject to approval."
+    )
+    alone = infer_publication_dates([Document("m.txt", text)])[0]
+    assert alone.published is None
+    assert "not before 2024" in alone.published_evidence
+    assert "2025" not in alone.published_evidence

@@ -187,6 +187,13 @@ _FUTURE_BEFORE = re.compile(
     r"next|ahead of|from)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "The deal is expected to close in late 2024 or early 2025": a sentence that looks ahead
+# tells no date the article reports as past.
+_FUTURE_IN_SENTENCE = re.compile(
+    r"\b(?:will|would|shall|could|might|expected\s+to|due\s+to|scheduled\s+to|set\s+to"
+    r"|plans?\s+to|planned|aims?\s+to|hopes?\s+to|intends?\s+to|is\s+to|are\s+to)\b",
+    re.IGNORECASE,
+)
 # Capitalised words that are not names: sentence openers, titles, calendar words.
 _NOT_NAMES = frozenset(
     (
@@ -261,7 +268,9 @@ def _profile(text: str, with_dates: bool = True) -> _Profile:
     for timex in tag(cleaned, None) if with_dates else ():
         span = timex.span
         before = cleaned[max(0, timex.start - 40) : timex.start]
-        future = bool(_FUTURE_BEFORE.search(before))
+        opening = max(cleaned.rfind(end, 0, timex.start) for end in (". ", "! ", "? ", "\n"))
+        clause = cleaned[opening + 1 : timex.start]
+        future = bool(_FUTURE_BEFORE.search(before) or _FUTURE_IN_SENTENCE.search(clause))
         weekday = re.fullmatch(r"XXXX-WXX-([1-7])(?:T\w+)?", span.value)
         if weekday and not future:
             profile.weekdays[int(weekday.group(1)) - 1] += 1
