@@ -10,6 +10,7 @@ from timeline.merge import (
     _Cluster,
     _fits,
     _kind,
+    build_event,
     cluster_mentions,
     find_conflicts,
     merge_mentions,
@@ -272,3 +273,15 @@ def test_the_dead_and_the_injured_are_two_measures_not_a_conflict():
     assert find_conflicts(mentions) == ()
     mentions[1] = replace(mentions[1], figures=(("killed", "2,000"),))
     assert [c[:2] for c in find_conflicts(mentions)] == [("killed", "2,122"), ("killed", "2,000")]
+
+
+def test_the_headline_tells_what_happened_not_a_fragment_or_a_hedge():
+    friday = day("2023-11-24")
+    fragment = mention("To be released in the afternoon", friday, "g.txt", "Guardian", start=10)
+    hedged = mention("The truce would not start before Friday", friday, "g.txt", start=20)
+    told = mention(
+        "Hamas freed 24 hostages on Friday, including 13 Israelis", friday, "ap.txt", start=900
+    )
+    event = build_event([fragment, hedged, told])
+    assert event.headline == "Hamas freed 24 hostages on Friday, including 13 Israelis"
+    assert build_event([fragment, hedged]).headline == "The truce would not start before Friday"

@@ -299,13 +299,36 @@ def event_id(span: TimeSpan, sources: Sequence[Source]) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+_FRAGMENT_START = re.compile(r"(?:to|and|or|but|which|who|that|with|as|while)\b", re.IGNORECASE)
+_HEDGED = re.compile(
+    r"\b(?:would|could|might|may|not|never|n['\u2019]t|cannot|unlikely|expected\s+to)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_MIN_WORDS = 6
+
+
+def _weak_headline(text: str) -> int:
+    """0 for a clause that tells what happened, 1 for a hedged one, 2 for a fragment."""
+    if len(text.split()) < _HEADLINE_MIN_WORDS or _FRAGMENT_START.match(text):
+        return 2
+    return 1 if _HEDGED.search(text) else 0
+
+
 def build_event(mentions: Sequence[Mention]) -> Event:
     """One Event from a cluster: the most precise date, the lead-most wording, every source."""
     best = min(mentions, key=_precise_first)
-    # A lead is written to be a headline; otherwise the first dated sentence of a document.
+    # A lead is written to be a headline; otherwise the first dated sentence of a document
+    # that says what happened: not a fragment ("To be released in the afternoon"), not what
+    # would or would not happen ("The truce would not start before Friday").
     headline_source = min(
         mentions,
-        key=lambda m: (m.dated_by != "lead", m.dated_by != "text", m.sentence_start, m.document),
+        key=lambda m: (
+            m.dated_by != "lead",
+            m.dated_by != "text",
+            _weak_headline(m.text),
+            m.sentence_start,
+            m.document,
+        ),
     )
     sources = tuple(
         sorted(
