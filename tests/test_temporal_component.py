@@ -323,6 +323,8 @@ def test_an_attack_named_by_its_day_has_happened_whatever_the_tense():
     assert _tagged(text, "2023-10-16") == [("Saturday", "2023-10-14")]
     text = "The committee investigating the Jan. 6 attack on the Capitol will hold hearings."
     assert _tagged(text, "2021-12-30") == [("Jan. 6", "2021-01-06")]
+    text = "Lawmakers will return on Monday to continue the Jan. 6 inquiry."
+    assert _tagged(text, "2021-12-30") == [("Monday", "2022-01-03"), ("Jan. 6", "2021-01-06")]
     text = "Israel will hold ceremonies next week for the victims of the Oct. 7 attack."
     assert _tagged(text, "2024-10-01") == [("next week", "2024-W41"), ("Oct. 7", "2023-10-07")]
     # a strike that is a walk-out may lie ahead

@@ -97,6 +97,8 @@ PAST_EVENT_AFTER = re.compile(
     r"(?:attacks?|bombings?|shootings?|massacres?|killings?|crash|explosions?|blasts?|raids?"
     r"|earthquake|quake|assault|ambush|stabbing|murders?|shelling|invasion|coup|riots?"
     r"|insurrection|derailment|collision|landslide|airstrikes?"
+    # "the Jan. 6 committee": an inquiry is named after what it looks into
+    r"|inquiry|investigation|probe|committee|panel|commission"
     # a strike that is an attack, not a walk-out ("Friday's strike at three plants")
     r"|(?:missile|drone|air|rocket|artillery|military)\s+strikes?)\b",
     re.IGNORECASE,
