@@ -353,3 +353,20 @@ def test_a_market_close_is_told_after_the_fact_whatever_the_tense():
     assert _tagged("Markets will close on Friday for the holiday.", dct) == [
         ("Friday", "2024-02-23")
     ]
+
+
+def test_figures_reported_for_a_quarter_are_for_one_that_has_begun():
+    dct = "2024-01-02"
+    text = "Inflation data for the fourth quarter will be published later this month."
+    assert _tagged(text, dct)[0] == ("the fourth quarter", "2023-Q4")
+    assert _tagged("Apple will report fourth-quarter earnings next week.", dct)[0] == (
+        "fourth-quarter",
+        "2023-Q4",
+    )
+    # a forecast or a plan looks ahead
+    assert _tagged("Growth is expected to slow in the fourth quarter.", dct) == [
+        ("the fourth quarter", "2024-Q4")
+    ]
+    assert _tagged("Analysts forecast fourth-quarter sales of $2 billion.", dct) == [
+        ("fourth-quarter", "2024-Q4")
+    ]

@@ -608,9 +608,42 @@ def _ordinal_quarter(number: int, ctx: Context, year: str | None, yrel: str = ""
     if ctx.dct is None:
         return unanchored(f"XXXX-Q{number}", precision="quarter")
     base_year = ctx.dct.year + {"": 0, "this": 0, "last": -1, "next": 1}[yrel]
-    if not yrel and clause_direction(ctx) == "past" and number > cal.quarter_of(ctx.dct)[1]:
+    ahead = number > cal.quarter_of(ctx.dct)[1]
+    if not yrel and ahead and (clause_direction(ctx) == "past" or _reported_quarter(ctx)):
         base_year -= 1
     return cal.quarter_span(base_year, number, "publication")
+
+
+# "Inflation data for the fourth quarter will be published", "will report fourth-quarter
+# earnings": figures are reported for a quarter that has begun, in January last year's fourth.
+_REPORT_BEFORE = re.compile(
+    r"\b(?:results|data|figures|earnings|GDP|profits?|sales|revenues?|loss(?:es)?|numbers"
+    r"|report|statistics|output)\s+(?:for|from|of)\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+_REPORT_AFTER = re.compile(
+    r"[\s-]*(?:quarter\s+)?(?:results|data|figures|earnings|GDP|profits?|sales|revenues?"
+    r"|loss(?:es)?|numbers|report|statistics|output)\b",
+    re.IGNORECASE,
+)
+
+
+# "expects a loss for the third quarter", "forecast fourth-quarter sales": a quarter ahead
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expect\w*|forecast\w*|project\w*|predict\w*|sees|guidance|outlook|estimat\w*"
+    r"|anticipat\w*|target\w*)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _reported_quarter(ctx: Context) -> bool:
+    """True for figures reported for a quarter ("data for the fourth quarter")."""
+    if _FORECAST_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+        return False
+    return bool(
+        _REPORT_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        or _REPORT_AFTER.match(ctx.text, ctx.end)
+    )
 
 
 # Words before a bare "Q3" that make it a quarter ("in Q3", "the Q3 results"); "the Audi Q3" is
