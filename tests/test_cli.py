@@ -312,16 +312,22 @@ def test_he_is_the_person_last_named_as_a_subject(events):
     assert warning and warning[0]["actors"][0] == "Lindsey Graham"
 
 
+def build_article(folder: Path, text: str) -> list[dict]:
+    """The events `timeline build --format jsonl` gives for one article written to folder."""
+    (folder / "article.txt").write_text(text)
+    result = run("build", str(folder), "--format", "jsonl", "--no-cache")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
 def test_a_headline_is_not_the_lead_event(tmp_path):
-    (tmp_path / "bbc.txt").write_text(
+    events = build_article(
+        tmp_path,
         "Israel-Hamas war: aid convoy enters Gaza through Rafah crossing\n\n"
         "21 October 2023\n\n"
         "The first aid trucks entered Gaza through the Rafah crossing from Egypt on Saturday.\n\n"
-        "Twenty lorries carrying medicine and food crossed into the territory, the UN said.\n"
+        "Twenty lorries carrying medicine and food crossed into the territory, the UN said.\n",
     )
-    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
-    assert result.exit_code == 0, result.output
-    events = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(e["date"], e["sources"][0]["date_text"]) for e in events] == [
         ("2023-10-21", "Saturday")
     ]
@@ -329,19 +335,18 @@ def test_a_headline_is_not_the_lead_event(tmp_path):
 
 
 def test_a_range_of_days_dates_its_event_by_the_whole_range(tmp_path):
-    (tmp_path / "talks.txt").write_text(
+    events = build_article(
+        tmp_path,
         "Talks in Geneva\n\n14 October 2023\n\n"
         "The summit ran from October 9 to 13 in Geneva, officials said.\n\n"
         "Delegates met again on October 9-10 in Vienna.\n\n"
         "Fighting raged between Monday and Wednesday in Gaza.\n\n"
         "The vote was postponed from October 9 to October 12.\n\n"
-        "The deadline was extended from Monday until Wednesday.\n"
+        "The deadline was extended from Monday until Wednesday.\n",
     )
-    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
-    assert result.exit_code == 0, result.output
     dates = {
         e["sources"][0]["sentence"].split()[1]: (e["date"], e["precision"], e["start"], e["end"])
-        for e in map(json.loads, result.stdout.splitlines())
+        for e in events
     }
     assert dates["summit"] == ("2023-10-09/2023-10-13", "days", "2023-10-09", "2023-10-13")
     assert dates["met"] == ("2023-10-09/2023-10-10", "days", "2023-10-09", "2023-10-10")
@@ -352,46 +357,42 @@ def test_a_range_of_days_dates_its_event_by_the_whole_range(tmp_path):
 
 
 def test_the_dead_and_the_injured_of_one_sentence_are_no_conflict(tmp_path):
-    (tmp_path / "quake.txt").write_text(
+    events = build_article(
+        tmp_path,
         "10 September 2023\n\n"
         "By Sunday, 2,122 people had died in the earthquake in Morocco and 2,421 were injured, "
-        "the interior ministry said on Sunday.\n"
+        "the interior ministry said on Sunday.\n",
     )
-    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
-    assert result.exit_code == 0, result.output
-    events = [json.loads(line) for line in result.stdout.splitlines()]
     assert events and all(e["conflicts"] == [] for e in events)
 
 
 def test_the_attackers_count_is_no_count_of_the_dead(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    events = build_article(
+        tmp_path,
         "14 October 2023\n\nSome 1,500 Hamas gunmen killed 1,200 people in southern Israel on "
-        "Saturday, officials said.\n"
+        "Saturday, officials said.\n",
     )
-    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
-    events = [json.loads(line) for line in result.stdout.splitlines()]
     assert events and all(e["conflicts"] == [] for e in events)
 
 
 def test_a_dash_between_two_clauses_is_no_range_and_a_range_takes_its_year(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    events = build_article(
+        tmp_path,
         "20 November 2023\n\n"
         "The truce expired on Friday - Saturday saw the heaviest bombardment, medics said.\n\n"
-        "Talks ran from Oct. 9 to Oct. 12, 2023 in Doha.\n"
+        "Talks ran from Oct. 9 to Oct. 12, 2023 in Doha.\n",
     )
-    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
-    dates = sorted(json.loads(line)["date"] for line in result.stdout.splitlines())
+    dates = sorted(e["date"] for e in events)
     assert "2023-11-17/2023-11-18" not in dates
     assert "2023-10-09/2023-10-12" in dates
 
 
 def test_a_paragraph_after_a_headline_is_one_sentence(tmp_path):
     # told only where the paragraph starts, the parser split it after its first word
-    (tmp_path / "a.txt").write_text(
-        "Truce\n\n22 November 2023\n\nIsrael and Hamas agreed on Wednesday to a four-day truce.\n"
+    events = build_article(
+        tmp_path,
+        "Truce\n\n22 November 2023\n\nIsrael and Hamas agreed on Wednesday to a four-day truce.\n",
     )
-    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
-    events = [json.loads(line) for line in result.stdout.splitlines()]
     sentences = [s["sentence"] for e in events for s in e["sources"]]
     assert sentences == ["Israel and Hamas agreed on Wednesday to a four-day truce."]
     assert events[0]["date"] == "2023-11-22"

@@ -29,6 +29,7 @@ from .similarity import (
     verb_class,
 )
 from .statements import statement_key
+from .temporal import RANGE_OPENER
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -105,10 +106,8 @@ def event_span(timex: Timex, dct: date | None) -> TimeSpan | None:
 # "October 9-13", "from October 9 to 13", "between Monday and Wednesday": the two days a range
 # joins. "to" and "and" make a range only after "from" and "between".
 _RANGE_DASH = re.compile(r"\s*(?:[-\u2013\u2014]|through|thru|until|till)\s*", re.IGNORECASE)
-_RANGE_WORD = {
-    "to": re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE),
-    "and": re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE),
-}
+# The word a range needs before it: "from ... to", "between ... and".
+_RANGE_OPENS = {"to": "from", "and": "between"}
 # "postponed the vote from Monday to Thursday", "extended the deadline from May 1 to May 15":
 # a date changed, not a stretch of days.
 _CHANGE_VERBS = frozenset(
@@ -196,8 +195,8 @@ def _range_between(first: Timex, second: Timex, text: str, verb: Token) -> bool:
     if _RANGE_DASH.fullmatch(between):
         return between.strip().lower() not in ("until", "till") or not _changes(verb)
     word = between.strip().lower()
-    opener = _RANGE_WORD.get(word)
-    if opener is None or not opener.search(text, max(0, first.start - 20), first.start):
+    opener = RANGE_OPENER.search(text, max(0, first.start - 20), first.start)
+    if opener is None or _RANGE_OPENS.get(word) != opener["w"].lower():
         return False
     return word == "and" or not _changes(verb)
 

@@ -250,7 +250,8 @@ def _h_and_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return None
 
 
-_RANGE_OPENER = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# "from October 9 to 13", "between Monday and Wednesday": the word that opens a range
+RANGE_OPENER = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _day_pair(first: int, second: int, m: re.Match[str], before: str) -> bool:
@@ -260,7 +261,7 @@ def _day_pair(first: int, second: int, m: re.Match[str], before: str) -> bool:
     9 to 21" is an amount)."""
     if not 1 <= first < second <= 31:
         return False
-    opener = _RANGE_OPENER.search(before)
+    opener = RANGE_OPENER.search(before)
     if m["conj"] in ("and", "or"):
         return second <= first + 7 or (opener is not None and opener["w"].lower() == "between")
     if m["conj"] in ("to", "until", "till"):
@@ -616,16 +617,14 @@ def _ordinal_quarter(number: int, ctx: Context, year: str | None, yrel: str = ""
 
 # "Inflation data for the fourth quarter will be published", "will report fourth-quarter
 # earnings": figures are reported for a quarter that has begun, in January last year's fourth.
+_REPORT_NOUNS = (
+    r"(?:results|data|figures|earnings|GDP|profits?|sales|revenues?|loss(?:es)?|numbers|report"
+    r"|statistics|output)"
+)
 _REPORT_BEFORE = re.compile(
-    r"\b(?:results|data|figures|earnings|GDP|profits?|sales|revenues?|loss(?:es)?|numbers"
-    r"|report|statistics|output)\s+(?:for|from|of)\s+(?:the\s+|its\s+)?$",
-    re.IGNORECASE,
+    rf"\b{_REPORT_NOUNS}\s+(?:for|from|of)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
 )
-_REPORT_AFTER = re.compile(
-    r"[\s-]*(?:quarter\s+)?(?:results|data|figures|earnings|GDP|profits?|sales|revenues?"
-    r"|loss(?:es)?|numbers|report|statistics|output)\b",
-    re.IGNORECASE,
-)
+_REPORT_AFTER = re.compile(rf"[\s-]*(?:quarter\s+)?{_REPORT_NOUNS}\b", re.IGNORECASE)
 
 
 # "expects a loss for the third quarter", "forecast fourth-quarter sales": a quarter ahead
