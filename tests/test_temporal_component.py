@@ -370,3 +370,29 @@ def test_figures_reported_for_a_quarter_are_for_one_that_has_begun():
     assert _tagged("Analysts forecast fourth-quarter sales of $2 billion.", dct) == [
         ("fourth-quarter", "2024-Q4")
     ]
+
+
+def test_a_simple_present_of_action_on_a_day_is_a_timetable(nlp):
+    # Sunday's article: the nearer Thursday is gone, but a present of action is scheduled
+    doc = nlp("City, who won at Luton last weekend, play Brighton on Thursday.")
+    assert dates(doc)[-1] == ("Thursday", "2019-10-17")
+    doc = nlp("The trial opens on Wednesday in Paris.")
+    assert dates(doc) == [("Wednesday", "2019-10-16")]
+
+
+def test_a_present_that_reports_or_reaches_a_day_through_a_noun_is_no_timetable(nlp):
+    assert dates(nlp("Police say the attack happened on Thursday.")) == [("Thursday", "2019-10-10")]
+    # "hurt" may be a past: not read as a timetable
+    doc = nlp("Weakness in big stocks hurt the index, which fell 1.4% on Thursday, to 437.")
+    assert dates(doc) == [("Thursday", "2019-10-10")]
+
+
+def test_a_day_between_a_reporting_verb_and_its_clause_is_the_reporting_day(nlp):
+    # the parser hangs "on Tuesday" on "would resign"; the telling was on Tuesday
+    doc = nlp("The minister told reporters on Tuesday he would resign.")
+    assert dates(doc) == [("Tuesday", "2019-10-08")]
+    doc = nlp("The union said on Thursday the strike would spread.")
+    assert dates(doc) == [("Thursday", "2019-10-10")]
+    # after the subject, the day is the clause's own
+    doc = nlp("He said the union would strike on Thursday.")
+    assert dates(doc) == [("Thursday", "2019-10-17")]

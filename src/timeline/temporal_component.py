@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from timeline.temporal import tag
-from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST
+from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, SCHEDULED
 
 Doc.set_extension("dct", default=None, force=True)
 Doc.set_extension("timexes", default=None, force=True)
@@ -118,6 +118,48 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
         and outer.lower_ in _SEQUENCE_PREPOSITIONS
         and outer.head.i == verb.i
     )
+
+
+# Present verbs that report or state rather than plan: "says Monday", "is Friday's".
+_NOT_TIMETABLE = {
+    "say", "tell", "report", "announce", "confirm", "warn", "claim", "add", "note", "insist",
+    "deny", "show", "suggest", "follow", "remain", "mark", "come", "have", "be",
+}  # fmt: skip
+# Verbs whose past is spelt as their present: "which hurt the index on Friday" may be either.
+_SAME_IN_PAST = {
+    "hurt", "cut", "hit", "put", "set", "shut", "cost", "spread", "split", "quit", "let",
+    "burst", "cast", "bet", "shed", "upset", "broadcast", "forecast", "bid", "read", "beat",
+}  # fmt: skip
+
+
+def _timetabled(root: Token, verb: Token) -> bool:
+    """True when the expression hangs directly on a simple present verb of action ("The Senate
+    votes Thursday", "play Brighton on Saturday", "The trial opens on Wednesday"): news writes
+    a timetable so. Not a verb that reports ("says Monday"), nor a day named through a noun
+    ("follows Tuesday's declaration") or a preposition other than "on"."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _NOT_TIMETABLE:
+        return False
+    if verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if root.dep_ in ("npadvmod", "tmod") and root.head.i == verb.i:
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "on" and head.head.i == verb.i
+
+
+def _reporting_verb_of(span: Span, verb: Token) -> Token | None:
+    """The verb that reports `verb`'s clause when the expression stands between the two: "said
+    on Monday the union would try" (the parser hangs "on Monday" on "try"): the day the
+    saying was done, not the trying."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or not head.i < span.start < verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or span.end > subjects[0].left_edge.i:
+        return None
+    return head
 
 
 def _subject_of(noun: Token, verb: Token) -> bool:
@@ -260,6 +302,7 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
         verb = _clause_verb(span.root)
         if verb is None:
             return None
+        verb = _reporting_verb_of(span, verb) or verb
         tense = verb_tense(verb)
         if (
             tense == "future"
@@ -274,6 +317,8 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
             return DEFINITE_PAST
         if tense == "future" and _plain_future(verb):
             return DEFINITE_FUTURE
+        if tense == "present" and _timetabled(span.root, verb):
+            return SCHEDULED
         return tense
 
     return tense_at

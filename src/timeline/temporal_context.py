@@ -23,6 +23,9 @@ PAST = ("past", DEFINITE_PAST)
 # "will be named ... for a mission in December": a will/shall future not reported by a past
 # verb ("said it will close the plant Oct. 20" is not one).
 DEFINITE_FUTURE = "definite future"
+# "The Senate votes Thursday", "City play Brighton on Saturday": a day or month hanging directly
+# on a simple present verb that reports nothing is a timetable, ahead of the DCT.
+SCHEDULED = "scheduled"
 
 
 @dataclass
@@ -138,7 +141,7 @@ def clause_direction(ctx: Context) -> str | None:
         return "future"
     if ctx.tense in PAST:
         return "past"
-    if ctx.tense == DEFINITE_FUTURE:
+    if ctx.tense in (DEFINITE_FUTURE, SCHEDULED):
         return "future"
     return ctx.tense if ctx.tense in ("future", "present") else None
 
