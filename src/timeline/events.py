@@ -30,6 +30,7 @@ from .similarity import (
 )
 from .statements import statement_key
 from .temporal import RANGE_OPENER
+from .temporal_durations import figure_value
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -297,6 +298,23 @@ def _entities_in(
     return tuple(actors), tuple(places)
 
 
+def _agents(verb: Token, entities: Sequence[EntityLike]) -> tuple[str, ...]:
+    """The actors named in the verb's subject or by-agent ("Polish Prime Minister Donald Tusk
+    declared"; "was declared by Fiala"); a verb joined to another ("and visited") shares its
+    subject."""
+    for _ in range(3):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if doers or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    found: list[str] = []
+    for doer in doers:
+        start, end = doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge)
+        found += _entities_in(entities, start, end)[0]
+    return tuple(dict.fromkeys(found))
+
+
 _PRONOUN_REACH = 400  # characters back to look for the person a "he"/"she" refers to
 
 
@@ -345,14 +363,14 @@ def _is_subject(doc: Doc, entity: EntityLike) -> bool:
 
 
 def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
-    """Counts written in figures and what they count: ('people', '859'), ('relatives',
-    'almost 800'), ('', '100'). Years and spelled-out amounts ('hundreds') are left out."""
+    """Counts and what they count: ('people', '859'), ('relatives', 'almost 800'), ('', '100'),
+    ('people', 'Three'). Years, "one" and vague amounts ('hundreds', 'dozens') are left out."""
     found = []
     token_ids = {t.i for t in tokens}
     for entity in doc.ents:
         if entity.label_ != "CARDINAL" or entity.start not in token_ids:
             continue
-        if not any(c.isdigit() for c in entity.text) or _YEAR.fullmatch(entity.text):
+        if _YEAR.fullmatch(entity.text) or (figure_value(entity.text) or 0) < 2:
             continue
         head = entity.root.head
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
@@ -532,6 +550,7 @@ def extract_mentions(
                     statement=statement_key(
                         verb, lambda token, at=start: _speaker_of(token, entities, at)
                     ),
+                    agents=_agents(verb, entities),
                 )
             )
     return _attach_figures(mentions, elaborations)

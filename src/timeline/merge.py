@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from .model import Event, Mention, Place, Source, TimeSpan
 from .similarity import PEOPLE, WEAK_PREDICATES, dot, features, predicate_class, unit, weighted
 from .statements import same_statement
+from .temporal_durations import figure_value
 
 SIMILARITY_THRESHOLD = 0.22
 PREDICATE_MISMATCH = 0.6
@@ -55,6 +56,9 @@ class _Cluster:
     sentences: set[tuple[str, int]] = field(default_factory=set)
     predicates: set[str] = field(default_factory=set)
     statements: set[tuple[str, ...]] = field(default_factory=set)
+    agents: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
     alive: bool = True
 
     def add_span(self, span: TimeSpan) -> None:
@@ -118,6 +122,43 @@ def _can_fuse(a: _Cluster, b: _Cluster) -> bool:
     return all(_fits(a, span) for span in b.spans)
 
 
+def _countries(mention: Mention) -> set[str]:
+    """The countries where the happening lies (none for a telling: it may be told anywhere)."""
+    if _speech(mention):
+        return set()
+    return {p.country for p in mention.places if p.country}
+
+
+# Verbs of speech: their subject is who tells of the happening, not who did it.
+_SPEECH = frozenset(
+    {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "warn", "warned"}
+)
+
+
+def _speech(mention: Mention) -> bool:
+    return bool(mention.statement) or mention.predicate in _SPEECH
+
+
+def _doers(mention: Mention) -> set[str]:
+    return set() if _speech(mention) else set(mention.agents)
+
+
+def _others(cluster: _Cluster, mention: Mention, doers: set[str], countries: set[str]) -> bool:
+    """Do the cluster and a mention tell of other doers or other countries? "Tusk declared a
+    state of disaster on Monday" is not "Fiala declared a state of emergency on Monday", nor
+    is a drowning in Romania one in Austria, however alike the words. Doers differ when
+    neither side names the other's at all ("Trump held a call with al-Sharaa" and "al-Sharaa
+    said during a call with Trump" are one call)."""
+    if (
+        doers
+        and cluster.agents
+        and not doers & cluster.actors
+        and not cluster.agents & set(mention.actors)
+    ):
+        return True
+    return bool(countries and cluster.countries and not countries & cluster.countries)
+
+
 def _fuse(into: _Cluster, other: _Cluster) -> None:
     into.members.extend(other.members)
     into.members.sort()
@@ -128,6 +169,9 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
     into.sentences |= other.sentences
     into.predicates |= other.predicates
     into.statements |= other.statements
+    into.agents |= other.agents
+    into.actors |= other.actors
+    into.countries |= other.countries
     other.alive = False
 
 
@@ -202,13 +246,14 @@ def cluster_mentions(
         vector = vectors[wording]
         sentence = (mention.document, mention.sentence_start)
         predicate = predicate_class(mention)
+        doers, countries = _doers(mention), _countries(mention)
         best, best_score = None, threshold
         interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
         candidates = open_clusters.for_span(mention.span)
         for cluster in candidates:
             if not cluster.alive or sentence in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
-            if not _fits(cluster, mention.span):
+            if not _fits(cluster, mention.span) or _others(cluster, mention, doers, countries):
                 continue
             if mention.statement and any(
                 same_statement(mention.statement, s) for s in cluster.statements
@@ -243,6 +288,9 @@ def cluster_mentions(
             best.predicates.add(predicate)
         if mention.statement:
             best.statements.add(mention.statement)
+        best.agents |= doers
+        best.actors.update(mention.actors)
+        best.countries |= countries
         best.add_wording(wording, vector)
     return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
 
@@ -265,9 +313,6 @@ def _merge_actors(mentions: Iterable[Mention]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda a: (-counts[a], first_seen[a])))
 
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 def _measure(what: str) -> str:
     return "people" if not what or what in PEOPLE else what
 
@@ -278,10 +323,9 @@ def find_conflicts(mentions: Iterable[Mention]) -> tuple[tuple[str, str, str], .
     by_measure: dict[str, dict[tuple[str, str], float]] = {}
     for mention in mentions:
         for what, figure in mention.figures:
-            number = _NUMBER.search(figure)
-            if number is None:
+            value = figure_value(figure)
+            if value is None:
                 continue
-            value = float(number.group().replace(",", ""))
             by_measure.setdefault(_measure(what), {})[(figure, mention.document)] = value
     conflicts = []
     for measure in sorted(by_measure):

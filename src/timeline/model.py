@@ -104,6 +104,9 @@ class Mention:
     published_by: str = "none"
     # (speaker, *outlet words) when the mention reports an interview ("Esper told CBS News")
     statement: tuple[str, ...] = ()
+    # the actors that do what the predicate says: its subject ("Tusk declared"), not its
+    # object nor the speaker of a quote
+    agents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -41,9 +41,10 @@ def _unify_names(mentions: list[Mention], spellings: PlaceSpellings) -> list[Men
     unified = []
     for mention in mentions:
         actors = tuple(dict.fromkeys(names.get(a, a) for a in mention.actors))
+        agents = tuple(dict.fromkeys(names.get(a, a) for a in mention.agents))
         places = tuple(spellings.canonical(p) for p in mention.places)
-        if actors != mention.actors or places != mention.places:
-            mention = replace(mention, actors=actors, places=places)
+        if (actors, agents, places) != (mention.actors, mention.agents, mention.places):
+            mention = replace(mention, actors=actors, agents=agents, places=places)
         unified.append(mention)
     return unified
 

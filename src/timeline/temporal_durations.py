@@ -42,6 +42,23 @@ def unit_name(word: str) -> str:
     return word.removesuffix("s")
 
 
+_FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def figure_value(figure: str) -> float | None:
+    """The number a count states, in figures or words, past its hedge: "almost 800" -> 800,
+    "about three" -> 3, "Sixty-two" -> 62; None for a vague one ("hundreds", "dozens")."""
+    digits = _FIGURE_DIGITS.search(figure)
+    if digits:
+        return float(digits.group().replace(",", ""))
+    words = figure.split()
+    for start in range(len(words)):  # past "about", "more than", "at least"...
+        value = number_value(" ".join(words[start:]))
+        if value is not None:
+            return value
+    return None
+
+
 def number_value(phrase: str) -> float | None:
     """The value of a number phrase ("forty-eight", "a couple of", "5 1/2"); None when vague."""
     phrase = re.sub(r"\s+", " ", phrase.lower().strip())

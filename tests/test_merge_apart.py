@@ -1,0 +1,106 @@
+"""What keeps two alike reports apart: other doers, other countries; and figures in words."""
+
+import json
+from dataclasses import replace
+
+from click.testing import CliRunner
+from helpers import day, mention
+
+from timeline.cli import cli
+from timeline.merge import find_conflicts, merge_mentions
+from timeline.model import Place
+from timeline.temporal_durations import figure_value
+
+NYSA = Place("Nysa", 50.47, 17.33, "Poland", "town")
+GALATI = Place("Galati", 45.44, 28.05, "Romania", "town")
+AUSTRIA = Place("Austria", 47.65, 14.43, "Austria", "country")
+
+
+def _declared(who: str, text: str, document: str, predicate: str = "declared"):
+    found = mention(text, day("2024-09-16"), document, actors=(who,), predicate=predicate)
+    return replace(found, agents=(who,))
+
+
+def test_the_same_act_by_two_doers_is_two_events():
+    events = merge_mentions(
+        [
+            _declared("Donald Tusk", "Donald Tusk declared a state of natural disaster", "a.txt"),
+            _declared("Petr Fiala", "Petr Fiala declared a state of emergency", "b.txt"),
+            _declared("Donald Tusk", "Tusk declared a state of natural disaster", "c.txt"),
+        ]
+    )
+    assert sorted(e.n_sources for e in events) == [1, 2]
+
+
+def test_doers_named_on_both_sides_are_one_happening():
+    call = mention(
+        "Trump held a phone call with al-Sharaa",
+        day("2024-09-16"),
+        "a.txt",
+        actors=("Donald Trump", "Ahmed al-Sharaa"),
+        predicate="held",
+    )
+    told = mention(
+        "al-Sharaa held a telephone call with Trump",
+        day("2024-09-16"),
+        "b.txt",
+        actors=("Ahmed al-Sharaa", "Donald Trump"),
+        predicate="held",
+    )
+    events = merge_mentions(
+        [replace(call, agents=("Donald Trump",)), replace(told, agents=("Ahmed al-Sharaa",))]
+    )
+    assert [e.n_sources for e in events] == [2]
+
+
+def test_the_speaker_of_a_report_is_no_doer():
+    # "X said" tells who reports, not who did it
+    a = _declared("Petr Fiala", "Fiala said floods killed people", "a.txt", predicate="said")
+    b = _declared("Andrej Babis", "Babis said floods killed people", "b.txt", predicate="said")
+    assert [e.n_sources for e in merge_mentions([a, b])] == [2]
+
+
+def test_the_same_happening_in_two_countries_is_two_events():
+    romania = mention(
+        "five people drowned in Galati county", day("2024-09-14"), "a.txt", places=(GALATI,)
+    )
+    austria = mention("a firefighter drowned", day("2024-09-14"), "b.txt", places=(AUSTRIA,))
+    assert len(merge_mentions([replace(romania, predicate="drowned"), austria])) == 2
+
+
+def test_counts_in_words_are_figures():
+    assert figure_value("Sixty-two") == 62
+    assert figure_value("about three") == 3
+    assert figure_value("more than 30,000") == 30000
+    assert figure_value("hundreds") is None
+    two = replace(mention("Two people drowned", day("2024-09-16")), figures=(("people", "Two"),))
+    three = replace(
+        mention("Three people drowned", day("2024-09-16"), "b.txt"),
+        figures=(("people", "Three"),),
+    )
+    assert find_conflicts([two, three]) == (
+        ("people", "Two", "a.txt"),
+        ("people", "Three", "b.txt"),
+    )
+
+
+def test_two_leaders_two_acts_and_a_count_in_words_through_the_cli(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Published 16 September 2024\n\n"
+        "Polish Prime Minister Donald Tusk declared a state of natural disaster on Monday.\n\n"
+        "Czech Prime Minister Petr Fiala declared a state of emergency in three regions on "
+        "Monday.\n\nTwo people drowned in Nysa on Monday.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Published 16 September 2024\n\n"
+        "Donald Tusk declared a state of natural disaster in the south on Monday.\n\n"
+        "Three people drowned in Nysa on Monday, police said.\n"
+    )
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--format", "jsonl", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    by_actor = {tuple(e["actors"]): e for e in events if e["actors"]}
+    assert by_actor[("Donald Tusk",)]["n_sources"] == 2
+    assert by_actor[("Petr Fiala",)]["n_sources"] == 1
+    drowned = next(e for e in events if "drowned" in e["headline"])
+    assert [c["figure"] for c in drowned["conflicts"]] == ["Two", "Three"]
