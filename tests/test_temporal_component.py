@@ -396,3 +396,19 @@ def test_a_day_between_a_reporting_verb_and_its_clause_is_the_reporting_day(nlp)
     # after the subject, the day is the clause's own
     doc = nlp("He said the union would strike on Thursday.")
     assert dates(doc) == [("Thursday", "2019-10-17")]
+
+
+def test_what_is_expected_or_scheduled_on_a_day_is_ahead(nlp):
+    # Sunday's article: the Thursday just gone would be the nearer one
+    assert dates(nlp("The verdict is expected on Thursday.")) == [("Thursday", "2019-10-17")]
+    assert dates(nlp("The vote is scheduled for Thursday.")) == [("Thursday", "2019-10-17")]
+
+
+def test_a_planned_day_may_lie_most_of_a_year_ahead():
+    # written in September: next May is eight months and more away, but the clause is ahead
+    assert _tagged("Dan is due to be sworn in on May 26.", "2024-09-20") == [
+        ("May 26", "2025-05-26")
+    ]
+    assert _tagged("Kowalski is set to be sentenced on May 26.", "2024-09-20") == [
+        ("May 26", "2025-05-26")
+    ]

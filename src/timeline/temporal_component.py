@@ -182,6 +182,27 @@ def _plain_future(verb: Token) -> bool:
     return True
 
 
+def _unreported_plan(verb: Token) -> bool:
+    """True for a plan or expectation that no past verb reports: "Dan is due to be sworn in",
+    "is set to be sentenced", "The verdict is expected", not "said it was due to"."""
+    head, governed = verb, False
+    for _ in range(6):
+        governed = governed or head.lower_ in _FUTURE_GOVERNORS
+        if head.dep_ not in ("xcomp", "acomp") or head.head.i == head.i:
+            break
+        head = head.head
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if not governed or head.tag_ == "VBD" or auxes & _PAST_AUX:
+        return False
+    for _ in range(6):
+        if head.dep_ not in ("ccomp", "advcl", "conj", "relcl") or head.head.i == head.i:
+            return True
+        head = head.head
+        if head.tag_ in ("VBD", "VBN"):
+            return False
+    return True
+
+
 def _is_infinitive_complement(verb: Token, auxes: Collection[str]) -> bool:
     """True for "to meet" in "agreed to meet": an infinitive in the time of the verb it
     hangs on."""
@@ -242,7 +263,8 @@ def verb_tense(verb: Token) -> str | None:
             if any(a in _PROGRESSIVE_PRESENT for a in auxes) and not any(
                 a in _PAST_AUX for a in auxes
             ):
-                return "present"
+                # "The verdict is expected on Thursday", "the vote is scheduled for May"
+                return "future" if verb.lower_ in _FUTURE_GOVERNORS else "present"
             return "past"
         if tag == "VBG":
             if any(a in ("was", "were") or a in _PERFECT for a in auxes):
@@ -315,7 +337,7 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
             return None
         if tense == "past" and _modifies_past_verb(span.root, verb):
             return DEFINITE_PAST
-        if tense == "future" and _plain_future(verb):
+        if tense == "future" and (_plain_future(verb) or _unreported_plan(verb)):
             return DEFINITE_FUTURE
         if tense == "present" and _timetabled(span.root, verb):
             return SCHEDULED
