@@ -164,9 +164,14 @@ def test_a_bare_clock_time_takes_the_day_its_paragraph_is_on():
     ]  # fmt: skip
 
 
-def test_a_bare_past_clock_time_without_a_day_is_not_given_one():
-    # "was shot at 10 p.m." in an article published months later: the day is unknown
-    assert only("Slepian was shot to death at 10 p.m.", SUNDAY, past).value == "XXXX-XX-XXT22:00"
+def test_a_bare_past_clock_time_is_today_only_in_news_of_the_day():
+    # "was shot at 10 p.m." in an article that last told of a day long gone: the day is unknown
+    text = "The doctor was killed in October 1998. He was shot at 10 p.m."
+    assert values(text, SUNDAY, past)[1] == ("10 p.m.", "XXXX-XX-XXT22:00")
+    # news of the day: no date told before, or the last one within a day of publication
+    assert only("The ban was lifted at 0915 GMT.", SUNDAY, past).value == "2019-10-13T09:15"
+    text = "Troops crossed on Saturday. Shelling stopped at 6 p.m., officials said."
+    assert values(text, SUNDAY, past)[1] == ("6 p.m.", "2019-10-12T18:00")
     # another paragraph's day does not carry over
     text = "The rifle was found on Friday.\n\nHe was seen at 6 a.m. near the house."
     assert values(text, SUNDAY, past)[1] == ("6 a.m.", "XXXX-XX-XXT06:00")
@@ -965,7 +970,8 @@ def test_the_year_of_a_report_is_the_publication_year():
     # "For the year, sales rose": the DCT's year; "the year ended June 30" is a fiscal year
     assert values("For the year, sales rose 5%.", SUNDAY) == [("the year", "2019")]
     assert values("Revenue for the year ended June 30 rose.", SUNDAY)[0] == ("the year", "P1Y")
-    assert values("Sales fell from the year before.", SUNDAY) == []
+    # not "the year" of the report: the one before it
+    assert values("Sales fell from the year before.", SUNDAY) == [("the year before", "2018")]
     # "the latest fiscal year": the last one completed
     text = "It had $7 billion in sales in the latest fiscal year."
     assert values(text, date(1989, 10, 26)) == [("the latest fiscal year", "1988")]
@@ -1350,10 +1356,13 @@ def test_a_bare_part_of_day_is_read_like_a_bare_clock_time():
         ("Friday", "2019-10-11"),
         ("the morning", "2019-10-11TMO"),
     ]
-    # no day in its paragraph, past clause: the part of day is known, the day is not
+    # no day in its paragraph, past clause: the part of day is known; the day only in news
+    # of the day
     assert (
-        only("By mid afternoon, officials were saying it.", SUNDAY, past).value == "XXXX-XX-XXTAF"
+        only("By mid afternoon, officials were saying it.", SUNDAY, past).value == "2019-10-13TAF"
     )
+    text = "He left in 2015. By mid afternoon, officials were saying it."
+    assert values(text, SUNDAY, past)[1] == ("mid afternoon", "XXXX-XX-XXTAF")
     assert only("He will speak in the evening.", SUNDAY, future).value == "2019-10-13TEV"
     # not a time: "the morning of the attack", "the morning paper"
     assert values("The morning of the attack was calm.", SUNDAY) == []
@@ -1690,3 +1699,41 @@ def test_a_dotted_date_is_day_first():
     assert values("Version 1.2.2023.4 shipped", SUNDAY) == []
     assert values("It happened on 13.10.2023.", SUNDAY) == [("13.10.2023", "2023-10-13")]
     assert values("on 31.02.2023", SUNDAY) == []
+
+
+def test_an_hour_takes_the_day_just_before_it_or_the_day_after_it():
+    assert values("The talks resume on Tuesday at 10 a.m. in Geneva.", SUNDAY, future) == [
+        ("Tuesday", "2019-10-15"), ("10 a.m.", "2019-10-15T10:00"),
+    ]  # fmt: skip
+    text = "Polls closed at 8 p.m. Friday and the result came at 2 a.m. the next day."
+    assert values(text, SUNDAY, past) == [
+        ("8 p.m. Friday", "2019-10-11T20:00"), ("2 a.m. the next day", "2019-10-12T02:00"),
+    ]  # fmt: skip
+
+
+def test_a_day_after_a_happening_counts_from_it_only_when_it_was_told_with_the_last_date():
+    text = "He died on Friday. Protests broke out the day after his death."
+    assert values(text, SUNDAY, past)[1] == ("the day after", "2019-10-12")
+    # the funeral was not the last date told: its day is unknown
+    text = (
+        "The funeral is on Oct. 21. Parliament met on Friday. Visits end the day after the funeral."
+    )
+    assert values(text, SUNDAY)[2] == ("the day after", "XXXX-XX-XX")
+
+
+def test_the_week_month_or_year_before_counts_from_the_last_date():
+    assert values("Lawmakers returned the week before.", SUNDAY, past) == [
+        ("the week before", "2019-W40")
+    ]
+    text = "The riot came on Jan. 6, 2021. The year before, the pandemic hit."
+    assert values(text, SUNDAY, past)[1] == ("The year before", "2020")
+    # after a year, "the month before" is some month
+    text = "He was elected in 2018; the month before, he resigned."
+    assert values(text, SUNDAY, past)[1] == ("the month before", "XXXX-XX")
+    # "the week before the election" counts from the election: not this rule
+    assert values("It began the week before the election.", SUNDAY, past) == []
+
+
+def test_as_early_as_a_month_is_the_month():
+    assert values("A vote could come as early as May.", SUNDAY, future) == [("May", "2020-05")]
+    assert values("Writers such as May spoke.", SUNDAY) == []

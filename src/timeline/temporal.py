@@ -1062,6 +1062,32 @@ def _h_beyond(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return _unit_span(day, unit, "publication")
 
 
+_FINE_ENOUGH = {"week": ("day", "week", "weekend"), "month": ("day", "week", "weekend", "month")}
+
+
+def _h_unit_before(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """ "Lawmakers returned the week before.": the week before the last date told (the DCT's
+    when none was), as "the day before" is; unknown after a date coarser than the unit."""
+    unit = m["unit"].lower()
+    shift = -1 if m["dir"].lower() == "before" else 1
+    previous = ctx.previous
+    if previous is not None and previous.start is not None:
+        if previous.precision not in _FINE_ENOUGH.get(unit, _WITHIN["year"]):
+            return unanchored(_UNKNOWN_UNIT[unit], precision=unit)
+        base, anchor = previous.start, "previous"
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, "publication"
+    else:
+        return unanchored(_UNKNOWN_UNIT[unit], precision=unit)
+    if unit == "month":
+        day = cal.add_months(base, shift)
+    elif unit == "year":
+        day = cal.add_years(base, shift)
+    else:
+        day = base + timedelta(weeks=shift)
+    return _unit_span(day, unit, anchor)
+
+
 def _h_the_weekend(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if ctx.dct is None:
         return unanchored("XXXX-WXX-WE", precision="weekend")
@@ -1089,12 +1115,44 @@ def _h_relday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if target is not None and target.precision == "day" and target.start is not None:
         # "the day before last Tuesday's primary": a day counted from the date that follows
         return cal.day_span(target.start + timedelta(days=shift), target.anchor, suffix)
-    # "the day after" (his death): a day counted from the last date, like "the next day"
+    # "the day after" (his death): a day counted from the last date, like "the next day"; but
+    # "the day after the funeral" counts from the funeral, whose day the last date is only
+    # when the funeral was told with it
     base = previous_day(ctx, day_level=True)
+    event = _EVENT_AFTER.match(after)
+    if event and not _told_near_previous(ctx, event["noun"]):
+        base = None
     if base is None:
         return unanchored("XXXX-XX-XX" + suffix, "TIME" if suffix else "DATE", "day")
     day, anchor = base
     return cal.day_span(day + timedelta(days=shift), anchor, suffix)
+
+
+_EVENT_AFTER = re.compile(
+    r"(?:the|his|her|their|its|this|that|a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,})\b"
+    r"(?!\s+(?:day|week|month|year)s?\b)"
+)
+# Nouns whose verb is spelt otherwise: "the day after his death" when "he died on Sunday".
+_NOUN_VERBS = {
+    "death": r"di|dead|kill|shot|murder|slain|stabb",
+    "arrival": r"arriv",
+    "departure": r"depart|left",
+}
+# A sentence ends at a stop before a capital ("Oct. 23" goes on) or at a line end.
+_SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s+(?=[A-Z\"\u201c])|\n")
+
+
+def _told_near_previous(ctx: Context, noun: str) -> bool:
+    """Was the happening `noun` names told in the sentence of the last date?"""
+    if ctx.previous is None:
+        return False
+    text, at = ctx.text, ctx.previous_end
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
+    opening = ends[-1] if ends else max(0, at - 300)
+    closing = _SENTENCE_END.search(text, at)
+    word = _NOUN_VERBS.get(noun.lower(), re.escape(noun[:4]))
+    sentence = text[opening : closing.start() if closing else len(text)]
+    return re.search(rf"\b(?:{word})", sentence, re.IGNORECASE) is not None
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1235,15 +1293,52 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     """An hour or part of day that names no day ("at 10 p.m.", "by mid afternoon"): in a past
     clause the day its paragraph is on, or unknown; ahead or in the present, today."""
+    if (shift := _DAY_AFTER_HOUR.match(ctx.text, ctx.end)) and (
+        base := previous_day(ctx, day_level=True)
+    ):
+        # "declared at 2 a.m. the next day": the day after the last one told
+        step = _DAY_SHIFT[shift["which"].lower()]
+        ctx.end = shift.end()  # one expression: "2 a.m. the next day"
+        return cal.day_span(base[0] + timedelta(days=step), "previous", suffix)
     if ctx.dct is None:
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     direction = clause_direction(ctx)
+    if (day := _day_just_before(ctx)) is not None:
+        return cal.day_span(day, "previous", suffix)  # "on Tuesday at 10 a.m."
     if (told := _day_told(ctx, direction)) is not None:
         return cal.day_span(told, "previous", suffix)
-    if direction == "past":
-        # "was shot at 10 p.m.": a past hour whose day the text does not give
+    if direction == "past" and not _told_of_today(ctx):
+        # "was shot at 10 p.m." in a story of a day long gone: the text does not give the day
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
-    return cal.day_span(ctx.dct, "publication", suffix)  # "starts at 10 a.m.": today
+    # "starts at 10 a.m.": today; "The ban was lifted at 0915 GMT" in news of the day: today
+    return cal.day_span(ctx.dct, "publication", suffix)
+
+
+# "at 2 a.m. the next day", "at noon the following day", "at 9 p.m. the previous day"
+_DAY_AFTER_HOUR = re.compile(
+    r"\s+(?:on\s+)?the\s+(?P<which>next|following|previous|same)\s+day\b", re.IGNORECASE
+)
+_DAY_SHIFT = {"next": 1, "following": 1, "previous": -1, "same": 0}
+# "on Tuesday at 10 a.m.", "Friday, at noon", "Sept. 3 from 9 a.m.": the hour of that day
+_HOUR_OF_DAY_BEFORE = re.compile(r"\s*,?\s*(?:at|from|around|about|by|until|between)?\s*")
+
+
+def _day_just_before(ctx: Context) -> date | None:
+    previous = ctx.previous
+    if previous is None or previous.start is None or previous.precision != "day":
+        return None
+    if not _HOUR_OF_DAY_BEFORE.fullmatch(ctx.text, ctx.previous_end, ctx.start):
+        return None
+    return previous.start
+
+
+def _told_of_today(ctx: Context) -> bool:
+    """Is the text so far news of the publication day: no date before, or the last one within
+    a day of it? A feature telling of a shooting months ago is not."""
+    previous = ctx.previous
+    if previous is None or previous.start is None or ctx.dct is None:
+        return previous is None
+    return abs((previous.start - ctx.dct).days) <= 1 and previous.precision == "day"
 
 
 def _h_holiday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1322,7 +1417,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "range_low": h_range_low,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
-    "the_year": _h_the_year, "beyond": _h_beyond, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
+    "the_year": _h_the_year, "beyond": _h_beyond, "unit_before": _h_unit_before, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 

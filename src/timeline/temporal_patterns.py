@@ -299,6 +299,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "unit_before",  # "returned the week before.", "the year before, when": no event named
+        re.compile(
+            r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)\b"
+            r"(?=\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:and|but|when|while)\b)",
+            _F,
+        ),
+    ),
+    (
         "the_weekend",
         re.compile(r"\b(?:over\s+|during\s+|at\s+)?(?P<x>the\s+weekend)\b", _F),
     ),
@@ -494,7 +502,7 @@ _PATTERNS.append(
 MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|between|and|or|to"
     r"|early|late|mid|last|next|this|on|for|around|about|until|throughout|that|each|every"
-    r"|end|beginning|start|middle)\s+|mid-)$",
+    r"|end|beginning|start|middle|as\s+(?:early|late|soon)\s+as)\s+|mid-)$",
     re.IGNORECASE,
 )
 # Capitalized words after a weekday that make it a name: "Sunday Times", "Bloody Sunday".
@@ -538,6 +546,7 @@ _TRIGGERS = {
     "in_the_unit": r"(?:later|earlier)\s+in\s+the\s+(?:week|month|year)",
     "relunit": r"week|fortnight|month|year|decade|day|night|morning|evening|afternoon",
     "beyond": r"before\s+last|after\s+next",
+    "unit_before": r"(?:week|month|year)\s+(?:before|after)",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:\bto|\bor|\band|-|–)\s*[\w,]{{1,12}}[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
