@@ -897,6 +897,7 @@ def test_a_range_of_durations_gives_each_end_its_own_span():
     # ages, and a count to a date, are not ranges of spans
     for text in ("adults ages 18 to 24 years", "men between 18 and 24 years of age"):
         assert values(text, SUNDAY) == [], text
+    assert values("It is the 21st century.", SUNDAY) == [("the 21st century", "20")]
     assert values("five to six year-olds", SUNDAY) == []
     assert values("two to three years ago", SUNDAY) == [("three years ago", "2016")]
 
@@ -989,6 +990,7 @@ def test_recent_years_is_past_ref():
     # "of" with no time word before the unit: not a span of time
     for text in ("The number of days lost rose.", "the Book of Days", "millions of years old"):
         assert values(text, SUNDAY) == [], text
+    assert values("It is the 21st century.", SUNDAY) == [("the 21st century", "20")]
     assert values("Troops were confined in quarters.", SUNDAY) == []
 
 
@@ -1068,6 +1070,7 @@ def test_one_day_between_a_subject_and_its_verb_is_some_day_not_a_day_long():
     # without a parse, a past verb after it still means a day the text does not date
     for text in ("She one day walked out.", "Tom and I one day met in Paris."):
         assert values(text, SUNDAY) == [], text
+    assert values("It is the 21st century.", SUNDAY) == [("the 21st century", "20")]
 
 
 def test_or_so_before_ago_is_still_a_date():
@@ -1378,6 +1381,7 @@ def test_a_month_before_a_noun_and_a_possessive_month():
     # names stay names
     for text in ("June's husband left.", "It was the March on Washington.", "the March Hare"):
         assert values(text, SUNDAY) == [], text
+    assert values("It is the 21st century.", SUNDAY) == [("the 21st century", "20")]
     assert values("Operation November began.", SUNDAY) == []
 
 
@@ -1737,3 +1741,28 @@ def test_the_week_month_or_year_before_counts_from_the_last_date():
 def test_as_early_as_a_month_is_the_month():
     assert values("A vote could come as early as May.", SUNDAY, future) == [("May", "2020-05")]
     assert values("Writers such as May spoke.", SUNDAY) == []
+
+
+def test_an_ordinal_day_is_a_day_of_the_month_told_or_of_the_publication():
+    # Sunday 13 October 2019
+    assert values("The council will vote on the 23rd.", SUNDAY, future) == [
+        ("the 23rd", "2019-10-23")
+    ]
+    assert values("The sale ended on the 30th.", SUNDAY, past) == [("the 30th", "2019-09-30")]
+    text = "In March, sales began on the 14th and ended on the 21st."
+    assert values(text, SUNDAY, past)[1:] == [
+        ("the 14th", "2019-03-14"),
+        ("the 21st", "2019-03-21"),
+    ]
+    text = "The festival runs from the 2nd to the 10th of next month."
+    assert values(text, SUNDAY, future) == [
+        ("the 2nd", "2019-11-02"), ("the 10th of next month", "2019-11-10"),
+    ]  # fmt: skip
+    # not a day: centuries, minutes, counts, a recurring "1st of the month", a wrong suffix
+    for text in (
+        "He scored in the 23rd minute.",
+        "It happened for the 10th time.", "Rent is due on the 1st of the month.",
+        "It ended on the 23th.",
+    ):  # fmt: skip
+        assert values(text, SUNDAY) == [], text
+    assert values("It is the 21st century.", SUNDAY) == [("the 21st century", "20")]

@@ -286,6 +286,47 @@ def _h_day_before(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.day_span(found, "publication") if found else None
 
 
+_OF_MONTH = re.compile(
+    r"(?P<pair>\s+(?:and|to|through|until|till|-|–)\s+the\s+[1-3]?\d(?:st|nd|rd|th))?"
+    r"\s+of\s+(?P<rel>this|next|last)\s+month\b",
+    re.IGNORECASE,
+)
+_MONTH_STEP = {"this": 0, "next": 1, "last": -1}
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _h_ordinal_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """ "on the 23rd": that day of the month of the last date told in its paragraph, when it
+    named one (a day or a month); else of the publication month, ahead or behind by tense."""
+    number = int(m["d"])
+    if not 1 <= number <= 31 or m["suffix"].lower() != _ORDINAL_SUFFIX.get(number, "th"):
+        return None
+    which = _OF_MONTH.match(ctx.text, ctx.end)
+    if which and ctx.dct is not None:
+        # "on the 23rd of next month"; "from the 2nd to the 10th of next month"
+        if not which["pair"]:
+            ctx.end = which.end()
+        first = cal.add_months(ctx.dct.replace(day=1), _MONTH_STEP[which["rel"].lower()])
+        found = cal.safe_date(first.year, first.month, number)
+        return cal.day_span(found, "publication") if found else None
+    previous = ctx.previous
+    if (
+        previous is not None
+        and previous.start is not None
+        and previous.precision in ("day", "month")
+        and not _PARAGRAPH_BREAK.search(ctx.text, ctx.previous_end, ctx.start)
+    ):
+        found = cal.safe_date(previous.start.year, previous.start.month, number)
+        return cal.day_span(found, "previous") if found else None
+    if ctx.dct is None:
+        return unanchored("XXXX-XX-" + f"{number:02d}", precision="day")
+    months = [cal.add_months(ctx.dct.replace(day=1), k) for k in (-1, 0, 1)]
+    candidates = [d for first in months if (d := cal.safe_date(first.year, first.month, number))]
+    if not candidates:
+        return None
+    return cal.day_span(pick(candidates, ctx.dct, clause_direction(ctx), 40), "publication")
+
+
 def _h_month_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.month_span(_year_of(m), _month_number(m["mon"]), "absolute")
 
@@ -1417,7 +1458,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "range_low": h_range_low,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
-    "the_year": _h_the_year, "beyond": _h_beyond, "unit_before": _h_unit_before, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
+    "the_year": _h_the_year, "beyond": _h_beyond, "unit_before": _h_unit_before, "ordinal_day": _h_ordinal_day, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 

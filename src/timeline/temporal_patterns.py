@@ -455,6 +455,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "will take up the budget on the 23rd.", "from the 2nd to the 10th": a day of the month
+        # of the last date told (or of the publication); not "the 21st century", "the 23rd
+        # minute", "for the 10th time"
+        "ordinal_day",
+        re.compile(
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
+            r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\bthrough\s))the\s+"
+            r"(?P<d>[1-3]?\d)(?P<suffix>st|nd|rd|th)\b"
+            r"(?=\s*(?:$|[.,;:)!?\n]|(?:of\s+(?:this|next|last)\s+month|and|or|at|in|to"
+            r"|when|while|but|until|through)\b))",
+            _F,
+        ),
+    ),
+    (
         # "9-13 October 2019", "between 9 and 13 October": the first day, in the month after
         "day_before",
         re.compile(
@@ -547,6 +561,7 @@ _TRIGGERS = {
     "relunit": r"week|fortnight|month|year|decade|day|night|morning|evening|afternoon",
     "beyond": r"before\s+last|after\s+next",
     "unit_before": r"(?:week|month|year)\s+(?:before|after)",
+    "ordinal_day": r"the\s+[1-3]?\d(?:st|nd|rd|th)\b",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:\bto|\bor|\band|-|–)\s*[\w,]{{1,12}}[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
