@@ -1766,3 +1766,24 @@ def test_an_ordinal_day_is_a_day_of_the_month_told_or_of_the_publication():
     ):  # fmt: skip
         assert values(text, SUNDAY) == [], text
     assert values("It is the 21st century.", SUNDAY) == [("the 21st century", "20")]
+
+
+def test_a_month_and_day_with_a_slash_after_a_preposition_and_9_11():
+    new_year = date(2024, 1, 2)
+    assert values("Stores reopened on 12/26.", new_year, past) == [("12/26", "2023-12-26")]
+    # "9/11" names the attacks, whatever the preposition
+    assert values("Post-9/11 security rose.", new_year) == [("9/11", "2001-09-11")]
+    assert values("The plane hit the tower on 9/11.", new_year, past) == [("9/11", "2001-09-11")]
+    # fractions, phone numbers and slashes without a preposition are no dates
+    for text in ("He ate 1/2 of the pie.", "Call 555-9/11.", "A 24/7 service.", "Rates of 3/4%."):
+        assert values(text, new_year) == [], text
+
+
+def test_a_day_that_names_a_happening_is_that_day():
+    anniversary = date(2023, 9, 11)
+    text = "Crowds marked 22 years since the Sept. 11 attacks."
+    assert values(text, anniversary, past)[1] == ("Sept. 11", "2001-09-11")
+    assert values("The Jan. 6 committee met.", anniversary, past) == [("Jan. 6", "2021-01-06")]
+    # any other Jan. 6 is read as usual
+    spring = date(2023, 3, 1)
+    assert values("He was arrested on Jan. 6.", spring, past) == [("Jan. 6", "2023-01-06")]

@@ -138,6 +138,24 @@ def _h_slash(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.day_span(day, "absolute") if day else None
 
 
+_NINE_ELEVEN = date(2001, 9, 11)
+
+
+def _h_slash_md(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """ "on 8/31": the month/day, its year by tense; "9/11" names the 2001 attacks (in an
+    article from before them, the nearest Sept. 11 like any other)."""
+    if m["nine"]:
+        if ctx.dct is None or ctx.dct > _NINE_ELEVEN:
+            return cal.day_span(_NINE_ELEVEN, "absolute")
+        month, number = 9, 11
+    else:
+        month, number = int(m["m"]), int(m["d"])
+    if ctx.dct is None:
+        return unanchored(f"XXXX-{month:02d}-{number:02d}", precision="day")
+    found = _month_day_date(ctx, month, number)
+    return cal.day_span(found, "publication") if found else None
+
+
 def _month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -179,6 +197,8 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # "12-14 October", "between 29 and 31 December": the year the range starts in
         found = cal.safe_date(previous.start.year, month, day)
         return cal.day_span(found, previous.anchor) if found else None
+    if (named := _named_day(ctx, month, day)) is not None:
+        return cal.day_span(named, "absolute")
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{day:02d}", precision="day")
     if m.groupdict().get("yrel"):
@@ -187,6 +207,30 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return cal.day_span(found, "publication") if found else None
     found = _month_day_date(ctx, month, day)
     return cal.day_span(found, "publication") if found else None
+
+
+# Days that name a happening in English news, with the words that follow the day in its name:
+# "the Sept. 11 attacks", "the Jan. 6 riot", "Jan. 6 committee" (written after it).
+_NAMED_DAYS = {
+    (9, 11): (date(2001, 9, 11), re.compile(r"\s+(?:terror(?:ist)?\s+)?attacks\b", re.IGNORECASE)),
+    (1, 6): (
+        date(2021, 1, 6),
+        re.compile(
+            r"\s+(?:Capitol\s+)?(?:riot|rioters|insurrection|committee|select\s+committee"
+            r"|hearings?|attack\s+on\s+the\s+(?:U\.S\.\s+)?Capitol|defendants|investigation)\b",
+            re.IGNORECASE,
+        ),
+    ),
+}
+
+
+def _named_day(ctx: Context, month: int, day: int) -> date | None:
+    """The day of a named happening ("22 years since the Sept. 11 attacks"), in an article
+    written after it; None otherwise."""
+    named = _NAMED_DAYS.get((month, day))
+    if named is None or (ctx.dct is not None and ctx.dct <= named[0]):
+        return None
+    return named[0] if named[1].match(ctx.text, ctx.end) else None
 
 
 _RANGE_BETWEEN = re.compile(
@@ -1449,7 +1493,7 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
-    "iso": _h_iso, "slash": _h_slash, "dotted": _h_dotted, "month_day": _h_month_day, "day_month": _h_month_day,
+    "iso": _h_iso, "slash": _h_slash, "slash_md": _h_slash_md, "dotted": _h_dotted, "month_day": _h_month_day, "day_month": _h_month_day,
     "month_year": _h_month_year, "month": _h_month, "year": _h_year,
     "spelled_year": _h_spelled_year, "decade": _h_decade, "century": _h_century,
     "quarter": _h_quarter, "period_abbr": _h_period_abbr, "half": _h_half, "season": _h_season, "weekday": _h_weekday,

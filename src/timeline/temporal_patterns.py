@@ -114,6 +114,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dotted", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d|\.\d)")),
     ("slash", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")),
     (
+        # "on 8/31", "since 12/26": a US month/day after a preposition; "9/11", the attacks
+        "slash_md",
+        re.compile(
+            r"(?<![\d/.,$])(?<!\d-)(?P<nine>9/11)(?![\d/])"
+            r"|(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)"
+            r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))"
+            r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%.,]\d|[\d/%])",
+        ),
+    ),
+    (
         "month_day",
         re.compile(
             r"(?P<week>the\s+week\s+of\s+)?"
@@ -550,7 +560,7 @@ _UNIT_TRIGGER = r"second|minute|hour|day|week|fortnight|month|quarter|year|decad
 # A cheap regex that every match of a pattern must contain: the full pattern only runs in a
 # window around each hit, which keeps tagging a small fraction of spaCy's own time.
 _TRIGGERS = {
-    "iso": r"\d{4}-\d", "slash": r"\d/\d", "dotted": r"\d\.\d{1,2}\.\d{4}", "month_day": _MONTH_TRIGGER, "day_month": _MONTH_TRIGGER,
+    "iso": r"\d{4}-\d", "slash": r"\d/\d", "slash_md": r"\d/\d", "dotted": r"\d\.\d{1,2}\.\d{4}", "month_day": _MONTH_TRIGGER, "day_month": _MONTH_TRIGGER,
     "month_year": _MONTH_TRIGGER, "month": _MONTH_TRIGGER, "year": r"[12]\d{3}",
     "spelled_year": r"nineteen|thousand", "decade": r"0['’]?s\b|ties\b", "century": r"century",
     "quarter": r"quarter|period", "period_abbr": r"(?-i:\b(?:Q[1-4]\b|H[12]\b|FY))", "half": r"half|two\s+quarters", "season": r"spring|summer|fall|autumn|winter",
