@@ -1787,3 +1787,33 @@ def test_a_day_that_names_a_happening_is_that_day():
     # any other Jan. 6 is read as usual
     spring = date(2023, 3, 1)
     assert values("He was arrested on Jan. 6.", spring, past) == [("Jan. 6", "2023-01-06")]
+
+
+def test_a_rate_of_things_per_unit_is_a_set_and_a_span_counted_from_something_is_not():
+    assert [
+        (t.text, t.span.type, t.span.value) for t in tag("Boeing builds 31 jets a month.", SUNDAY)
+    ] == [("a month", "SET", "P1M")]
+    assert values("Builders finished 1,200 new homes a year.", SUNDAY) == [("a year", "P1Y")]
+    assert tag("Builders finished 1,200 new homes a year.", SUNDAY)[0].span.type == "SET"
+    # "a year after the crash" counts from the crash
+    assert tag("It rose 5% a year after the crash.", SUNDAY)[0].span.type == "DURATION"
+
+
+def test_a_part_of_a_holiday_is_a_time():
+    thanksgiving = date(2023, 11, 24)
+    assert values("Families gathered on Thanksgiving night.", thanksgiving, past) == [
+        ("Thanksgiving night", "2023-11-23TNI")
+    ]
+
+
+def test_overnight_is_the_night_just_gone_or_the_one_ahead():
+    # written on Sunday: the night of Saturday to Sunday
+    assert values("Russia launched 40 drones overnight, officials said.", SUNDAY, past) == [
+        ("overnight", "2019-10-12TNI")
+    ]
+    assert values("Rain will fall overnight.", SUNDAY, future) == [("overnight", "2019-10-13TNI")]
+    text = "Officials said on Friday that patients were moved overnight."
+    assert values(text, SUNDAY, past) == [("Friday", "2019-10-11"), ("overnight", "2019-10-10TNI")]
+    # an adjective, or a noun's: no time
+    assert values("An overnight curfew was imposed.", SUNDAY) == []
+    assert values("It was an overnight success.", SUNDAY) == []

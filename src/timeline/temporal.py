@@ -1147,6 +1147,19 @@ def _h_beyond(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return _unit_span(day, unit, "publication")
 
 
+def _h_overnight(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """ "overnight": in a past clause the night that ended on the publication day (or on the
+    day its sentence told: "said on Monday that patients were moved overnight"), written as
+    the evening's day, TNI; ahead, the coming night."""
+    told = told_in_sentence(ctx)
+    ahead = clause_direction(ctx) == "future"
+    if told is not None and told.start is not None and told.precision == "day":
+        return cal.day_span(told.start - timedelta(days=0 if ahead else 1), "previous", "TNI")
+    if ctx.dct is None:
+        return unanchored("XXXX-XX-XXTNI", "TIME", "day")
+    return cal.day_span(ctx.dct - timedelta(days=0 if ahead else 1), "publication", "TNI")
+
+
 _FINE_ENOUGH = {"week": ("day", "week", "weekend"), "month": ("day", "week", "weekend", "month")}
 
 
@@ -1442,7 +1455,13 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         day = pick(candidates, ctx.dct, clause_direction(ctx))
     if name.endswith(("week", "Week")):  # "Easter week", "Holy Week": the week Easter ends
         return cal.week_span(day, "publication")
+    if part := _PART_AFTER_HOLIDAY.match(ctx.text, m.end()):
+        ctx.end = part.end()  # "Thanksgiving night", like "Saturday night"
+        return cal.day_span(day, "publication", PARTS_OF_DAY[part["part"].lower()])
     return cal.day_span(day, "publication")
+
+
+_PART_AFTER_HOLIDAY = re.compile(r"\s+(?P<part>morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def _h_year_adj(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1502,7 +1521,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "range_low": h_range_low,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
-    "the_year": _h_the_year, "beyond": _h_beyond, "unit_before": _h_unit_before, "ordinal_day": _h_ordinal_day, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
+    "the_year": _h_the_year, "beyond": _h_beyond, "unit_before": _h_unit_before, "overnight": _h_overnight, "ordinal_day": _h_ordinal_day, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 

@@ -45,6 +45,10 @@ def unit_name(word: str) -> str:
 _FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+# "a year after the crash": a span counted from something, not a rate
+_COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|from|since)\b", re.IGNORECASE)
+
+
 def figure_value(figure: str) -> float | None:
     """The number a count states, in figures or words, past its hedge: "almost 800" -> 800,
     "about three" -> 3, "Sixty-two" -> 62; None for a vague one ("hundreds", "dozens")."""
@@ -166,8 +170,13 @@ def h_duration(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         and _FRACTION.match(ctx.text, m.start("n"), m.end() + 30)
     ):
         return None  # "about three-quarters of the vote" is a share, not nine months
-    before = ctx.text[max(0, m.start() - 20) : m.start()]
-    if word in ("a", "an") and not m["mod"] and RATE_BEFORE.search(before):
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if (
+        word in ("a", "an")
+        and not m["mod"]
+        and RATE_BEFORE.search(before)
+        and not _COUNTED_FROM.match(ctx.text, m.end())
+    ):
         return None  # "$5 a year" is a rate: the set pattern takes it
     if m.start() > 0 and ctx.text[m.start() - 1] in "$£€#" and not m["mod"]:
         return None  # "$12 million" or "#19 seed"
@@ -263,10 +272,11 @@ def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return None  # "the Communist Party daily Granma", "the daily Haaretz said": a paper
         return TimeSpan("SET", _SET_VALUES[m["ly"].lower()], anchor="none")
     if m["per"]:
-        if m["per"].lower() == "a" and not RATE_BEFORE.search(
-            ctx.text[max(0, m.start() - 20) : m.start()]
+        if m["per"].lower() == "a" and (
+            not RATE_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()])
+            or _COUNTED_FROM.match(ctx.text, m.end())
         ):
-            return None
+            return None  # not a rate: "rose 5% a year after the crash" counts from the crash
         unit = m["unit2"].lower()
         return TimeSpan("SET", duration_value(1, unit), anchor="none")
     unit = m["unit"].lower()

@@ -309,6 +309,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Russia launched drones overnight, officials said": the night just gone; not "an
+        # overnight curfew", "overnight success", "overnight Tuesday" (the weekday's own)
+        "overnight",
+        re.compile(
+            r"(?<!\ban\s)(?<!\bthe\s)\bovernight\b"
+            r"(?=\s*(?:$|[.,;:)!?\n\u2014]|(?:after|as|when|in|on|at|and|but|to|from|with|while"
+            r"|amid|before|until|into|across|near|along|around|over|under|by|for|following)\b))",
+            _F,
+        ),
+    ),
+    (
         "unit_before",  # "returned the week before.", "the year before, when": no event named
         re.compile(
             r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)\b"
@@ -537,8 +548,10 @@ WEEKDAY_NAME_AFTER = re.compile(
 WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Bloody|Black|Good|Ash|Palm|Holy|Super|Cyber)\s+$")
 # A number, money or rate before "a year" makes it a rate (a SET), not a duration.
 RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|thousand|percent|%|times|twice|once|dollars|cents|pounds"
-    r"|euros|yen|shares|barrels|tons|tonnes)[^\w.!?;]{0,3}$",  # not "on Oct. 7. A week after"
+    r"(?:(?:\d|million|billion|trillion|thousand|percent|%|times|twice|once|dollars|cents|pounds"
+    r"|euros|yen|shares|barrels|tons|tonnes)[^\w.!?;]{0,3}"
+    # "31 jets a month", "1,200 new homes a year": a count of things
+    r"|\b\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\s+)$",  # not "on Oct. 7. A week after"
     re.IGNORECASE,
 )
 # Prepositions whose object year is a year even when it is below 1900 ("in 1848").
@@ -571,6 +584,7 @@ _TRIGGERS = {
     "relunit": r"week|fortnight|month|year|decade|day|night|morning|evening|afternoon",
     "beyond": r"before\s+last|after\s+next",
     "unit_before": r"(?:week|month|year)\s+(?:before|after)",
+    "overnight": r"overnight",
     "ordinal_day": r"the\s+[1-3]?\d(?:st|nd|rd|th)\b",
     "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:\bto|\bor|\band|-|–)\s*[\w,]{{1,12}}[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
