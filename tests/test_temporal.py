@@ -1817,3 +1817,10 @@ def test_overnight_is_the_night_just_gone_or_the_one_ahead():
     # an adjective, or a noun's: no time
     assert values("An overnight curfew was imposed.", SUNDAY) == []
     assert values("It was an overnight success.", SUNDAY) == []
+
+
+def test_the_end_of_a_dashed_range_of_months_is_a_month():
+    spring = date(2023, 5, 20)
+    assert values("Japan's economy grew 1.6% in January-March.", spring, past) == [
+        ("January", "2023-01"), ("March", "2023-03"),
+    ]  # fmt: skip

@@ -396,13 +396,19 @@ _MONTH_BEFORE_NOUN = re.compile(
 )
 
 
+# "January-March", "Feb.–May": the end of a range of months
+_MONTH_RANGE_BEFORE = re.compile(rf"\b{MONTH_ANY}\s*[-–]\s*$", re.IGNORECASE)
+
+
 def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     word = m["mon"]
     if not m["rel"] and not m["mod"]:
         before = ctx.text[max(0, m.start() - 30) : m.start()]
         after = ctx.text[m.end() : m.end() + 30]
         if word.lower() in ("may", "march") and not (
-            MONTH_CONTEXT.search(before) or _MONTH_BEFORE_NOUN.search(before + "|" + after)
+            MONTH_CONTEXT.search(before)
+            or _MONTH_BEFORE_NOUN.search(before + "|" + after)
+            or _MONTH_RANGE_BEFORE.search(before)
         ):
             return None
         if (
