@@ -112,6 +112,9 @@ def test_last_weekday_excludes_the_publication_day():
 
 def test_next_weekday_excludes_the_publication_day():
     assert only("next Sunday", SUNDAY).value == "2019-10-20"
+    # nor is it tomorrow: "next Monday" written on a Sunday is a week after tomorrow
+    assert only("next Monday", SUNDAY).value == "2019-10-21"
+    assert only("next Wednesday", SUNDAY).value == "2019-10-16"
 
 
 def test_until_weekday_is_a_deadline_ahead():

@@ -79,7 +79,8 @@ def _weekday_date(dct: date, weekday: int, rel: str | None, direction: str) -> d
     if rel in ("last", "this past", "past"):
         return dct - timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming"):
-        return dct + timedelta(days=forward or 7)
+        # "next Wednesday" written on a Tuesday is not tomorrow: a week later
+        return dct + timedelta(days=forward + 7 if rel == "next" and forward <= 1 else forward or 7)
     if direction == "future":
         return dct + timedelta(days=forward)
     if direction == "present" and forward < back:
