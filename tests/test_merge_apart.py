@@ -1,4 +1,5 @@
-"""What keeps two alike reports apart: other doers, other countries; and figures in words."""
+"""What keeps two alike reports apart (other doers, other countries), figures in words, and
+what heads an event whose clause is a fragment."""
 
 import json
 from dataclasses import replace
@@ -104,3 +105,18 @@ def test_two_leaders_two_acts_and_a_count_in_words_through_the_cli(tmp_path):
     assert by_actor[("Petr Fiala",)]["n_sources"] == 1
     drowned = next(e for e in events if "drowned" in e["headline"])
     assert [c["figure"] for c in drowned["conflicts"]] == ["Two", "Three"]
+
+
+def test_a_fragment_clause_is_headed_by_its_whole_sentence():
+    sentence = "Workers could return as soon as Wednesday and must be back by Nov. 12."
+    fragment = replace(mention("Must be back by Nov. 12", day("2024-11-12")), sentence=sentence)
+    assert merge_mentions([fragment])[0].headline == sentence
+    sentence = "The rain began last Thursday and was expected to ease by Tuesday, officials said."
+    fragment = replace(mention("To ease by Tuesday", day("2024-09-17")), sentence=sentence)
+    assert merge_mentions([fragment])[0].headline == sentence
+    # a clause that tells what happened heads its event
+    whole = replace(
+        mention("Boeing machinists voted to end the strike", day("2024-11-04")),
+        sentence="Boeing machinists voted to end the strike, and shares rose on Tuesday.",
+    )
+    assert merge_mentions([whole])[0].headline == "Boeing machinists voted to end the strike"

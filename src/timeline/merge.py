@@ -343,7 +343,12 @@ def event_id(span: TimeSpan, sources: Sequence[Source]) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-_FRAGMENT_START = re.compile(r"(?:to|and|or|but|which|who|that|with|as|while)\b", re.IGNORECASE)
+_FRAGMENT_START = re.compile(
+    r"[,;:\u2014-]|(?:to|and|or|but|which|who|that|with|as|while)\b"
+    # a clause without its subject: "Must be back by Nov. 12", "Was expected to ease"
+    r"|(?:must|could|would|will|should|can|might|had|has|have|was|were|is|are)\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
 _HEDGED = re.compile(
     r"\b(?:would|could|might|may|not|never|n['\u2019]t|cannot|unlikely|expected\s+to)\b",
     re.IGNORECASE,
@@ -356,6 +361,18 @@ def _weak_headline(text: str) -> int:
     if len(text.split()) < _HEADLINE_MIN_WORDS or _FRAGMENT_START.match(text):
         return 2
     return 1 if _HEDGED.search(text) else 0
+
+
+def _headline_text(mention: Mention) -> str:
+    """The mention's clause; its whole sentence when the clause is a fragment ("To ease by
+    Tuesday" is the tail of "The rain began last Thursday and was expected to ease by
+    Tuesday")."""
+    if _weak_headline(mention.text) < 2 or len(mention.sentence.split()) > _LONGEST_HEADLINE:
+        return mention.text
+    return " ".join(mention.sentence.split())
+
+
+_LONGEST_HEADLINE = 60  # words: a longer sentence is no headline either
 
 
 def build_event(mentions: Sequence[Mention]) -> Event:
@@ -399,7 +416,7 @@ def build_event(mentions: Sequence[Mention]) -> Event:
     return Event(
         id=event_id(best.span, sources),
         span=best.span,
-        headline=headline_source.text,
+        headline=_headline_text(headline_source),
         actors=_merge_actors(mentions),
         places=_merge_places(mentions),
         sources=sources,
