@@ -283,3 +283,81 @@ def test_header_regexes_are_linear_time():
         started = time.perf_counter()
         clean(f"Headline\n\n{line}\n\n{line}\n\nBody.")
         assert time.perf_counter() - started < 1.0, line[:20]
+
+
+# -- how news pages lay out their header: labels, bylines' outlet lines, dates in figures ----
+
+
+def test_a_label_line_over_a_date_line_is_the_date_line():
+    # BBC pages put "Published" on a line of its own, the date on the next
+    text = (
+        "Floods: Poland declares disaster\n\nPublished\n16 September 2024\n\n"
+        "Poland has declared a state of natural disaster."
+    )
+    top = header(text)
+    assert top.date.group("value") == "16 September 2024"
+    assert (
+        _kept(text)
+        == "Floods: Poland declares disaster Poland has declared a state of natural disaster."
+    )
+    # a label over no date is no header line
+    assert "Updated" in clean("Floods\n\nUpdated\n\nPoland has declared a disaster.")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Adam Easton in Warsaw and Paul Kirby\nBBC News",  # BBC: names, then the outlet
+        "By Dominic Gates\nSeattle Times aerospace reporter",  # a role with its beat
+        "By Jane Doe\nChief political correspondent",
+    ],
+)
+def test_the_outlet_or_role_line_under_a_byline_is_part_of_it(byline):
+    text = (
+        f"Floods: Poland declares disaster\n\n16 September 2024\n\n{byline}\n\nPoland declared it."
+    )
+    assert _kept(text) == "Floods: Poland declares disaster Poland declared it."
+    text = f"Floods: Poland declares disaster\n\n{byline}\n\nPoland declared it."
+    assert [text[s:e] for s, e in header(text).bylines] == byline.split("\n")
+
+
+def test_a_line_under_a_byline_that_is_not_names_or_a_role_is_kept():
+    text = "Floods\n\nBy Jane Doe\n\nRescuers found a reporter\n\nThey dug on Sunday."
+    assert "Rescuers found a reporter" in clean(text)
+    text = "Floods\n\nBy Jane Doe\n\nPoland declared a disaster on Monday."
+    assert _kept(text) == "Floods Poland declared a disaster on Monday."
+    # a Title Case headline is longer than an outlet's name or a role
+    text = "Floods\n\nBy Jane Doe\n\nPolish Town Evacuated As River Rises\n\nThey left."
+    assert "Polish Town Evacuated As River Rises" in clean(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PUBLISHED THU, MAR 14 2024 6:02 PM EDT",  # CNBC, in capitals
+        "14.03.2024",
+        "14/03/2024 - 18:02",
+        "03/14/2024",
+        "03/04/2024",  # an ambiguous day is still a date line, whatever its day
+        "By Jane Doe | March 14, 2024",  # a byline and the date on one line
+        "14 March 2024 • Jane Doe",
+    ],
+)
+def test_date_lines_in_capitals_in_figures_or_beside_a_byline_are_blanked(line):
+    text = f"Bridge collapses\n\n{line}\n\nA bridge collapsed on Sunday."
+    assert _kept(text) == "Bridge collapses A bridge collapsed on Sunday."
+    assert header(text).date is not None
+
+
+def test_a_day_in_figures_opening_a_chronology_is_no_date_line():
+    text = "Timeline\n14.03.2024\nProtests began.\n15.03.2024\nThe army moved in."
+    assert header(text).date is None
+    assert "14.03.2024" in clean(text)
+
+
+def test_a_copyright_line_with_the_year_after_the_holder_is_blanked():
+    text = "A fact.\n\nCopyright The Financial Times Limited 2024. All rights reserved.\n"
+    assert _kept(text) == "A fact."
+    assert _kept("Copyright Office figures for 2024 show a rise.") == (
+        "Copyright Office figures for 2024 show a rise."
+    )

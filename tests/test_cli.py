@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -396,3 +398,247 @@ def test_a_paragraph_after_a_headline_is_one_sentence(tmp_path):
     sentences = [s["sentence"] for e in events for s in e["sources"]]
     assert sentences == ["Israel and Hamas agreed on Wednesday to a four-day truce."]
     assert events[0]["date"] == "2023-11-22"
+
+
+# -o: formats, permissions, and never reading back what a build wrote -------------------------
+
+
+def one_error_line(result) -> str:
+    """The one line a usage error prints on stderr (no banner, no traceback)."""
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("Error: ") and "Traceback" not in result.output
+    return line
+
+
+@pytest.mark.parametrize(("name", "told"), [("x.xlsx", "'.xlsx'"), ("events", "no extension")])
+def test_an_output_extension_no_format_knows_is_a_one_line_usage_error(tmp_path, name, told):
+    result = run("build", str(SEEDS), "-o", str(tmp_path / name))
+    assert result.exit_code == 2
+    line = one_error_line(result)
+    assert told in line and "csv (.csv)" in line and "markdown (.md, .markdown)" in line
+    assert "--format" in line
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_output_extension_with_format_writes_that_format(tmp_path):
+    target = tmp_path / "x.xlsx"
+    result = run("build", str(SEEDS), "-o", str(target), "--format", "csv", "-q")
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes().startswith(",".join(COLUMNS).encode() + b"\r\n")
+
+
+def test_output_file_has_the_umask_mode_and_a_replaced_file_keeps_its_mode(tmp_path):
+    target = tmp_path / "events.csv"
+    previous = os.umask(0o022)
+    try:
+        assert run("build", str(SEEDS), "-o", str(target), "-q").exit_code == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+        target.chmod(0o640)
+        assert run("build", str(SEEDS), "-o", str(target), "-q").exit_code == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640
+        os.umask(0o027)
+        other = tmp_path / "other.jsonl"
+        assert run("build", str(SEEDS), "-o", str(other), "-q").exit_code == 0
+        assert stat.S_IMODE(other.stat().st_mode) == 0o640
+    finally:
+        os.umask(previous)
+    assert target.read_text(encoding="utf-8").startswith("id,date")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "other.jsonl"]
+
+
+def corpus_of_two_seeds(folder: Path) -> Path:
+    folder.mkdir()
+    for name in (AJ, WSJ):
+        (folder / name).write_bytes((SEEDS / name).read_bytes())
+    return folder
+
+
+def test_output_written_into_the_input_folder_is_not_read_back(tmp_path):
+    corpus = corpus_of_two_seeds(tmp_path / "corpus")
+    target = corpus / "events.csv"
+    first = run("build", str(corpus), "-o", str(target))
+    assert first.exit_code == 0, first.output
+    written = target.read_text(encoding="utf-8")
+    again = run("build", str(corpus), "-o", str(target), "--strict")
+    assert again.exit_code == 0, again.output
+    assert "events.csv" not in again.stderr and "2 documents read" in again.stderr
+    assert "0 warnings" in again.stderr
+    assert target.read_text(encoding="utf-8") == written
+    # Other outputs left in the folder by earlier runs are no articles either.
+    for name in ("events.jsonl", "events.md", "events.html"):
+        assert run("build", str(corpus), "-o", str(corpus / name), "-q").exit_code == 0
+    (corpus / "table.txt").write_text(
+        run("build", str(corpus), "--format", "table", "-q").stdout, encoding="utf-8"
+    )
+    result = run("build", str(corpus), "--format", "csv", "--strict")
+    assert result.exit_code == 0, result.output
+    assert "2 documents read" in result.stderr and "0 warnings" in result.stderr
+    assert result.stdout == written
+
+
+def test_an_output_of_build_named_as_input_is_one_warning_not_many(tmp_path):
+    corpus = corpus_of_two_seeds(tmp_path / "corpus")
+    target = tmp_path / "events.csv"
+    assert run("build", str(corpus), "-o", str(target), "-q").exit_code == 0
+    result = run("build", str(corpus / AJ), str(target), "--format", "jsonl")
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: events.csv: a csv output of timeline build, not articles; skipped"
+    ]
+    assert {s["document"] for line in result.stdout.splitlines()
+            for s in json.loads(line)["sources"]} == {AJ}  # fmt: skip
+
+
+def test_output_that_is_one_of_the_input_files_is_a_usage_error(tmp_path):
+    corpus = corpus_of_two_seeds(tmp_path / "corpus")
+    before = (corpus / AJ).read_bytes()
+    result = run("build", str(corpus / AJ), "-o", str(corpus / AJ), "--format", "csv")
+    assert result.exit_code == 2
+    assert AJ in one_error_line(result) and "also an input" in result.stderr
+    assert (corpus / AJ).read_bytes() == before
+
+
+# Documents of the same name in several folders --------------------------------------------
+
+FLOODS = (
+    "16 September 2024\n\n"
+    "The river Nysa Klodzka burst its banks in the Polish town of Nysa on Sunday, forcing "
+    "the evacuation of the hospital, the mayor said.\n"
+)
+ROMANIA = (
+    "7 December 2024\n\n"
+    "Calin Georgescu, who won the first round of Romania's presidential election last year, "
+    "was barred from the rerun on Sunday by the electoral bureau.\n"
+)
+
+
+@pytest.fixture
+def two_folders(tmp_path, monkeypatch) -> Path:
+    """floods/reuters.txt, floods/ap.txt and romania/reuters.txt, the cwd their parent."""
+    for folder, text in (("floods", FLOODS), ("romania", ROMANIA)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "reuters.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "floods" / "ap.txt").write_text(
+        "17 September 2024\n\nRescuers searched the flooded town of Glucholazy on Monday.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def sources_by_document(stdout: str) -> dict[str, dict]:
+    return {s["document"]: s for line in stdout.splitlines() for s in json.loads(line)["sources"]}
+
+
+def test_same_file_name_in_two_folders_is_named_by_its_folder(two_folders):
+    result = run("build", "floods", "romania", "--format", "jsonl", "--since", "2000-01-01")
+    assert result.exit_code == 0, result.output
+    names = set(sources_by_document(result.stdout))
+    assert names == {"floods/reuters.txt", "floods/ap.txt", "romania/reuters.txt"}
+    csv_result = run("build", "floods", "romania", "--format", "csv", "--since", "2000-01-01")
+    documents = {d for r in csv.DictReader(io.StringIO(csv_result.stdout))
+                 for d in r["documents"].split("; ")}  # fmt: skip
+    assert documents == names
+    # One folder alone: names inside it, as before.
+    alone = run("build", "floods", "--format", "jsonl")
+    assert set(sources_by_document(alone.stdout)) == {"reuters.txt", "ap.txt"}
+
+
+def test_doc_date_for_a_name_several_files_have_is_a_one_line_error(two_folders):
+    result = run("build", "floods", "romania", "--doc-date", "reuters.txt=2024-09-20")
+    assert result.exit_code == 2
+    line = one_error_line(result)
+    assert "--doc-date reuters.txt" in line
+    assert "floods/reuters.txt" in line and "romania/reuters.txt" in line
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("key", ["romania/reuters.txt", "./romania/reuters.txt"])
+def test_doc_date_by_path_dates_only_that_file(two_folders, key):
+    result = run(
+        "build", "floods", "romania", "--doc-date", f"{key}=2024-12-08", "--format", "jsonl"
+    )
+    assert result.exit_code == 0, result.output
+    sources = sources_by_document(result.stdout)
+    assert (sources["romania/reuters.txt"]["published"], sources["romania/reuters.txt"][
+        "published_by"]) == ("2024-12-08", "option")  # fmt: skip
+    assert sources["floods/reuters.txt"]["published_by"] != "option"
+    assert "warning:" not in result.stderr
+
+
+# Inferred publication dates are marked in every format ------------------------------------
+
+
+def table_column(table: str, heading: str) -> list[str]:
+    """The text of one column of a rich table, a string per row (wrapped lines joined)."""
+    lines = table.splitlines()
+    index = next(i for i, cell in enumerate(lines[1].split("┃")) if cell.strip() == heading)
+    cells, current = [], []
+    for line in lines[3:]:
+        if line.startswith(("├", "└")):
+            cells.append(" ".join(current))
+            current = []
+        else:
+            current.append(line.split("│")[index].strip())
+    return [" ".join(cell.split()) for cell in cells]
+
+
+def test_inferred_publication_date_is_marked_in_csv_table_and_markdown(events):
+    inferred = {
+        s["document"] for e in events for s in e["sources"] if s["published_by"] == "inferred"
+    }
+    assert inferred == {BBC}
+    rows = list(csv.DictReader(io.StringIO(run("build", str(SEEDS), "--format", "csv").stdout)))
+    assert tuple(rows[0])[-2:] == ("published", "published_by")
+    for row, event in zip(rows, events, strict=True):
+        documents = row["documents"].split("; ")
+        published = dict(zip(documents, row["published"].split("; "), strict=True))
+        by = dict(zip(documents, row["published_by"].split("; "), strict=True))
+        for source in event["sources"]:
+            assert published[source["document"]] == source["published"]
+            assert by[source["document"]] == source["published_by"]
+    cells = table_column(run("build", str(SEEDS), "--format", "table").stdout, "Sources")
+    marked = [cell for cell in cells if "publication date inferred" in cell]
+    assert marked and marked == [cell for cell in cells if "BBC News" in cell]
+    assert all("publication date inferred (2019-10-13)" in cell for cell in marked)
+    markdown = run("build", str(SEEDS), "--format", "markdown").stdout
+    marked = [line for line in markdown.splitlines() if "publication date inferred" in line]
+    assert marked and all(line.startswith("  - BBC News (2019-10-") for line in marked)
+    bbc_lines = [line for line in markdown.splitlines() if line.startswith("  - BBC News")]
+    assert len(marked) == len(bbc_lines)
+
+
+def test_output_into_a_missing_folder_is_one_line_before_any_work(tmp_path):
+    target = tmp_path / "nowhere" / "events.csv"
+    result = run("build", str(SEEDS), "-o", str(target))
+    assert result.exit_code == 2
+    assert "no such directory" in one_error_line(result) and str(target) in result.stderr
+    assert "documents read" not in result.stderr
+
+
+def test_the_summary_counts_the_events_the_date_window_left_out(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Published 19 May 2025\n\nDan won the runoff on Sunday.\n\n"
+        "The first round, on Nov. 24, 2024, was won by Georgescu.\n"
+    )
+    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache")
+    assert [json.loads(line)["date"] for line in result.stdout.splitlines()] == ["2025-05-18"]
+    assert "(from 2025-01-01; 1 outside it, --since/--until to see them)" in result.stderr
+    result = run("build", str(tmp_path), "--format", "jsonl", "--no-cache", "--since", "2024-01-01")
+    assert len(result.stdout.splitlines()) == 2
+    assert "outside it" not in result.stderr
+
+
+def test_an_ambiguous_doc_date_is_one_line_in_sources_and_tag(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "r.txt").write_text("Rain fell on Sunday.\n")
+    for command in ("sources", "tag"):
+        result = CliRunner().invoke(
+            cli,
+            [command, str(tmp_path / "a"), str(tmp_path / "b"), "--doc-date", "r.txt=2024-09-20"],
+        )
+        assert result.exit_code == 2, (command, result.output)
+        assert "2 files have that name" in result.output
+        assert "Traceback" not in result.output

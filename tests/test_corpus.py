@@ -9,10 +9,12 @@ import pytest
 from timeline.cleanup import clean, strip_header
 from timeline.corpus import (
     MAX_BYTES,
+    DocDateError,
     Fields,
     parse_document,
     parse_iso_day,
     read_documents,
+    writing,
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -433,3 +435,175 @@ def test_two_doc_dates_for_one_file_that_disagree_are_one_warning(tmp_path, monk
     assert errors == [
         "a.txt: --doc-date given twice (a.txt=2023-10-12, ./docs/a.txt=2023-10-10); 2023-10-12 used"
     ]
+
+
+# -- outlets: how an article's own text says who published it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # the outlet line under a BBC byline
+        (
+            (
+                "Floods\n\nPublished\n16 September 2024\n\nAdam Easton in Warsaw\nBBC News\n\n"
+                "Poland declared a disaster."
+            ),
+            "BBC News",
+        ),
+        # a role line under a byline
+        (
+            (
+                "Strike ends\n\nNov. 4, 2024 at 9:12 pm\n\nBy Dominic Gates\n"
+                "Seattle Times aerospace reporter\n\nMachinists voted on Monday."
+            ),
+            "The Seattle Times",
+        ),
+        ("Deal\n\nBy Jane Doe, Reuters\n\nTalks began on Monday.", "Reuters"),
+        ("Deal\n\nBy Jane Doe | CNN\n\nTalks began on Monday.", "CNN"),
+        # a dateline agency, as the outlet table names it
+        ("NEW YORK (Associated Press) — Shares rose.", "AP"),
+        # house sign-offs and copyright lines, wherever they stand
+        (
+            (
+                "Floods\n\nRain fell on Monday.\n\n"
+                "(Reporting by Anna Koper in Nysa; Editing by Alex Richardson)"
+            ),
+            "Reuters",
+        ),
+        (
+            (
+                "Floods\n\nRain fell on Monday.\n\n"
+                "Associated Press writer Monika Scislowska in Warsaw contributed to this report."
+            ),
+            "AP",
+        ),
+        (
+            (
+                "Strike ends\n\nWorkers returned on Wednesday.\n\n"
+                "Copyright The Financial Times Limited 2024. All rights reserved."
+            ),
+            "Financial Times",
+        ),
+        (
+            (
+                "Floods\n\nRain fell on Monday.\n\n© 2024 Guardian News & Media Limited or its "
+                "affiliated companies. All rights reserved."
+            ),
+            "The Guardian",
+        ),
+        # the page's address
+        ("---\nurl: https://www.bbc.co.uk/news/articles/c1\n---\nRain fell.", "BBC News"),
+        # an outlet named in the prose or a photo credit, a byline naming none: no sign
+        ("Floods\n\nThe mayor told the BBC on Monday that rain fell.", None),
+        ("Floods\n\nRain fell. Photograph: Sergei Gapon/AFP/Getty Images\n\nMore.", None),
+        ("Floods\n\nKate Connolly in Berlin and agencies\n\nRain fell on Monday.", None),
+    ],
+)
+def test_outlet_from_the_signs_news_pages_carry(text, outlet):
+    assert parse_document("a.md", text).outlet == outlet
+
+
+def test_an_outlet_given_by_the_user_wins_over_the_text(tmp_path):
+    (tmp_path / "a.txt").write_text("Deal\n\nBy Jane Doe, Reuters\n\nTalks began.\n")
+    (tmp_path / "sources.csv").write_text("file,outlet\na.txt,Example Wire\n")
+    documents, _ = read([tmp_path])
+    assert documents["a.txt"].outlet == "Example Wire"
+
+
+def test_an_ambiguous_day_in_figures_in_a_manifest_is_a_warning_not_a_guess(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks began on Monday.\n")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,03/04/2024\n")
+    documents, errors = read([tmp_path])
+    assert documents["a.txt"].published is None
+    assert any("sources.csv:2" in e and "3 April or 4 March" in e for e in errors)
+
+
+# -- naming documents, --doc-date keys, and never reading a build's own output --------------
+
+
+def two_folders_with_a_reuters_txt(root: Path) -> None:
+    for folder in ("floods", "romania"):
+        (root / folder).mkdir()
+        (root / folder / "reuters.txt").write_text(
+            f" date 2024-09-16 Report from {folder}.", encoding="utf-8"
+        )
+    (root / "floods" / "ap.txt").write_text(" date 2024-09-17 From AP.", encoding="utf-8")
+
+
+def test_same_file_name_in_two_folders_names_every_document_by_its_path(tmp_path):
+    two_folders_with_a_reuters_txt(tmp_path)
+    documents, errors = read([tmp_path / "floods", tmp_path / "romania"])
+    assert sorted(documents) == ["floods/ap.txt", "floods/reuters.txt", "romania/reuters.txt"]
+    assert documents["romania/reuters.txt"].text.endswith("Report from romania.")
+    assert errors == []
+    # The files given themselves: named from the folder that holds both.
+    documents, _ = read([tmp_path / "floods" / "reuters.txt", tmp_path / "romania"])
+    assert sorted(documents) == ["floods/reuters.txt", "romania/reuters.txt"]
+
+
+def test_names_without_a_clash_are_as_before(tmp_path):
+    two_folders_with_a_reuters_txt(tmp_path)
+    documents, _ = read([tmp_path / "floods"])
+    assert sorted(documents) == ["ap.txt", "reuters.txt"]
+    # The same file reached twice is no clash: it is read once, under its first name.
+    documents, _ = read([tmp_path / "floods", tmp_path / "floods" / "ap.txt"])
+    assert sorted(documents) == ["ap.txt", "reuters.txt"]
+    assert sorted(read([SEEDS])[0]) == sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+def test_doc_date_for_a_name_several_files_have_is_an_error_naming_them(tmp_path):
+    two_folders_with_a_reuters_txt(tmp_path)
+    paths = [tmp_path / "floods", tmp_path / "romania"]
+    with pytest.raises(DocDateError) as raised:
+        read(paths, doc_dates={"reuters.txt": date(2024, 9, 20)})
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith("--doc-date reuters.txt: 2 files have that name")
+    assert "floods/reuters.txt, romania/reuters.txt" in message
+    # Named by its name in the outputs, or by its path: that file only.
+    for key in ("romania/reuters.txt", str(tmp_path / "romania" / "reuters.txt")):
+        documents, errors = read(paths, doc_dates={key: date(2024, 9, 20)})
+        assert documents["romania/reuters.txt"].published_by == "option"
+        assert documents["floods/reuters.txt"].published_by == "text"
+        assert errors == []
+    # A file name only one file has still works.
+    documents, _ = read(paths, doc_dates={"ap.txt": date(2024, 9, 20)})
+    assert documents["floods/ap.txt"].published == date(2024, 9, 20)
+
+
+def test_doc_date_by_name_dates_the_file_of_that_name_not_one_deeper(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Turkey attacked on Wednesday.", encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text("Turkey withdrew on Friday.", encoding="utf-8")
+    documents, errors = read([tmp_path], doc_dates={"a.txt": date(2023, 10, 16)})
+    assert documents["a.txt"].published_by == "option"
+    assert documents["sub/a.txt"].published_by == "none"
+    assert not [e for e in errors if "--doc-date" in e]
+
+
+def test_the_file_being_written_is_not_read_even_inside_the_folder(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2024-09-16 Fine.", encoding="utf-8")
+    (tmp_path / "events.csv").write_text("date,text\n2024-09-16,Not an article.\n", "utf-8")
+    with writing(tmp_path / "events.csv"):
+        documents, errors = read([tmp_path])
+    assert sorted(documents) == ["a.txt"] and errors == []
+    documents, _ = read([tmp_path])  # outside the block it is an export like any other
+    assert sorted(documents) == ["a.txt", "events.csv:1"]
+
+
+def test_earlier_outputs_of_build_are_skipped_in_folders_and_warned_when_given(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2024-09-16 Fine.", encoding="utf-8")
+    header = "id,date,start,end,precision,headline,actors,places,coordinates,n_sources"
+    (tmp_path / "old.csv").write_text(f"{header}\nab12,2024,,,year,x,,,,1\n", encoding="utf-8")
+    (tmp_path / "old.jsonl").write_text(
+        '{"id": "ab12", "date": "2024", "start": "2024-01-01", "end": "2024-12-31", '
+        '"precision": "year", "headline": "x", "sources": []}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "old.md").write_text("# Chronology\n\n1 events from 1 documents.\n", "utf-8")
+    documents, errors = read([tmp_path])
+    assert sorted(documents) == ["a.txt"] and errors == []
+    documents, errors = read([tmp_path / "old.csv"])
+    assert documents == {}
+    assert errors == ["old.csv: a csv output of timeline build, not articles; skipped"]

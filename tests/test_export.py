@@ -274,3 +274,102 @@ def test_output_extension_picks_the_export_format(tmp_path, suffix, start):
     target = tmp_path / f"out{suffix}"
     assert run("build", str(SEEDS), "-o", str(target), "-q").exit_code == 0
     assert target.read_text(encoding="utf-8").startswith(start)
+
+
+# Inferred publication dates, and recognising our own outputs ------------------------------
+
+
+def inferred_timeline() -> Timeline:
+    """One event told by a dated article and by one whose publication date was inferred."""
+    dated = Source(
+        document="floods/bbc.txt",
+        outlet="BBC News",
+        published=date(2024, 9, 16),
+        published_by="text",
+        date_text="Sunday",
+        sentence="The river burst its banks on Sunday.",
+        start=0,
+        end=36,
+    )
+    inferred = Source(
+        document="floods/undated.txt",
+        outlet=None,
+        published=date(2024, 9, 17),
+        published_by="inferred",
+        date_text="Sunday",
+        sentence="The river had burst its banks on Sunday.",
+        start=0,
+        end=40,
+    )
+    event = Event(
+        id="0123456789ab",
+        span=span("2024-09-15", "2024-09-15", "2024-09-15", "day"),
+        headline="The river burst its banks on Sunday.",
+        actors=(),
+        places=(Place("Nysa", 50.47, 17.33, "Poland", "town"),),
+        sources=(dated, inferred),
+    )
+    return Timeline(events=[event], documents=[])
+
+
+def test_csv_and_tsv_give_each_documents_publication_date_and_where_it_came_from():
+    import csv
+
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        text = rendered(inferred_timeline(), fmt)
+        [row] = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+        assert list(row)[-2:] == ["published", "published_by"]
+        assert row["documents"] == "floods/bbc.txt; floods/undated.txt"
+        assert row["published"] == "2024-09-16; 2024-09-17"
+        assert row["published_by"] == "text; inferred"
+
+
+def test_table_markdown_and_timelinejs_mark_only_the_inferred_publication_date():
+    from timeline.render.table import write_table
+
+    stream = io.StringIO()
+    write_table(inferred_timeline(), stream, width=600)
+    table = stream.getvalue()
+    assert 'floods/undated.txt "Sunday", publication date inferred (2024-09-17)' in table
+    assert table.count("inferred") == 1
+    markdown = rendered(inferred_timeline(), "markdown")
+    assert (
+        "  - floods/undated.txt (2024-09-17, publication date inferred, “Sunday”, floods/undated.txt)"
+        in markdown
+    )
+    assert markdown.count("inferred") == 1
+    slide = json.loads(rendered(inferred_timeline(), "timelinejs"))["events"][0]
+    assert "2024-09-17, publication date inferred" in slide["text"]["text"]
+    assert slide["text"]["text"].count("inferred") == 1
+    # JSON keeps its fields: published and published_by on each source.
+    [record] = [json.loads(line) for line in rendered(inferred_timeline(), "jsonl").splitlines()]
+    assert [(s["published"], s["published_by"]) for s in record["sources"]] == [
+        ("2024-09-16", "text"),
+        ("2024-09-17", "inferred"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "markdown", "html", "table"])
+def test_every_output_build_writes_is_recognised_as_one(fmt):
+    from timeline.render.signatures import HEAD_BYTES, output_format
+
+    for timeline in (inferred_timeline(), hostile_timeline(), Timeline(events=[], documents=[])):
+        text = rendered(timeline, fmt)
+        if text.strip():
+            assert output_format(text[:HEAD_BYTES]) == fmt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id,date,headline,text\n1,2019-10-13,Escape,Hundreds escaped on Sunday.\n",
+        '{"id": "1", "date": "2019-10-13", "text": "Hundreds escaped on Sunday."}\n',
+        "# Chronology\n\nHundreds escaped from the camp on Sunday.\n",
+        "<!DOCTYPE html><html><body><p>Hundreds escaped on Sunday.</p></body></html>",
+        "13 October 2019\n\nHundreds escaped from the camp on Sunday.\n",
+    ],
+)
+def test_articles_and_exports_are_not_taken_for_outputs(text):
+    from timeline.render.signatures import output_format
+
+    assert output_format(text) is None

@@ -9,6 +9,7 @@ import pytest
 from timeline.corpus import read_documents
 from timeline.model import Document
 from timeline.published import (
+    AmbiguousDay,
     dating_counts,
     dating_summary,
     find_text_date,
@@ -283,3 +284,47 @@ def test_a_year_a_sentence_looks_ahead_to_is_no_lower_bound():
     assert alone.published is None
     assert "not before 2024" in alone.published_evidence
     assert "2025" not in alone.published_evidence
+
+
+# -- dates in figures: day/month or month/day --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("14/03/2024", date(2024, 3, 14)),  # 14 is no month: day first
+        ("03/14/2024", date(2024, 3, 14)),  # 14 is no month: month first
+        ("14/03/2024 - 18:02", date(2024, 3, 14)),
+        ("14-03-2024", date(2024, 3, 14)),
+        ("05/05/2024", date(2024, 5, 5)),  # either way the same day
+        ("04.03.2024", date(2024, 3, 4)),  # dots: written day first
+    ],
+)
+def test_a_day_in_figures_is_read_when_its_order_is_certain(written, day):
+    assert parse_day(written) == day
+
+
+def test_an_ambiguous_day_in_figures_is_refused_naming_both_readings():
+    with pytest.raises(AmbiguousDay, match="3 April or 4 March"):
+        parse_day("03/04/2024")
+    found = find_text_date("Bridge collapses\n\n03/04/2024\n\nA bridge collapsed.", "a.txt")
+    assert found.published is None
+    assert found.warning.startswith("a.txt: ambiguous date line '03/04/2024'")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PUBLISHED THU, MAR 14 2024 6:02 PM EDT",
+        "14.03.2024",
+        "14/03/2024 - 18:02",
+        "03/14/2024",
+        "By Jane Doe | March 14, 2024",
+        "14 March 2024 • Jane Doe",
+        "Published\n14 March 2024",  # BBC: the label over the date
+    ],
+)
+def test_date_lines_of_other_layouts_give_the_publication_date(line):
+    found = find_text_date(f"Bridge collapses\n\n{line}\n\nA bridge fell on Sunday.", "a.txt")
+    assert (found.published, found.published_by, found.warning) == (date(2024, 3, 14), "text", None)
+    assert line.split("\n")[-1] in found.evidence

@@ -6,10 +6,13 @@ needs no offset map.
 
 The top of an article (`header`): front matter or a leading date line, then, among its first
 lines, timestamp lines ("Updated 3:12 PM GMT+1, September 10, 2023", "Last modified on Sun 10
-Sep 2023 18.00 BST"), bylines ("By SAM METZ and TARIK EL-BARAKAH", "Bethan McKernan in
-Jerusalem" under the headline) and the dateline that starts the first paragraph of prose
-("Ain Issa -", "MARRAKECH, Sept 10 (Reuters) -", "NEW YORK (AP) —"). published.py reads the
-publication date from the timestamp line and the dateline, corpus.py the agency.
+Sep 2023 18.00 BST", "14/03/2024 - 18:02", a label line over the date: "Published" then "16
+September 2024"), bylines ("By SAM METZ and TARIK EL-BARAKAH", "Bethan McKernan in Jerusalem"
+under the headline, "By Jane Doe | March 14, 2024" with the date) with the outlet or role line
+under them ("BBC News", "Seattle Times aerospace reporter"), and the dateline that starts the
+first paragraph of prose ("Ain Issa -", "MARRAKECH, Sept 10 (Reuters) -", "NEW YORK (AP) —").
+published.py reads the publication date from the timestamp line and the dateline, corpus.py
+the outlet from the dateline and the bylines.
 
 Anywhere: "By ..." bylines, photo credits ("(Image: Getty )", "[Khalil Ashawi/Reuters]"),
 caption lines ("... Photograph: Fadel Senna/AFP", "FILE - ...", "... (AP Photo/Name)"),
@@ -45,17 +48,22 @@ DATE_HEADER = re.compile(
     re.MULTILINE,
 )
 DATE_HEADER_REACH = 1000  # a date header is looked for in the first characters only
-MONTH_NAME = (  # "Sept", "September", "Sep"
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+# "Sept", "September", "Sep"; any case, for the capitals of "PUBLISHED THU, MAR 14 2024" (CNBC)
+MONTH_NAME = (
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_WEEKDAY = r"(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-zA-Z]*\.?"
 # "13 October 2019", "Sun 10 Sep 2023", "Fri October 20, 2023", "Wed, Feb 21 2024"
 _WRITTEN_DAY = (
     rf"(?:{_WEEKDAY},?[ \t]+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_NAME}\.?,?[ \t]+\d{{4}}"
     rf"|{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
 )
+# "14.03.2024", "14/03/2024", "03/14/2024", "14-03-2024": day and month in either order, the
+# same separator twice (published.parse_day decides the order, or refuses an ambiguous one)
+NUMERIC_DAY = r"\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4}(?![\d.])"
+_DAY = rf"(?:{_WRITTEN_DAY}|{NUMERIC_DAY})"
 # "2023-09-10", "2023-09-10T15:12:00+01:00", "2023-09-10 15:12Z"
 _ISO_STAMP = r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 # "3:12 PM", "15.12", "11:05 pm", "3:12 p.m.", "3pm"; then a zone: "GMT+1", "BST", "(ET)"
@@ -67,7 +75,7 @@ _STAMP_SEP = r"[ \t]*(?:[,•·|@–—-]|at)?[ \t]*"
 _AGO = r"(?:\d{1,3}|an?|one)[ \t]+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)[ \t]+ago"
 _UPDATED_TAIL = (
     rf"{_STAMP_SEP}(?i:updated|last updated)[ \t]*:?[ \t]*"
-    rf"(?:{_AGO}|{_WRITTEN_DAY}(?:{_STAMP_SEP}{_TIME})?|{_TIME})"
+    rf"(?:{_AGO}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_TIME})"
 )
 _STAMP_PREFIX = (
     r"(?i:(?:last[ \t]+)?(?:updated|modified)|(?:first[ \t]+)?published|posted)"
@@ -78,17 +86,22 @@ _STAMP_PREFIX = (
 # October 20, 2023", "Updated 3:12 PM GMT+1, September 10, 2023" (AP), "September 10, 2023
 # 6:48 PM GMT+1 Updated 2 hours ago" (Reuters), "Last modified on Sun 10 Sep 2023 18.00 BST"
 # (Guardian), "10 September 2023 • 3:12pm", "Published On 11 Sep 2023" (Al Jazeera),
-# "2023-09-10T15:12:00+01:00". A bare date (no prefix, no time) must be set apart by a blank
-# line: without it it may be the first entry of a chronology (see stands_alone).
-DATE_ALONE = re.compile(
-    rf"^[ \t]*(?P<prefix>{_STAMP_PREFIX})?"
-    rf"(?P<value>{_TIME}{_STAMP_SEP}{_WRITTEN_DAY}|{_WRITTEN_DAY}(?:{_STAMP_SEP}{_TIME})?"
-    rf"|{_ISO_STAMP})"
-    rf"(?P<tail>{_UPDATED_TAIL})?[ \t]*$",
-    re.MULTILINE,
+# "2023-09-10T15:12:00+01:00", "14/03/2024 - 18:02", "14.03.2024". A bare date (no prefix,
+# no time) must be set apart by a blank line: without it it may be the first entry of a
+# chronology (see stands_alone).
+_STAMP = (
+    rf"(?P<prefix>{_STAMP_PREFIX})?"
+    rf"(?P<value>{_TIME}{_STAMP_SEP}{_DAY}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_ISO_STAMP})"
+    rf"(?P<tail>{_UPDATED_TAIL})?[ \t]*$"
 )
+DATE_ALONE = re.compile(rf"^[ \t]*{_STAMP}", re.MULTILINE)
+# The same after a byline on its line: "By Jane Doe | March 14, 2024" (read from the separator)
+_STAMP_AFTER = re.compile(rf"[ \t]*[|•·][ \t]*{_STAMP}", re.MULTILINE)
+# "Published" or "Last updated:" alone on its line, the date on the next (BBC)
+_STAMP_LABEL = re.compile(rf"[ \t]*{_STAMP_PREFIX}")
 DATE_ALONE_LINES = 4  # among the first non-blank lines (bylines and date lines not counted)
-_HAS_CLOCK = re.compile(r"\d[.:]\d\d|\d[ \t]*[AaPp]\.?[Mm]\b")
+# A time of day: "18.02", "6:02 PM", "3pm"; not the "14.03" of "14.03.2024"
+_HAS_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[.:]\d\d(?![\d.])|\d[ \t]*[AaPp]\.?[Mm]\b")
 _BLANK_LINE_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
 
 
@@ -102,9 +115,11 @@ def stands_alone(text: str, match: re.Match[str]) -> bool:
 
 # A byline: "By KEN SWEET", "By SAM METZ and TARIK EL-BARAKAH", "By Maayan Lubell and Nidal
 # al-Mughrabi", "By NAJIB JOBAIN, JACK JEFFERY and JULIA FRANKEL", "By Jane Doe, Reuters",
-# "By Jane Doe | CNN", "**Staff and agencies**", "Bethan McKernan in Jerusalem": a short line
-# of names (capitalised words, particles, "and", commas, "in <Place>", role words) with no verb
-# and no final full stop. "By Friday, rescuers had ..." and "By contrast, ..." are prose.
+# "By Jane Doe | CNN", "**Staff and agencies**", "Bethan McKernan in Jerusalem", and the line of
+# its outlet or role under it ("BBC News", "Seattle Times aerospace reporter"): a short line
+# of names (capitalised words, particles, "and", commas, "in <Place>", role words, a beat
+# before a role) with no verb and no final full stop. "By Friday, rescuers had ..." and "By
+# contrast, ..." are prose.
 _BY = re.compile(r"(?:By|BY):?[ \t]+")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:al|el|Al|El)-[\w'’-]+")
 _NAME_PARTICLES = frozenset(
@@ -113,8 +128,14 @@ _NAME_PARTICLES = frozenset(
 )  # fmt: skip
 _ROLE_WORDS = frozenset(
     ("staff", "agencies", "agency", "correspondent", "correspondents", "reporter",
-     "reporters", "editor", "editors", "writer", "writers")
+     "reporters", "editor", "editors", "writer", "writers", "journalist", "columnist")
 )  # fmt: skip
+BEAT_WORDS = 2  # "aerospace reporter", "chief political correspondent": lower-case words of a beat
+# The line under a byline that names its outlet or role ("BBC News", "Seattle Times aerospace
+# reporter") is short: a longer line of capitalised words is a Title Case headline.
+AFFILIATION_WORDS = 4
+# Words of a clause, never of a beat: "Rescuers found a reporter" is prose
+_NOT_BEAT = frozenset(("a", "an", "the", "and", "in", "of", "to", "for", "on", "at", "by", "with"))
 # "By Friday", "By Tonight": a time, not a name ("By April Rubin" is a name)
 _NOT_A_NAME = re.compile(rf"(?:{_WEEKDAY}|Today|Tonight|Then|Now)\W*\Z")
 BYLINE_CHARS = 150  # a longer line is no byline
@@ -139,7 +160,7 @@ def is_byline(line: str, by_required: bool = True) -> bool:
     if words[-1] in ("and", "in"):
         return False
     named = 0
-    for word in words:
+    for word in _without_beat(words):
         if _NAME_WORD.fullmatch(word) or word in _ROLE_WORDS:
             named += 1
         elif word not in _NAME_PARTICLES and word not in ("and", "in"):
@@ -147,14 +168,35 @@ def is_byline(line: str, by_required: bool = True) -> bool:
     return named >= (1 if by else 2)
 
 
+def _without_beat(words: list[str]) -> list[str]:
+    """The words of a byline without the beat before its final role ("Seattle Times aerospace
+    reporter"): a reporter's beat is lower-case, and no name; a longer lower-case run is prose."""
+    if len(words) < 2 or words[-1].lower() not in _ROLE_WORDS:
+        return words
+    start = len(words) - 1
+    while (
+        start > 1
+        and len(words) - 1 - start < BEAT_WORDS
+        and words[start - 1].isalpha()
+        and words[start - 1].islower()
+        and words[start - 1] not in _NOT_BEAT
+    ):
+        start -= 1
+    return words[:start] + words[-1:]
+
+
 # Lines that are not prose wherever they stand: "Copyright 2023 The Associated Press. All
-# Rights Reserved.", "© 2023 Al Jazeera Media Network"; Guardian captions "Rescue workers
+# Rights Reserved.", "© 2023 Al Jazeera Media Network", "Copyright The Financial Times Limited
+# 2024. All rights reserved." (the year after the holder); Guardian captions "Rescue workers
 # search the rubble. Photograph: Fadel Senna/AFP"; AP captions "FILE - A Discover card is
 # shown in Haverhill, Mass., on Jan. 23, 2024." and "... Sunday, Sept. 10, 2023. (AP
 # Photo/Mosa'ab Elshamy)"; Reuters "FILE PHOTO: A view shows ..."; "Sign up for our
 # newsletter", "[Sign up to First Edition, our free daily newsletter ...](...)", "Get CNBC's
 # newsletter delivered to your inbox"; page furniture ("Share", "Advertisement").
-_COPYRIGHT = re.compile(r"(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?(?:\d{4}[-–])?\d{4}\b")
+_COPYRIGHT = re.compile(
+    r"(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?(?:\d{4}[-–])?\d{4}\b"
+    r"|(?:Copyright|©)[ \t][^\n]{0,120}?\b(?i:all rights reserved)"
+)
 _PHOTOGRAPH = re.compile(r"\b(?:Photograph|Illustration)[ \t]*:[ \t]")
 _PHOTO_CREDIT_END = re.compile(r"\([^()\n]{0,30}\bPhoto/[^()\n]{1,80}\)[ \t*_]*\Z")
 _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[ \t]*[-–—:][ \t]")
@@ -169,12 +211,17 @@ _FURNITURE = re.compile(
 PROMO_CHARS = 250  # a longer line is prose, whatever it says about newsletters
 
 
+def is_copyright_line(line: str) -> bool:
+    """Whether a line is a copyright notice ("© 2024 CNBC LLC. All Rights Reserved.")."""
+    return _COPYRIGHT.match(line.strip()) is not None
+
+
 def is_non_prose_line(line: str) -> bool:
     """Whether a line is a copyright, caption, newsletter or page-furniture line (above)."""
     body = line.strip()
     if not body:
         return False
-    if _COPYRIGHT.match(body) or _FILE_CAPTION.match(body) or _FURNITURE.match(body):
+    if is_copyright_line(body) or _FILE_CAPTION.match(body) or _FURNITURE.match(body):
         return True
     if _PHOTOGRAPH.search(body) or _PHOTO_CREDIT_END.search(body):
         return True
@@ -214,11 +261,13 @@ _LINE = re.compile(r"[^\n]+")
 @dataclass(frozen=True)
 class Header:
     """The top of an article: spans of its header lines (front matter or leading date line,
-    timestamp lines, bylines, captions), its first timestamp line and its dateline."""
+    timestamp lines, bylines, captions), its first timestamp line, its dateline and the spans
+    of its bylines (where corpus.py reads the outlet: "BBC News", "By Jane Doe, Reuters")."""
 
     spans: tuple[tuple[int, int], ...] = ()
-    date: re.Match[str] | None = None  # DATE_HEADER or DATE_ALONE, group "value"
+    date: re.Match[str] | None = None  # DATE_HEADER, DATE_ALONE or _STAMP_AFTER, group "value"
     dateline: re.Match[str] | None = None  # _DATELINE, groups place, day, agency
+    bylines: tuple[tuple[int, int], ...] = ()
 
 
 def _plain(text: str) -> str:
@@ -235,10 +284,51 @@ def _date_line(text: str, start: int, after_byline: bool = False) -> re.Match[st
     return match
 
 
+_SEPARATOR = re.compile(r"[|•·]")
+
+
+def _byline_and_date(
+    text: str, line: re.Match[str]
+) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """(date, byline span) of a line that is a byline and a date line on either side of a
+    separator ("By Jane Doe | March 14, 2024", "14 March 2024 • Jane Doe"), else None."""
+    separator = _SEPARATOR.search(line.group())
+    if separator is None:
+        return None
+    middle, after = line.start() + separator.start(), line.start() + separator.end()
+    if is_byline(text[line.start() : middle], by_required=False):
+        date = _STAMP_AFTER.match(text, middle)
+        return (date, (line.start(), middle)) if date else None
+    if is_byline(text[after : line.end()], by_required=False):
+        date = DATE_ALONE.match(text, line.start(), middle)  # endpos: "$" at the separator
+        return (date, (after, line.end())) if date else None
+    return None
+
+
+def _labelled_date(text: str, line: re.Match[str], following: re.Match[str] | None) -> bool:
+    """Whether a line is a label alone ("Published", "Last updated:") over a date line (BBC)."""
+    return (
+        following is not None
+        and _STAMP_LABEL.fullmatch(line.group()) is not None
+        and _date_line(text, following.start(), after_byline=True) is not None
+    )
+
+
 # A line of names that says it is a byline: "Bethan McKernan in Jerusalem", "Staff and agencies"
 _BYLINE_HINT = re.compile(
     r"\bin [A-Z]|(?i:\b(?:staff|agencies|correspondents?|reporters?|editors?|writers?)\b)"
 )
+
+
+def _header_lines(text: str, start: int) -> list[re.Match[str]]:
+    """The non-blank lines from start, within DATE_HEADER_REACH characters."""
+    lines = []
+    for line in _LINE.finditer(text, start):
+        if line.start() >= start + DATE_HEADER_REACH:
+            break
+        if line.group().strip():
+            lines.append(line)
+    return lines
 
 
 def header(text: str) -> Header:
@@ -247,52 +337,57 @@ def header(text: str) -> Header:
     Lines are read until DATE_ALONE_LINES lines that are not header lines (a headline, a
     standfirst, the first paragraphs) or DATE_HEADER_REACH characters. A line of names without
     "By" is a byline before the first paragraph of prose (a line ending a sentence) when a
-    date line comes right before or after it, or when it says so ("in Jerusalem", "Staff and
-    agencies") under the headline or standfirst. A bare date right after a byline is a date
-    line. The dateline is looked for at the start of each line up to the first paragraph of
-    prose.
+    date line or a byline comes right before it ("BBC News" under the names), a date line
+    right after it, or when it says so ("in Jerusalem", "Staff and agencies") under the
+    headline or standfirst. A bare date right after a byline or a label line ("Published") is
+    a date line, and so is a line holding a byline and a date line around a separator ("By
+    Jane Doe | March 14, 2024"). The dateline is looked for at the start of each line up to
+    the first paragraph of prose.
     """
     text = _plain(text)
     spans: list[tuple[int, int]] = []
+    bylines: list[tuple[int, int]] = []
     start = 0
     lead = FRONT_MATTER.match(text) or DATE_LINE.match(text)
     if lead:
         spans.append((0, lead.end()))
         start = lead.end()
-    limit = start + DATE_HEADER_REACH
     date = dateline = None
     kept = 0
-    after_date = after_byline = prose = False
-    lines = []
-    for line in _LINE.finditer(text, start):
-        if line.start() >= limit:
-            break
-        if line.group().strip():
-            lines.append(line)
+    after_date = after_byline = after_label = prose = False
+    lines = _header_lines(text, start)
     for number, line in enumerate(lines):
         if kept >= DATE_ALONE_LINES:
             break
         body = line.group()
-        stamp = _date_line(text, line.start(), after_byline)
-        if stamp is not None:
-            spans.append((stamp.start(), stamp.end()))
-            date = date or stamp
-            after_date, after_byline = True, False
-            continue
         following = lines[number + 1] if number + 1 < len(lines) else None
-        # a line of names beside the date line, or saying it is a byline under the headline
-        # or standfirst; not "Prime Minister\n\nAdel Abdul-Mahdi\n\non Friday" (a broken name)
+        stamp = _date_line(text, line.start(), after_byline or after_label)
+        if stamp is None and (shared := _byline_and_date(text, line)) is not None:
+            stamp = shared[0]
+            bylines.append(shared[1])
+        after_label = stamp is None and _labelled_date(text, line, following)
+        if stamp is not None or after_label:
+            spans.append((line.start(), line.end()))
+            date = date or stamp
+            after_date, after_byline = stamp is not None, False
+            continue
+        # a line of names beside the date line or under a byline, or saying it is a byline
+        # under the headline or standfirst; not "Prime Minister\n\nAdel Abdul-Mahdi\n\non
+        # Friday" (a broken name)
         names_only = (
             not prose
             and (following is None or not following.group().lstrip()[:1].islower())
             and (
                 after_date
+                or (after_byline and len(body.split()) <= AFFILIATION_WORDS)
                 or (following is not None and _date_line(text, following.start(), True))
                 or (0 < kept <= 2 and _BYLINE_HINT.search(body))
             )
         )
         after_date = False
         after_byline = is_byline(body, by_required=not names_only)
+        if after_byline:
+            bylines.append((line.start(), line.end()))
         if after_byline or is_non_prose_line(body):
             spans.append((line.start(), line.end()))
             continue
@@ -309,10 +404,10 @@ def header(text: str) -> Header:
                 or len(body.split()) > HEADLINE_WORDS
             )
     if date is None:
-        date = DATE_HEADER.search(text, start, limit)
+        date = DATE_HEADER.search(text, start, start + DATE_HEADER_REACH)
         if date is not None:
             spans.append((date.start(), date.end()))
-    return Header(tuple(spans), date, dateline)
+    return Header(tuple(spans), date, dateline, tuple(bylines))
 
 
 _CREDIT_PAREN = re.compile(

@@ -12,12 +12,16 @@ of the row for exports.
 
 Publication date precedence: `--doc-date` option > manifest > the document's own metadata
 (front matter, HTML metadata, an export's date column) > a date line or dateline in the text >
-inference over the corpus (published.py) > unknown. A document that cannot be read becomes a
+inference over the corpus (published.py) > unknown. Outlet precedence: manifest > the
+document's own metadata > the domain of its URL > the signs in its text of an outlet of
+`OUTLETS` (dateline, byline, sign-off, copyright line; see `_text_outlet`) > unknown, never a
+guess from its style or file name. A document that cannot be read becomes a
 one-line warning naming it, never an exception. The same article saved twice is read once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -26,11 +30,12 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from .cleanup import FRONT_MATTER, header, strip_header
+from .cleanup import FRONT_MATTER, header, is_copyright_line, strip_header
 from .model import Document
 from .published import CONFIDENCE, UNDATED, find_text_date, parse_day
 
@@ -121,6 +126,117 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path | str, str]]:
                     yield found, found.relative_to(path).as_posix()
         else:
             yield path, path.name
+
+
+# Files being written by this run (build's -o): never read as articles, even in a folder read.
+# A context variable, so that the library API (pipeline.build) needs no argument for it.
+_WRITING: ContextVar[frozenset[str]] = ContextVar("timeline_writing", default=frozenset())
+
+
+@contextlib.contextmanager
+def writing(*outputs: str | Path | None) -> Iterator[None]:
+    """Within this block, read_documents skips these files: the output the run writes."""
+    real = {os.path.realpath(p) for p in outputs if p and str(p) != "-"}
+    token = _WRITING.set(_WRITING.get() | real)
+    try:
+        yield
+    finally:
+        _WRITING.reset(token)
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    """A file to read, and the name its documents go by."""
+
+    path: Path | str  # "-" for stdin
+    name: str  # unique among the files of one read
+    local_name: str  # relative to the folder given, or the file name of a file given
+
+
+def list_files(paths: Iterable[str | Path], on_error: OnError | None = None) -> list[FoundFile]:
+    """The files to read under paths, each named as find_files does, unless two files would
+    share a name (reuters.txt in two folders): then every file is named by its path from the
+    deepest folder that holds all the inputs (floods/reuters.txt, romania/reuters.txt).
+    Skipped: the files being written (`writing`) and earlier outputs of `timeline build`
+    (silently in a folder; one given itself is a warning)."""
+    from .render.signatures import build_output_format
+
+    writing_to = _WRITING.get()
+    found: list[tuple[str, FoundFile]] = []  # (the input it was found under, the file)
+    for raw in paths:
+        walked = str(raw) != "-" and Path(raw).is_dir()
+        before = len(found)
+        for item, name in find_files([raw]):
+            if item != "-" and writing_to and os.path.realpath(item) in writing_to:
+                continue
+            written = build_output_format(Path(item)) if item != "-" else None
+            if written:
+                if not walked and on_error is not None:
+                    on_error(f"{name}: a {written} output of timeline build, not articles; skipped")
+                continue
+            found.append((str(raw), FoundFile(item, name, name)))
+        if len(found) == before and walked and on_error is not None:
+            on_error(f"{raw}: no article files in this folder (looked for {', '.join(SUFFIXES)})")
+    files_named: dict[str, set[str]] = {}
+    for _, file in found:
+        if file.path != "-":
+            files_named.setdefault(file.name, set()).add(str(file.path))
+    if all(
+        len(same) == 1 or len(set(map(os.path.realpath, same))) == 1
+        for same in files_named.values()
+    ):
+        return [file for _, file in found]
+    anchors = {os.path.dirname(os.path.abspath(raw)) for raw, file in found if file.path != "-"}
+    try:
+        common = os.path.commonpath(anchors)
+    except ValueError:  # on two drives: nothing in common, the absolute paths tell them apart
+        common = None
+
+    def path_name(file: FoundFile) -> str:
+        absolute = os.path.abspath(file.path)
+        return Path(os.path.relpath(absolute, common) if common else absolute).as_posix()
+
+    return [file if file.path == "-" else replace(file, name=path_name(file)) for _, file in found]
+
+
+class DocDateError(ValueError):
+    """A --doc-date key that names several files; the message names them."""
+
+
+def doc_date_keys(
+    doc_dates: Mapping[str, date], files: Iterable[FoundFile]
+) -> dict[str, list[str]]:
+    """The --doc-date keys naming each file (by real path), most exact first: its name or its
+    path, then its name in its folder or its file name. A key naming several files is a
+    DocDateError, unless it is the name or path of exactly one of them."""
+    by_real_path = {os.path.realpath(k): k for k in doc_dates if k != "-"}
+    keys_of: dict[str, list[str]] = {}
+    named: dict[str, dict[str, tuple[str, bool]]] = {}  # key -> real path -> (name, exact)
+    for file in files:
+        if file.path == "-":
+            continue
+        real = os.path.realpath(file.path)
+        exact = [k for k in (file.name, str(Path(file.path).resolve())) if k in doc_dates]
+        exact += [by_real_path[real]] if real in by_real_path else []
+        loose = [k for k in (file.local_name, Path(file.path).name) if k in doc_dates]
+        keys_of[real] = list(dict.fromkeys(exact + loose))
+        for key in keys_of[real]:
+            named.setdefault(key, {})[real] = (file.name, key in exact)
+    for key, files_named in named.items():
+        precise = [real for real, (_, is_exact) in files_named.items() if is_exact]
+        if len(files_named) < 2:
+            continue
+        if len(precise) != 1:
+            names = [name for name, _ in files_named.values()]
+            example = f"--doc-date {names[0]}={doc_dates[key].isoformat()}"
+            raise DocDateError(
+                f"--doc-date {key}: {len(names)} files have that name ({', '.join(names)}); "
+                f"name one by its path, e.g. {example}"
+            )
+        for real in files_named:
+            if real != precise[0]:
+                keys_of[real].remove(key)
+    return keys_of
 
 
 def walk_folder(folder: str) -> Iterator[tuple[str, list[str]]]:
@@ -283,7 +399,10 @@ def parse_document(
         text=text,
         published=published,
         published_by=published_by,
-        outlet=manifest.outlet or metadata.outlet or _agency(text),
+        outlet=manifest.outlet
+        or metadata.outlet
+        or _url_outlet(manifest.url or metadata.url)
+        or _text_outlet(text),
         title=manifest.title or metadata.title,
         path=path,
         warnings=tuple(warnings),
@@ -293,17 +412,108 @@ def parse_document(
     )
 
 
-# The agency that filed the story, from the dateline that starts its first paragraph of prose
-# (cleanup.header: after any headline, byline and date lines): "BEIRUT (Reuters) -", "LONDON,
-# Oct 13 (AFP) —", "DOHA/JERUSALEM, Nov 22 (Reuters) -", "NEW YORK (AP) —".
-AGENCIES = ("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
-            "Anadolu")  # fmt: skip
+# -- outlets ---------------------------------------------------------------------------------
 
 
-def _agency(text: str) -> str | None:
-    dateline = header(text).dateline
-    agency = dateline.group("agency") if dateline is not None else None
-    return agency if agency in AGENCIES else None
+@dataclass(frozen=True)
+class Outlet:
+    """A news outlet: the name we report, the names its own pages sign with (dateline, byline,
+    copyright line; whole words, case as written: "AP", not "ap") and its web domains."""
+
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...] = ()
+    sign_off: str | None = None  # a house sign-off line that names no outlet (a regex)
+
+
+# Well-known outlets. One name each, so that an AP story found by its dateline "(AP)" and
+# another by "Copyright 2024 The Associated Press" count as one outlet.
+OUTLETS = (
+    Outlet(
+        "AP",
+        ("AP", "Associated Press"),
+        ("apnews.com",),
+        r"Associated Press (?:writers?|reporters?|journalists?)\b.{0,200}\bcontributed",
+    ),
+    Outlet(
+        "Reuters",
+        ("Reuters", "Thomson Reuters"),
+        ("reuters.com",),
+        r"\(?Reporting by\b.{0,300}\b(?:Editing|Writing) by\b",
+    ),
+    Outlet("AFP", ("AFP", "Agence France-Presse", "Agence France Presse"), ("afp.com",)),
+    Outlet("Bloomberg", ("Bloomberg", "Bloomberg News"), ("bloomberg.com",)),
+    Outlet("Anadolu", ("Anadolu", "Anadolu Agency"), ("aa.com.tr",)),
+    Outlet("BBC News", ("BBC", "BBC News"), ("bbc.co.uk", "bbc.com")),
+    Outlet(
+        "The Guardian",
+        ("Guardian", "The Guardian", "Guardian News & Media", "Guardian News and Media"),
+        ("theguardian.com",),
+    ),
+    Outlet("Financial Times", ("Financial Times", "FT"), ("ft.com",)),
+    Outlet("Al Jazeera", ("Al Jazeera", "Al Jazeera Media Network"), ("aljazeera.com",)),
+    Outlet("The Wall Street Journal", ("Wall Street Journal", "WSJ"), ("wsj.com",)),
+    Outlet("The New York Times", ("New York Times",), ("nytimes.com",)),
+    Outlet("The Washington Post", ("Washington Post",), ("washingtonpost.com",)),
+    Outlet("CNN", ("CNN",), ("cnn.com",)),
+    Outlet("CNBC", ("CNBC",), ("cnbc.com",)),
+    Outlet("NPR", ("NPR",), ("npr.org",)),
+    Outlet("Sky News", ("Sky News",), ("news.sky.com",)),
+    Outlet("The Independent", ("The Independent",), ("independent.co.uk",)),
+    Outlet("The Telegraph", ("The Telegraph", "Telegraph Media Group"), ("telegraph.co.uk",)),
+    Outlet("The Seattle Times", ("Seattle Times",), ("seattletimes.com",)),
+    Outlet("Daily Express", ("Daily Express", "Express.co.uk"), ("express.co.uk",)),
+    Outlet("Deutsche Welle", ("Deutsche Welle", "DW"), ("dw.com",)),
+)
+_BY_ALIAS = {alias: outlet.name for outlet in OUTLETS for alias in outlet.aliases}
+_ALIAS = re.compile(
+    r"(?<![\w&.-])(?:"
+    + "|".join(re.escape(a) for a in sorted(_BY_ALIAS, key=len, reverse=True))
+    + r")(?![\w&-])"
+)
+_SIGN_OFFS = tuple((re.compile(o.sign_off), o.name) for o in OUTLETS if o.sign_off)
+
+
+def _named_outlet(line: str) -> str | None:
+    """The well-known outlet a byline or copyright line names, or None."""
+    match = _ALIAS.search(line)
+    return _BY_ALIAS[match.group()] if match else None
+
+
+def _url_outlet(url: str | None) -> str | None:
+    """The well-known outlet whose domain serves url ("https://www.bbc.co.uk/news/...")."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url.strip()).hostname or "") if url else ""
+    for outlet in OUTLETS:
+        if any(host == d or host.endswith("." + d) for d in outlet.domains):
+            return outlet.name
+    return None
+
+
+def _text_outlet(text: str) -> str | None:
+    """The outlet an article's own text names, by how news pages sign (first found wins):
+    the agency of the dateline that starts its first paragraph ("BEIRUT (Reuters) -", "NEW
+    YORK (AP) —"), a byline or the outlet line under it ("By Jane Doe, Reuters", "BBC News",
+    "Seattle Times aerospace reporter"), a house sign-off ("(Reporting by ...; Editing by
+    ...)"), a copyright line ("Copyright The Financial Times Limited 2024"). Only outlets of
+    OUTLETS: a name is never made up from a line's words."""
+    top = header(text)
+    agency = top.dateline.group("agency") if top.dateline is not None else None
+    if agency in _BY_ALIAS:
+        return _BY_ALIAS[agency]
+    for start, end in top.bylines:
+        if outlet := _named_outlet(text[start:end]):
+            return outlet
+    lines = text.splitlines()
+    for line in lines:
+        for sign_off, name in _SIGN_OFFS:
+            if sign_off.match(line.strip()):
+                return name
+    for line in lines:
+        if is_copyright_line(line) and (outlet := _named_outlet(line)):
+            return outlet
+    return None
 
 
 # -- HTML ------------------------------------------------------------------------------------
@@ -477,13 +687,13 @@ def read_documents(
 ) -> Iterator[Document]:
     """Yield a Document per readable article; problems go to on_error(message), one line each.
 
-    doc_dates maps a file name, relative path or absolute path to a publication date. The
-    same article found twice (same text) is yielded once, with a warning naming both files.
+    Files are named as list_files says. doc_dates maps a file name, relative path or absolute
+    path to a publication date; a name several files have raises DocDateError (see
+    doc_date_keys). The same article found twice (same text) is yielded once, with a warning
+    naming both files.
     Publication dates here are those found; `published.infer_publication_dates` adds the rest.
     """
     doc_dates = dict(doc_dates or {})
-    # A key given as a path ("docs/a.txt", "./docs/a.txt") also matches by its real path.
-    by_real_path = {os.path.realpath(k): k for k in doc_dates if k != "-"}
     used_dates: set[str] = set()
     fields = fields or Fields()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
@@ -503,16 +713,11 @@ def read_documents(
         seen_texts[key] = document.name
         return True
 
-    def files() -> Iterator[tuple[Path | str, str]]:
-        for raw in paths:
-            found = 0
-            for pair in find_files([raw]):
-                found += 1
-                yield pair
-            if not found and Path(raw).is_dir():
-                report(f"{raw}: no article files in this folder (looked for {', '.join(SUFFIXES)})")
-
-    for item, name in files():
+    listed = list_files(paths, report)
+    # A key given as a path ("docs/a.txt", "./docs/a.txt") also matches by its real path.
+    keys_of = doc_date_keys(doc_dates, listed) if doc_dates else {}
+    for found in listed:
+        item, name = found.path, found.name
         if item == "-":
             source = stdin if stdin is not None else sys.stdin
             used_dates.add("-")
@@ -555,11 +760,10 @@ def read_documents(
             except (OSError, csv.Error, CorpusError) as error:
                 report(f"{folder / MANIFEST_NAME}: unreadable manifest ({error}), ignored")
                 manifests[folder] = {}
-        entry = manifests[folder].get(path.name) or manifests[folder].get(name)
+        entry = manifests[folder].get(path.name) or manifests[folder].get(found.local_name)
         doc_date = None
         if doc_dates:
-            keys = [k for k in (name, path.name, str(path.resolve())) if k in doc_dates]
-            keys += [by_real_path[key]] if key in by_real_path else []
+            keys = keys_of.get(key, [])
             if keys:
                 doc_date = doc_dates[keys[0]]
                 used_dates.update(keys)

@@ -195,6 +195,7 @@ def event_from_record(record: Mapping[str, Any]) -> Event:
             start=s.get("start") or 0,
             end=s.get("end") or 0,
             dated_by=s.get("dated_by") or "text",
+            published_by=s.get("published_by") or "none",
             date_value=s.get("date_value") or "",
             anchor=s.get("anchor") or "",
         )

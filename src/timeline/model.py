@@ -156,3 +156,5 @@ class Timeline:
     until: date | None = None
     # How many documents got their publication date each way (published.DATED_BY).
     dating: dict[str, int] = field(default_factory=dict)
+    # How many events the date window left out (before `since` or after `until`).
+    outside_window: int = 0

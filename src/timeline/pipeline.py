@@ -127,7 +127,9 @@ def build(
     events = merge_mentions(_unify_names(mentions, spellings))
     if since is None:
         since = default_since(documents)
+    merged = len(events)
     events = [e for e in events if in_window(e, since, until)]
+    outside = merged - len(events)
     if actors or places or min_sources > 1:
         events = select_events(events, actors, places, min_sources)
     return Timeline(
@@ -137,4 +139,5 @@ def build(
         since=since,
         until=until,
         dating=dating_counts(documents),
+        outside_window=outside,
     )

@@ -3,10 +3,18 @@ left unknown.
 
 `find_text_date` reads a date line or dateline at the top of an article (" date 2019-10-13",
 "Published: 13 October 2019", "LONDON | Tue Mar 15, 2011", "Updated 3:12 PM GMT+1, September
-10, 2023", "MARRAKECH, Morocco, Sept. 10, 2023 (AP) —"; see cleanup.header): the calendar day
-as written, never converted to another time zone. A dateline's own day ("DOHA/JERUSALEM, Nov
-22 (Reuters) -") is the local day of the story; without a year it takes the year of the date
-line beside it, or of the articles reporting the same news, or stays unknown.
+10, 2023", "MARRAKECH, Morocco, Sept. 10, 2023 (AP) —", "By Jane Doe | March 14, 2024"; see
+cleanup.header): the calendar day as written, never converted to another time zone. A
+dateline's own day ("DOHA/JERUSALEM, Nov 22 (Reuters) -") is the local day of the story;
+without a year it takes the year of the date line beside it, or of the articles reporting the
+same news, or stays unknown.
+
+A date in figures ("14/03/2024", "03/14/2024", "14.03.2024") is read only when its order is
+certain: one of its first two numbers is over 12, both are the same, or it is written with
+dots (day-first writing uses them, 14.03.2024; month-first writing uses slashes). "03/04/2024"
+may be 3 April (British) or 4 March (American): it is refused with a warning naming both
+readings, never guessed, in a date line as in a manifest; `--doc-date` or a manifest with an
+ISO date gives the day.
 
 `infer_publication_dates` dates the documents that still have none, from what a reader would
 use: the latest absolute date the text reports as past news, the weekdays it names ("on
@@ -27,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .cache import text_key
-from .cleanup import DATE_LINE, MONTH_NAME, clean, header
+from .cleanup import DATE_LINE, MONTH_NAME, NUMERIC_DAY, clean, header
 from .model import Document
 from .temporal import tag
 
@@ -48,6 +56,10 @@ _DATEPARSER_SETTINGS = {
 }
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+\-Z]*)?\s*")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 # The day inside a timestamp: "13 October 2019" in "Sun, 13 Oct 2019 10:00:00 +0000", "September
 # 10, 2023" in "3:12 PM GMT+1, September 10, 2023", "Feb 21 2024" in "Wed, Feb 21 2024 2:02 PM".
 _WRITTEN_DAY = re.compile(
@@ -55,6 +67,12 @@ _WRITTEN_DAY = re.compile(
     rf"|(?P<m2>{MONTH_NAME})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y2>\d{{4}}))\b"
 )
 DATELINE_DAYS = 2  # a dateline's day is within this many days of the date line beside it
+# "14/03/2024 - 18:02": a day in figures at the start of a value (cleanup.NUMERIC_DAY)
+_NUMERIC_DAY = re.compile(rf"\s*(?={NUMERIC_DAY})(\d+)([./-])(\d+)[./-](\d{{4}})")
+
+
+class AmbiguousDay(ValueError):
+    """A day in figures that may be day/month or month/day ("03/04/2024")."""
 
 
 def _month(name: str) -> int:
@@ -83,6 +101,9 @@ def parse_day(value: str) -> date:
             return date(year, month, day)
         except ValueError as error:
             raise ValueError(f"{value!r} is not a valid date ({error})") from None
+    numeric = _NUMERIC_DAY.match(text)
+    if numeric:
+        return _numeric_day(value, *numeric.groups())
     if re.fullmatch(r"[\d\s\-/.:]*", text) and re.search(r"\d{4}-", text):
         raise ValueError(f"{value!r} is not a valid date")
     written = _WRITTEN_DAY.search(text)
@@ -100,6 +121,23 @@ def parse_day(value: str) -> date:
     if parsed is None:
         raise ValueError(f"{value!r} is not a date")
     return parsed.date()
+
+
+def _numeric_day(value: str, first: str, separator: str, second: str, year: str) -> date:
+    """The day of "14/03/2024" or "03/14/2024" when the order is certain (see the module
+    docstring); AmbiguousDay naming both readings otherwise."""
+    one, two = int(first), int(second)
+    if two > 12 >= one:
+        day, month = two, one
+    elif one > 12 or one == two or separator == ".":
+        day, month = one, two
+    else:
+        readings = f"{one} {_MONTH_NAMES[two - 1]} or {two} {_MONTH_NAMES[one - 1]}"
+        raise AmbiguousDay(f"{value!r} may be day/month or month/day ({readings})")
+    try:
+        return date(int(year), month, day)
+    except ValueError as error:
+        raise ValueError(f"{value!r} is not a valid date ({error})") from None
 
 
 def dateline_day(
@@ -129,6 +167,12 @@ def _near(month: int, day: int, around: date, days: int) -> date | None:
     return None
 
 
+def _whole_line(text: str, position: int) -> str:
+    """The line of text that holds position, stripped."""
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)].strip()
+
+
 def find_text_date(text: str, name: str) -> Dating | None:
     """A date line or a dateline at the top of the text, or None. A malformed one gives a
     warning. A dateline's day wins over a date line's within DATELINE_DAYS of it (a GMT
@@ -145,11 +189,12 @@ def find_text_date(text: str, name: str) -> Dating | None:
     top = header(text)
     found = None
     if top.date is not None:
-        written = top.date.group(0).strip()
+        written = _whole_line(text, top.date.start())  # "By Jane Doe | March 14, 2024"
         try:
             day = parse_day(top.date.group("value"))
         except ValueError as error:
-            warning = f"{name}: malformed date line {written!r} ({error}), ignored"
+            kind = "ambiguous" if isinstance(error, AmbiguousDay) else "malformed"
+            warning = f"{name}: {kind} date line {written!r} ({error}), ignored"
             return Dating(None, "none", 0.0, "", warning)
         found = Dating(day, "text", CONFIDENCE["text"], f"date line {written!r}")
     dateline = dateline_day(text, top.dateline)

@@ -7,6 +7,7 @@ from rich.text import Text
 
 from ..render import FORMATS, render
 from .common import (
+    OneLineUsageError,
     choose_format,
     doc_dates_option,
     export_field_options,
@@ -172,6 +173,7 @@ def build(
     """
     from ..analysis import Analyzer, default_jobs
     from ..cache import AnalysisCache
+    from ..corpus import DocDateError, writing
     from ..distributed import DaskUnavailableError
     from ..models import ModelNotFoundError
 
@@ -183,6 +185,9 @@ def build(
         _check_watch(paths, output, check or update)
     console = stderr_console()
     fmt = choose_format(format_, output)
+    # What this run writes is never read back as an article, even inside a folder it reads.
+    with writing(output, update):
+        _check_inputs(paths, output, doc_dates)
 
     def warn(message: str) -> None:
         if not quiet:
@@ -205,13 +210,16 @@ def build(
         "scheduler": scheduler,
     }
     try:
-        if watch:
-            with Analyzer(model, remember=True, **analysis) as analyzer:
-                _watch(paths, analyzer, options, fmt, output, interval, console, quiet)
-            ctx.exit(0)
-        timeline = _build_once(paths, {**options, **analysis, "model": model}, console, quiet)
+        with writing(output, update):
+            if watch:
+                with Analyzer(model, remember=True, **analysis) as analyzer:
+                    _watch(paths, analyzer, options, fmt, output, interval, console, quiet)
+                ctx.exit(0)
+            timeline = _build_once(paths, {**options, **analysis, "model": model}, console, quiet)
     except (ModelNotFoundError, DaskUnavailableError) as error:
         raise click.ClickException(str(error)) from None
+    except DocDateError as error:  # a file added since _check_inputs looked
+        raise OneLineUsageError(str(error)) from None
     if not timeline.documents:
         raise click.ClickException("no document could be read (see the warnings above)")
     if not (check or update) or output or format_:
@@ -239,6 +247,29 @@ def _check_watch(paths, output: str | None, golden: bool) -> None:
         watched = path.resolve()
         if target == watched or (path.is_dir() and target.is_relative_to(watched)):
             raise click.UsageError(f"--watch: -o {output} is inside the watched {path}")
+
+
+def _check_inputs(paths, output: str | None, doc_dates) -> None:
+    """Before the model loads: -o goes into a folder that exists and is none of the files
+    given (writing it would overwrite an article), and each --doc-date names one file."""
+    import os
+    from pathlib import Path
+
+    from ..corpus import DocDateError, doc_date_keys, list_files
+
+    if output and output != "-":
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise OneLineUsageError(f"-o {output}: no such directory {folder}")
+        target = os.path.realpath(output)
+        for path in paths:
+            if path != "-" and not Path(path).is_dir() and os.path.realpath(path) == target:
+                raise OneLineUsageError(f"-o {output} is also an input (it would be overwritten)")
+    if doc_dates:
+        try:
+            doc_date_keys(doc_dates, list_files(paths))
+        except DocDateError as error:
+            raise OneLineUsageError(str(error)) from None
 
 
 def _build_once(paths, options: dict, console, quiet: bool):
@@ -276,6 +307,9 @@ def _summary(timeline) -> str:
     window = f"from {timeline.since}" if timeline.since else "no date window"
     if timeline.until:
         window += f" to {timeline.until}"
+    if timeline.outside_window:
+        # never silent: the default window starts with the oldest publication's year
+        window += f"; {timeline.outside_window} outside it, --since/--until to see them"
     return (
         f"{len(timeline.documents)} documents read ({dating_summary(timeline.dating)}), "
         f"{len(timeline.events)} events ({window}), {len(timeline.warnings)} warnings"

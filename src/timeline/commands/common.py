@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -29,6 +30,12 @@ EXTENSION_FORMATS = {
     ".markdown": "markdown",
     ".geojson": "geojson",
 }
+
+
+class OneLineUsageError(click.ClickException):
+    """A usage error told in one line ("Error: ..."), without the usage banner: exit status 2."""
+
+    exit_code = 2
 
 
 def stderr_console() -> Console:
@@ -60,28 +67,67 @@ def parse_doc_dates(ctx: click.Context, param: click.Parameter, values) -> dict[
     return result
 
 
+def known_extensions() -> str:
+    """'csv (.csv), jsonl (.jsonl, .ndjson), ...': the formats -o picks by extension."""
+    by_format: dict[str, list[str]] = {}
+    for extension, fmt in EXTENSION_FORMATS.items():
+        by_format.setdefault(fmt, []).append(extension)
+    return ", ".join(f"{fmt} ({', '.join(exts)})" for fmt, exts in by_format.items())
+
+
 def choose_format(requested: str | None, output: str | None, default_piped: str = "jsonl") -> str:
-    """The format asked for; else from -o's extension; else a table on a terminal, jsonl piped."""
+    """The format asked for; else from -o's extension; else a table on a terminal, jsonl piped.
+
+    An -o extension that names no format is a usage error: writing JSON Lines into
+    'events.xlsx' would only fail later, in the program that opens it.
+    """
     if requested:
         return requested
-    if output:
-        return EXTENSION_FORMATS.get(Path(output).suffix.lower(), default_piped)
+    if output and output != "-":
+        extension = Path(output).suffix
+        if extension.lower() in EXTENSION_FORMATS:
+            return EXTENSION_FORMATS[extension.lower()]
+        what = f"unknown extension {extension!r}" if extension else "no extension"
+        raise OneLineUsageError(
+            f"-o {output}: {what}; known: {known_extensions()}; or give --format"
+        )
     return "table" if sys.stdout.isatty() else default_piped
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits target gets: its own if it exists (a replaced file keeps its
+    mode), else those of a new file under the umask, as open() would give it."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(os.stat(target).st_mode)
+    # Reading the umask means setting it; a restrictive value meanwhile, never a loose one.
+    umask = os.umask(0o077)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 @contextlib.contextmanager
 def output_stream(output: str | None) -> Iterator[TextIO]:
-    """stdout, or a file written atomically: a temporary file renamed into place on success."""
+    """stdout, or a file written atomically: a temporary file renamed into place on success,
+    with the mode a file written in place would have (mkstemp's own is 0600)."""
     if output is None or output == "-":
         yield sys.stdout
         return
     target = Path(output)
     directory = target.parent if str(target.parent) else Path(".")
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
-        "w", encoding="utf-8", newline="", dir=directory, prefix=f".{target.name}.", delete=False
-    )
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
+            "w",
+            encoding="utf-8",
+            newline="",
+            dir=directory,
+            prefix=f".{target.name}.",
+            delete=False,
+        )
+    except OSError as error:  # the user's file, not our temporary one, is what to name
+        raise click.ClickException(f"{output}: cannot write ({error.strerror or error})") from None
     try:
         with handle:
+            os.chmod(handle.name, _mode_for(target))
             yield handle
         os.replace(handle.name, target)
     except BaseException:

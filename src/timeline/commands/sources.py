@@ -11,6 +11,7 @@ import click
 
 from ..model import Document
 from .common import (
+    OneLineUsageError,
     choose_format,
     doc_dates_option,
     export_field_options,
@@ -124,7 +125,7 @@ def sources(ctx, paths, format_, output, doc_dates, strict, quiet):
       timeline sources exports/articles.jsonl --text-field body --format csv
       timeline sources saved-pages/ --strict
     """
-    from ..corpus import read_documents
+    from ..corpus import DocDateError, read_documents
     from ..published import dating_counts, dating_summary, infer_publication_dates
 
     console = stderr_console()
@@ -136,7 +137,10 @@ def sources(ctx, paths, format_, output, doc_dates, strict, quiet):
             console.print(f"warning: {message}", markup=False, highlight=False)
 
     read = read_documents(paths, doc_dates=doc_dates, on_error=warn, fields=export_fields(ctx))
-    documents = infer_publication_dates(list(read))
+    try:
+        documents = infer_publication_dates(list(read))
+    except DocDateError as error:  # "--doc-date reuters.txt" names several files
+        raise OneLineUsageError(str(error)) from None
     for document in documents:
         for message in document.warnings:
             warn(message)

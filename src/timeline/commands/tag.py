@@ -15,6 +15,7 @@ import click
 
 from ..model import Document, Timex
 from .common import (
+    OneLineUsageError,
     doc_dates_option,
     iso_day_option,
     model_option,
@@ -143,7 +144,7 @@ def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
       timeline tag seeds/ --places --actors --format table
       cat article.txt | timeline tag - --dct 2019-10-13 --format tml
     """
-    from ..corpus import read_documents, with_published
+    from ..corpus import DocDateError, read_documents, with_published
     from ..nlp import ModelNotFoundError, analyse, load_pipeline
     from ..published import infer_publication_dates
 
@@ -157,7 +158,11 @@ def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
 
     def documents():
         read = read_documents(paths, doc_dates=doc_dates, on_error=warn)
-        for document in infer_publication_dates(list(read)):
+        try:
+            listed = list(read)
+        except DocDateError as error:  # "--doc-date reuters.txt" names several files
+            raise OneLineUsageError(str(error)) from None
+        for document in infer_publication_dates(listed):
             if dct is not None:
                 document = with_published(document, dct, "option")
             for message in document.warnings:

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from ..model import Event, Timeline
 from .display import display_date
-from .records import conflict_summary
+from .records import conflict_summary, is_inferred
 
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]{}#|~!])")
 
@@ -34,6 +34,8 @@ def _event_lines(event: Event) -> list[str]:
     lines.append(f"- Sources ({event.n_sources}):")
     for source in event.sources:
         details = [source.published.isoformat()] if source.published else []
+        if is_inferred(source):
+            details.append("publication date inferred")
         if source.date_text:
             details.append(f"“{source.date_text}”")
         details.append(source.document)

@@ -20,7 +20,8 @@ FIELDS = (
     "n_sources",
     "conflicts",
 )
-# CSV / TSV columns, in order: the same fields flattened.
+# CSV / TSV columns, in order: the same fields flattened. New columns go at the end, so a
+# column keeps its position from one version to the next.
 COLUMNS = (
     "id",
     "date",
@@ -37,6 +38,8 @@ COLUMNS = (
     "date_texts",
     "dated_by",
     "conflicts",
+    "published",
+    "published_by",
 )
 LIST_SEPARATOR = "; "
 
@@ -109,9 +112,25 @@ def _unique(values):
     return list(dict.fromkeys(v for v in values if v))
 
 
+def is_inferred(source: Source) -> bool:
+    """The source's publication date was inferred from the corpus, not read or given."""
+    return source.published is not None and source.published_by == "inferred"
+
+
+def _publications(event: Event) -> tuple[list[str], list[str]]:
+    """Each document's publication date ('' if unknown) and where it came from, in the order
+    of the documents column."""
+    first = {}
+    for source in event.sources:
+        first.setdefault(source.document, source)
+    days = [s.published.isoformat() if s.published else "" for s in first.values()]
+    return days, [s.published_by for s in first.values()]
+
+
 def event_row(event: Event) -> dict[str, str]:
     """An event flattened to the COLUMNS, every value a string (lists joined by '; ')."""
     record = event_record(event)
+    published, published_by = _publications(event)
     coordinates = [f"{p['lat']},{p['lon']}" if "lat" in p else "" for p in record["places"]]
     join = LIST_SEPARATOR.join
     return {
@@ -130,4 +149,6 @@ def event_row(event: Event) -> dict[str, str]:
         "date_texts": join(_unique(s.date_text for s in event.sources)),
         "dated_by": join(_unique(s.dated_by for s in event.sources)),
         "conflicts": conflict_summary(event),
+        "published": join(published),
+        "published_by": join(published_by),
     }

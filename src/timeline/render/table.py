@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..model import Event, Timeline
-from .records import conflict_summary
+from .records import conflict_summary, is_inferred
 
 
 def _sources(event: Event) -> str:
@@ -16,6 +16,8 @@ def _sources(event: Event) -> str:
     for source in event.sources:
         who = source.outlet or source.document
         said = f' "{source.date_text}"' if source.date_text else " (publication day)"
+        if is_inferred(source):  # the date its relative dates hang on is a guess: say so
+            said += f", publication date inferred ({source.published.isoformat()})"
         lines.append(f"{who}{said}")
     return "\n".join(dict.fromkeys(lines))
 

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from ..model import Event, Timeline, TimeSpan
 from .display import display_date
-from .records import conflict_summary
+from .records import conflict_summary, is_inferred
 
 
 def escape(text: str) -> str:
@@ -79,6 +79,8 @@ def _text(event: Event) -> str:
     for source in event.sources:
         said = f", “{source.date_text}”" if source.date_text else ""
         published = f", {source.published.isoformat()}" if source.published else ""
+        if is_inferred(source):
+            published += ", publication date inferred"
         items.append(
             f"<li><b>{escape(source.outlet or source.document)}</b>{escape(published + said)}: "
             f"{escape(source.sentence)} <i>({escape(source.document)})</i></li>"
