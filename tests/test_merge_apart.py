@@ -120,3 +120,34 @@ def test_a_fragment_clause_is_headed_by_its_whole_sentence():
         sentence="Boeing machinists voted to end the strike, and shares rose on Tuesday.",
     )
     assert merge_mentions([whole])[0].headline == "Boeing machinists voted to end the strike"
+
+
+def test_a_clause_after_a_comma_is_headed_by_itself():
+    sentence = "Dan won the runoff on Sunday, official results showed on Monday."
+    clause = replace(
+        mention(", official results showed on Monday.", day("2025-05-19")), sentence=sentence
+    )
+    assert merge_mentions([clause])[0].headline == "Official results showed on Monday."
+
+
+def _lead(text: str, published: str, document: str, predicate: str = "won"):
+    return replace(mention(text, day(published), document, predicate=predicate), dated_by="lead")
+
+
+def test_a_lead_joins_the_happening_of_the_day_before_it_tells_of():
+    won = mention(
+        "Nicusor Dan won Romania's presidential election runoff on Sunday",
+        day("2025-05-18"),
+        "reuters.txt",
+        predicate="won",
+    )
+    lead = _lead("Nicusor Dan has won Romania's presidential election", "2025-05-19", "bbc.md")
+    events = merge_mentions([won, lead])
+    assert [(str(e.span.start), e.n_sources) for e in events] == [("2025-05-18", 2)]
+    # a lead of something else stays on its publication day, and so does one that no
+    # happening of the two days before tells of
+    other = _lead("Flood waters reached Wroclaw overnight", "2025-05-19", "ap.txt", "reached")
+    events = merge_mentions([won, other])
+    assert sorted(str(e.span.start) for e in events) == ["2025-05-18", "2025-05-19"]
+    old = replace(won, span=day("2025-05-14"))
+    assert len(merge_mentions([old, lead])) == 2

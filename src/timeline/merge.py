@@ -292,7 +292,48 @@ def cluster_mentions(
         best.actors.update(mention.actors)
         best.countries |= countries
         best.add_wording(wording, vector)
+    _join_leads(clusters, ordered, threshold)
     return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
+
+
+_UNDATED = ("lead", "report")
+_LEAD_REACH = timedelta(days=2)  # "Dan has won the election": news of a day or two before
+
+
+def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold: float) -> None:
+    """A lead with no date of its own is dated by its publication ("Nicusor Dan has won
+    Romania's presidential election", published the morning after): it joins the most
+    similar happening its words tell of, dated within two days before the publication, when
+    there is one; otherwise it stays the publication day's."""
+    dated = [c for c in clusters if c.alive and not _all_undated(c, ordered)]
+    for cluster in clusters:
+        if not cluster.alive or not _all_undated(cluster, ordered):
+            continue
+        published = min(ordered[i].span.start for i in cluster.members)
+        best, best_score = None, threshold
+        for other in dated:
+            if not other.alive or other.kind or other.sentences & cluster.sentences:
+                continue
+            if not all(
+                published - _LEAD_REACH <= s.start <= s.end < published for s in other.spans
+            ):
+                continue
+            if any(
+                _others(other, ordered[i], _doers(ordered[i]), _countries(ordered[i]))
+                for i in cluster.members
+            ):
+                continue
+            score = max(other.similarity(k, v, None) for k, v in cluster.vectors.items())
+            if cluster.predicates and not cluster.predicates & other.predicates:
+                score *= PREDICATE_MISMATCH
+            if score > best_score:
+                best, best_score = other, score
+        if best is not None:
+            _fuse(best, cluster)
+
+
+def _all_undated(cluster: _Cluster, ordered: Sequence[Mention]) -> bool:
+    return all(ordered[i].dated_by in _UNDATED for i in cluster.members)
 
 
 def _merge_places(mentions: Iterable[Mention]) -> tuple[Place, ...]:
@@ -367,8 +408,14 @@ def _headline_text(mention: Mention) -> str:
     """The mention's clause; its whole sentence when the clause is a fragment ("To ease by
     Tuesday" is the tail of "The rain began last Thursday and was expected to ease by
     Tuesday")."""
-    if _weak_headline(mention.text) < 2 or len(mention.sentence.split()) > _LONGEST_HEADLINE:
-        return mention.text
+    text = mention.text
+    if _weak_headline(text) < 2:
+        return text
+    clause = text.lstrip(",;:\u2014- ")
+    if clause != text and len(clause.split()) >= 4 and not _FRAGMENT_START.match(clause):
+        return clause[0].upper() + clause[1:]  # ", official results showed on Monday"
+    if len(mention.sentence.split()) > _LONGEST_HEADLINE:
+        return text
     return " ".join(mention.sentence.split())
 
 
