@@ -642,3 +642,12 @@ def test_an_ambiguous_doc_date_is_one_line_in_sources_and_tag(tmp_path):
         assert result.exit_code == 2, (command, result.output)
         assert "2 files have that name" in result.output
         assert "Traceback" not in result.output
+
+
+def test_a_number_in_a_name_is_no_figure(tmp_path):
+    events = build_article(
+        tmp_path,
+        "5 November 2024\n\nShares have fallen 40% since a door plug blew out of an Alaska "
+        "Airlines 737 Max 9 in January, and 25 workers were hurt.\n",
+    )
+    assert events and all(e["conflicts"] == [] for e in events)

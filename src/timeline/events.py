@@ -362,6 +362,15 @@ def _is_subject(doc: Doc, entity: EntityLike) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
 
+def _in_a_name(number: Span) -> bool:
+    """ "737 Max 9", "Pixel 8", "Windows 11": a number that is part of a singular proper
+    name, not a count ("25 Palestinians" counts: the noun is plural)."""
+    head, before = number.root.head, number.doc[number.start - 1] if number.start else None
+    return (head.tag_ == "NNP" and head.i != number.root.i and not head.ent_type_) or (
+        before is not None and before.tag_ == "NNP" and before.ent_type_ not in ("DATE", "TIME")
+    )
+
+
 def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
     """Counts and what they count: ('people', '859'), ('relatives', 'almost 800'), ('', '100'),
     ('people', 'Three'). Years, "one" and vague amounts ('hundreds', 'dozens') are left out."""
@@ -371,6 +380,8 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
         if entity.label_ != "CARDINAL" or entity.start not in token_ids:
             continue
         if _YEAR.fullmatch(entity.text) or (figure_value(entity.text) or 0) < 2:
+            continue
+        if _in_a_name(entity):
             continue
         head = entity.root.head
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
