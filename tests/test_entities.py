@@ -276,3 +276,107 @@ def test_a_person_named_like_a_town_stays_a_person_after_a_rally_in_a_town(nlp, 
     )
     mentions = _entities(nlp, gazetteer, text)
     assert "Warren" in _actors(mentions) and "Warren" not in _places(mentions)
+
+
+def test_a_name_with_particles_stays_whole(nlp, gazetteer):
+    text = (
+        "European Commission President Ursula von der Leyen will travel to Wroclaw on "
+        'Thursday to meet the leaders of the affected countries.\n\n"We will not leave anyone '
+        'alone," von der Leyen said.'
+    )
+    people = {m.text: m.canonical for m in _entities(nlp, gazetteer, text) if m.role == "person"}
+    assert people == {
+        "Ursula von der Leyen": "Ursula von der Leyen",
+        "von der Leyen": "Ursula von der Leyen",
+    }
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person(nlp, gazetteer):
+    text = (
+        "Dan, 55, won 53.6% of the vote in Sunday's runoff, while George Simion received "
+        "46.4%.\n\nSimion conceded on Monday in a video posted online, but on Tuesday his "
+        "party asked the Constitutional Court to annul the vote."
+    )
+    simion = [m for m in _entities(nlp, gazetteer, text) if m.text == "Simion"]
+    assert [(m.kind, m.canonical) for m in simion] == [("actor", "George Simion")]
+
+
+def test_a_surname_two_people_share_stays_unresolved(nlp, gazetteer):
+    text = (
+        "John Smith and Jane Smith met reporters in London on Monday. "
+        "Smith said the talks had failed."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert not [m for m in mentions if m.text == "Smith" and m.canonical != "Smith"]
+
+
+def test_an_acronyms_expansion_starts_at_the_name_not_at_a_preposition(nlp, gazetteer):
+    text = (
+        "George Simion, leader of the Alliance for the Unity of Romanians (AUR), received "
+        "46.4 percent in Sunday's runoff. The AUR asked for a recount."
+    )
+    actors = _actors(_entities(nlp, gazetteer, text))
+    assert "Alliance for the Unity of Romanians" in actors
+    assert not [a for a in actors if a.startswith("of ")]
+
+
+def test_towns_the_model_calls_a_product_or_a_person_are_places_and_a_river_no_town(nlp, gazetteer):
+    text = (
+        "Storm Boris has dumped torrential rain on the region since Thursday, swelling rivers "
+        "in Poland.\n\nOn Sunday, a bridge in the Polish town of Glucholazy was swept away by "
+        "the swollen Biala river, and the historic centre of Klodzko was submerged under more "
+        "than a metre of water."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    places = _places(mentions)
+    assert places["Glucholazy"].country == places["Klodzko"].country == "Poland"
+    assert "Klodzko" not in _actors(mentions)
+    river = next(m.place for m in mentions if m.text.startswith("Biala"))
+    assert (river.name, river.lat, river.country) == ("Biala river", None, None)
+
+
+def test_a_settlement_the_model_saw_no_name_in_is_a_place(nlp, gazetteer):
+    mentions = _entities(
+        nlp, gazetteer, "A bridge collapsed in the town of Wroclaw on Sunday, officials said."
+    )
+    assert _places(mentions)["Wroclaw"].country == "Poland"
+
+
+def test_a_country_the_model_calls_a_person_is_no_person(nlp, gazetteer):
+    text = (
+        "The Czech Republic reported four deaths and Romania five, while in Austria two "
+        "firefighters were killed."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert not [m for m in mentions if m.text == "Romania" and m.role == "person"]
+
+
+def test_a_capital_the_model_calls_a_location_gets_its_coordinates(nlp, gazetteer):
+    text = (
+        "The pro-European Bucharest mayor beat George Simion in an election closely watched in "
+        "Brussels and Moscow.\n\nEarlier this month, thousands of people rallied in Bucharest "
+        "in support of the European Union."
+    )
+    bucharest = _places(_entities(nlp, gazetteer, text))["Bucharest"]
+    assert bucharest.country == "Romania" and 44 < bucharest.lat < 45
+
+
+def test_a_town_placed_once_is_a_place_where_the_model_saw_no_name(nlp, gazetteer):
+    text = (
+        "Polish soldiers worked overnight to reinforce embankments in Wroclaw, a city of "
+        "640,000 people.\n\nEuropean Commission President Ursula von der Leyen will travel to "
+        "Wroclaw on Thursday."
+    )
+    wroclaw = [m for m in _entities(nlp, gazetteer, text) if m.text == "Wroclaw"]
+    assert len(wroclaw) == 2 and all(m.kind == "place" for m in wroclaw)
+
+
+def test_a_river_is_a_place_without_coordinates_and_a_towns_port_stays_the_town(nlp, gazetteer):
+    mentions = _entities(
+        nlp, gazetteer, "A bridge was swept away by the swollen Biala river on Sunday."
+    )
+    assert [(m.kind, m.canonical, m.place.lat) for m in mentions if "Biala" in m.text] == [
+        ("place", "Biala river", None)
+    ]
+    gaza = _places(_entities(nlp, gazetteer, "Israeli strikes hit the Gaza sea port on Monday."))
+    assert gaza["Gaza"].lat is not None

@@ -189,3 +189,53 @@ def test_real_countries(real):
 def test_real_surnames_are_no_places_without_context(real):
     for name in ("Erdogan", "Trump", "Esper"):
         assert real.lookup(name) is None
+
+
+def test_a_place_lies_in_its_country_its_us_state_and_its_continent(tmp_path):
+    from dataclasses import replace
+
+    cities = {
+        "1": _city(1, "Wrocław", 51.1, 17.03, "PL", 634893, ["Breslau"]),
+        "2": _city(2, "Salem", 44.94, -123.04, "US", 175535),  # admin1 OR in _city
+    }
+    countries = {
+        "PL": {**_country(798544, "Poland", "PL", "Warsaw", 37978548), "continentcode": "EU"},
+        "US": {
+            **_country(6252001, "United States", "US", "Washington", 327167434),
+            "continentcode": "NA",
+        },
+    }
+    states = {"OR": {"code": "OR", "name": "Oregon", "fips": "41", "geonameid": 5744337}}
+    continents = {
+        "EU": {"geonameId": 6255148, "name": "Europe", "lat": "48.7", "lng": "9.1"},
+        "NA": {"geonameId": 6255149, "name": "North America", "lat": "46.1", "lng": "-100.5"},
+    }
+    paths = {}
+    for name, data in [
+        ("cities", cities),
+        ("countries", countries),
+        ("us_states", states),
+        ("continents", continents),
+    ]:
+        paths[name] = tmp_path / f"{name}.json"
+        paths[name].write_text(json.dumps(data), encoding="utf-8")
+    build_index(tmp_path / "index.sqlite", **paths)
+    gazetteer = Gazetteer(tmp_path / "index.sqlite")
+    wroclaw, salem = gazetteer.lookup("Wroclaw"), gazetteer.lookup("Salem")
+    assert gazetteer.regions_of(wroclaw) == ("Poland", "Europe")
+    assert gazetteer.regions_of(salem) == ("United States", "Oregon", "North America")
+    assert gazetteer.lies_in(wroclaw, "poland") and not gazetteer.lies_in(wroclaw, "Oregon")
+    # the press's spelling of the town, as events carry it, lies in the same places
+    assert gazetteer.lies_in(replace(salem, name="Salem, Ore."), "Oregon")
+
+
+def test_real_polish_towns_match_without_their_diacritics(real):
+    for spelling in ("Glucholazy", "Głuchołazy"):
+        place = real.lookup(spelling)
+        assert (place.name, place.country) == ("Glucholazy", "Poland"), spelling
+    assert real.lies_in(real.lookup("Klodzko"), "Poland")
+    assert real.lies_in(real.lookup("Portland", ["US"]), "Oregon")
+
+
+def test_an_initial_is_no_place(real):
+    assert real.lookup("W") is None

@@ -285,3 +285,49 @@ def test_the_headline_tells_what_happened_not_a_fragment_or_a_hedge():
     event = build_event([fragment, hedged, told])
     assert event.headline == "Hamas freed 24 hostages on Friday, including 13 Israelis"
     assert build_event([fragment, hedged]).headline == "The truce would not start before Friday"
+
+
+def test_a_country_filter_keeps_the_events_in_its_towns():
+    from timeline.filters import select_events
+
+    wroclaw = Place("Wroclaw", 51.10286, 17.03006, "Poland", "town")
+    opava = Place("Opava", 49.93866, 17.90257, "Czechia", "town")
+    river = Place("Biala river")  # no coordinates, no country
+    events = merge_mentions(
+        [
+            mention(
+                "Floodwaters threatened the city of Wroclaw",
+                day("2024-09-17"),
+                "ap.txt",
+                places=(wroclaw,),
+                predicate="threatened",
+            ),
+            mention(
+                "About 7,000 residents of Opava were evacuated",
+                day("2024-09-14"),
+                "reuters.txt",
+                places=(opava,),
+                predicate="evacuated",
+            ),
+            mention(
+                "A bridge was swept away by the Biala river",
+                day("2024-09-15"),
+                "bbc.txt",
+                places=(river,),
+                predicate="swept",
+            ),
+        ]
+    )
+    assert [e.places for e in select_events(events, places=["Poland"])] == [(wroclaw,)]
+    assert [e.places for e in select_events(events, places=["Czech Republic"])] == [(opava,)]
+    assert len(select_events(events, places=["Europe"])) == 2
+    assert [e.places for e in select_events(events, places=["Biala"])] == [(river,)]
+    assert select_events(events, places=["Wroclaw"]) == select_events(events, places=["Poland"])
+
+
+def test_a_name_with_particles_is_found_whole_or_by_its_surname():
+    from timeline.filters import actor_matches
+
+    for query in ("Ursula von der Leyen", "von der Leyen", "Von der Leyen"):
+        assert actor_matches(query, "Ursula von der Leyen"), query
+    assert not actor_matches("Ursula von der Leyen", "Ursula")

@@ -6,11 +6,15 @@ ORG, Daesh as GPE, Trump as ORG). Each name is decided at document level from:
 - the alias table below (well-known organisations whose other names cannot be learned from
   the text) and acronyms the text defines ("Syrian Democratic Forces (SDF)");
 - the people the document names in full ("Recep Tayyip Erdogan" makes "Erdogan", "Mr Erdogan"
-  and "President Erdogan" the same person, and never a place);
+  and "President Erdogan" the same person, and never a place), with the particles of their
+  names ("Ursula von der Leyen", "Mohammed bin Salman"); a surname alone is that person
+  even where the model saw no name ("Simion conceded" after "George Simion");
 - the gazetteer, consulted only for names spaCy calls places or that stand where places stand
-  ("in/at/near/from/around X", "the X camp", "the town of X", "X, Y and Z" after a place), with
-  the countries the document mentions to resolve ambiguity; a name once placed is a place in
-  the whole document ("Ain Issa holds 12,000 people");
+  ("in/at/near/from/around X", "the X camp", "the town of X", "the centre of X", "X, Y and Z"
+  after a place), with the countries the document mentions to resolve ambiguity; a name once
+  placed is a place in the whole document ("Ain Issa holds 12,000 people"). A name before
+  "river", "lake" or "mountains" is that feature, never the town of the same name; a country
+  is never a person;
 - the syntax, for states acting ("Turkey launched", "Turkey's offensive": actor Turkey;
   "Washington had learned": actor United States) against places ("in Syria").
 
@@ -220,6 +224,39 @@ _PLACE_NOUNS = frozenset(
         "facility",
     ]
 )
+# "the centre of X", "the residents of X": X is a place (with _PLACE_NOUNS, after "of" only).
+_PLACE_OF_NOUNS = frozenset(
+    ["centre", "center", "heart", "streets", "suburbs", "residents", "inhabitants"]
+)
+# "the town of X": a proper noun here is a settlement even where the model saw no entity.
+_SETTLEMENT_NOUNS = frozenset(
+    ["town", "towns", "city", "cities", "village", "villages", "municipality", "port"]
+)
+# "the Biala river": the name of a natural feature, not the town it shares a name with.
+_FEATURE_NOUNS = frozenset(
+    [
+        "river",
+        "lake",
+        "sea",
+        "mountain",
+        "mountains",
+        "valley",
+        "canal",
+        "bay",
+        "gulf",
+        "creek",
+        "strait",
+        "glacier",
+        "delta",
+    ]
+)
+# Lowercase words inside people's names: "Ursula von der Leyen", "Mohammed bin Salman".
+_NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du"]
+    + ["la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu"]
+)
+# Words an acronym's expansion may start with that are not part of the name.
+_LEADING_CONNECTORS = re.compile(r"^(?:(?:the|The|of|and|for|in)\s+)+")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _ACRONYM_DEFINED = re.compile(
@@ -255,6 +292,8 @@ _AGENCIES = frozenset(["AP", "AFP", "UPI", "DPA", "Dpa", "ANSA", "EFE", "PTI", "
 # Time zones that the model may take for organisations ("0815 local time (0515 GMT)")
 _TIME_ZONES = frozenset(TIME_ZONES)
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
+# Labels the model also gives towns ("the town of Glucholazy": PRODUCT): places, never actors.
+_CANDIDATE_LABELS = _ACTOR_LABELS | {"PRODUCT"}
 _NOMINAL_DEPS = frozenset(
     [
         "nsubj",
@@ -399,6 +438,121 @@ def _clean_span(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _with_particles(span: Span) -> Span:
+    """A person's name with the particles the model cut off: 'Ursula von' + 'der Leyen',
+    'Ahmed al' + '-Sharaa'; the span itself when no name follows its particles."""
+    doc = span.doc
+    end = span.end
+    while end - 1 > span.start and _is_particle(doc[end - 1]):
+        end -= 1
+    after = end
+    while after < len(doc) and _is_particle(doc[after]):
+        after += 1
+    if after == end:
+        return span
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].is_title:
+        after += 1  # "al" "-" "Sharaa"
+    if after < len(doc) and doc[after].is_title and not doc[after].is_punct:
+        return doc[span.start : after + 1]
+    return span
+
+
+def _is_particle(token) -> bool:
+    return token.is_lower and token.lower_ in _NAME_PARTICLES
+
+
+def _surname(name: str) -> str:
+    """The last word of a full name with its particles: 'von der Leyen', 'bin Salman'."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _surnames_alone(doc: Doc, text: str, full_names: Sequence[str]) -> list[Span]:
+    """Where the text names a person by the surname alone ('Simion', 'von der Leyen'), for
+    the surnames of one person only; never a date ('May'), an adjective ('Young people'),
+    or part of another name ('Dan Brown')."""
+    owners: dict[str, set[str]] = {}
+    for name in full_names:
+        surname = _surname(name)
+        if any(c.isupper() for c in surname.split(" ")[-1]):
+            owners.setdefault(surname, set()).add(name)
+    patterns = []
+    for surname, names in owners.items():
+        if len(names) > 1:
+            continue  # two Smiths
+        *particles, last = surname.split(" ")
+        lead = "".join(re.escape(p) + r"\s+" for p in particles)
+        patterns.append((f"(?i:{lead})" if lead else "") + re.escape(last))
+    return _standalone(doc, text, patterns)
+
+
+def _standalone(doc: Doc, text: str, patterns: Sequence[str]) -> list[Span]:
+    """Where the text names one of patterns as a name of its own: never a date ('May'), an
+    adjective ('Young people') or part of a longer name ('Dan Brown'). text is doc.text
+    (which spaCy rebuilds on each access)."""
+    if not patterns:
+        return []
+    spans = []
+    alternatives = "|".join(sorted(patterns, key=len, reverse=True))
+    for match in re.finditer(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", text):
+        span = doc.char_span(*match.span())
+        if span is None:
+            continue
+        head = span[-1]
+        if head.ent_type_ not in ("", *_CANDIDATE_LABELS) or not head.tag_.startswith("NN"):
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and _is_proper(before) and before.lower_ not in TITLES:
+            continue
+        if after is not None and _is_proper(after) and not after.is_sent_start:
+            continue
+        spans.append(span)
+    return spans
+
+
+def _is_proper(token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.is_title
+
+
+def _settlement_names(doc: Doc) -> list[Span]:
+    """Proper nouns without an entity label after "the town of", "the village of"."""
+    spans = []
+    for token in doc:
+        if token.ent_type_ or not token.is_title or token.dep_ != "pobj" or len(token) < 3:
+            continue
+        head = token.head
+        if head.lower_ != "of" or head.head.lower_ not in _SETTLEMENT_NOUNS:
+            continue
+        start = token.i
+        while start > head.i + 1 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            start -= 1
+        spans.append(doc[start : token.i + 1])
+    return spans
+
+
+def _natural_feature(span: Span) -> bool:
+    """'Biala river', 'Oder River': a river, lake or mountains, not a town of that name."""
+    return len(span) > 1 and _is_feature_noun(span[-1])
+
+
+def _is_feature_noun(token) -> bool:
+    # "the Gaza sea port", "Kherson river port": a town's port, no sea or river named.
+    return token.lower_ in _FEATURE_NOUNS and token.dep_ != "compound"
+
+
+def _is_country(name: str, gazetteer: Gazetteer) -> bool:
+    candidate = gazetteer.resolve(name)
+    return (
+        candidate is not None
+        and candidate.tier == TIER_NAME
+        and candidate.place.geo_precision == "country"
+    )
+
+
 def _coordinated_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """ "Kyiv and Kharkiv", one entity to the model: its parts, when each is a place by name."""
     words = [t for t in span if t.lower_ not in ("and", ",")]
@@ -423,7 +577,11 @@ def _place_context(span: Span, placed: set[int]) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lower_ in _PLACE_NOUNS or head.head.lower_ in _PLACE_OF_NOUNS)
+    ):
         return True
     if root.dep_ in ("compound", "nmod", "amod") and head.lower_ in _PLACE_NOUNS:
         return True
@@ -516,7 +674,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if match.group(2) in _AGENCIES:
             continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
         expansion, *acronyms = match.groups()
-        expansion = re.sub(r"^(?:the|The)\s+", "", expansion)
+        expansion = _LEADING_CONNECTORS.sub("", expansion)  # "of the Alliance for ..."
         known = [_ALIAS_INDEX.get(_alias_key(a)) for a in (expansion, *acronyms) if a]
         canonical = next((k for k in known if k), canonical_actor(expansion))
         for name in (expansion, *acronyms):
@@ -544,18 +702,33 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     # 2. Candidate names from spaCy, cleaned, minus those the alias table already took.
     candidates: list[tuple[Span, str]] = []
     for ent in doc.ents:
-        if ent.label_ not in _ACTOR_LABELS:
+        if ent.label_ not in _CANDIDATE_LABELS:
             continue
-        span = _clean_span(ent)
+        label = ent.label_
+        span = _clean_span(_with_particles(ent) if label == "PERSON" else ent)
         if span is None or any(c.isdigit() for c in span.text) or span.text in _TIME_ZONES:
             continue  # "(0515 GMT)": a time zone is nobody
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
+        if candidates and span.start_char < candidates[-1][0].end_char:
+            continue  # "Leyen", already in "Ursula von der Leyen" (the entities are in order)
         parts = _coordinated_places(span, gazetteer)
         if parts:
             candidates.extend((part, "GPE") for part in parts)
             continue
-        candidates.append((span, ent.label_))
+        if label == "PERSON" and _is_country(_surface(span), gazetteer):
+            label = "GPE"  # "Romania five": a country is nobody
+        if span.end < len(doc) and _is_feature_noun(doc[span.end]):
+            # "the Biala river": the river, named whole; a body of water is a LOC, never an actor
+            span, label = doc[span.start : span.end + 1], "LOC"
+        candidates.append((span, label))
+
+    # 2a. "the town of X": a proper noun the model left unlabelled is a settlement's name.
+    for span in _settlement_names(doc):
+        if not any(s < span.end_char and span.start_char < e for s, e in taken) and not any(
+            c.start_char < span.end_char and span.start_char < c.end_char for c, _ in candidates
+        ):
+            candidates.append((span, "GPE"))
 
     # 2b. "Mr Barrack", "Dr. Kayyali": an honorific makes the name after it a person, even
     #     where the model saw no entity.
@@ -599,6 +772,31 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if len(name.split()) >= 2 and gazetteer.resolve(name, near) is None:
                 people.add(name)
 
+    # A surname alone is the person named in full, even where the model saw no name
+    # ("Simion conceded" after "George Simion"); a name it took for a place inside that
+    # surname ("Leyen" of "von der Leyen") gives way.
+    for span in _surnames_alone(doc, text, people.full):
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        overlapping = [
+            (c, lab)
+            for c, lab in candidates
+            if c.start_char < span.end_char and span.start_char < c.end_char
+        ]
+        bounds = (span.start_char, span.end_char)
+        if overlapping and not all(
+            bounds[0] <= c.start_char
+            and c.end_char <= bounds[1]
+            and (c.start_char, c.end_char) != bounds
+            for c, _ in overlapping
+        ):
+            continue  # already a name, or part of a longer one
+        if _place_context(span, set()):
+            continue
+        candidates = [item for item in candidates if item not in overlapping]
+        candidates.append((span, "PERSON"))
+    candidates.sort(key=lambda item: item[0].start_char)
+
     def is_person(span: Span, label: str) -> bool:
         return titled(span) or people.knows(_surface(span))
 
@@ -622,11 +820,17 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
 
     def accept(span: Span, label: str, context: bool) -> Place | None:
         surface = _surface(span)
+        if _natural_feature(span):
+            return Place(surface, aliases=(surface,))  # the Biala river, not the town of Biala
         candidate = gazetteer.resolve(surface, near)
         place = candidate.place if candidate is not None else None
         if candidate is not None and label == "LOC":
-            if place.geo_precision == "town" and place.country not in near[:1]:
-                place = None  # "the West" is no town in Texas
+            if (
+                place.geo_precision == "town"
+                and place.country not in near[:1]
+                and not candidate.capital_of
+            ):
+                place = None  # "the West" is no town in Texas; "in Bucharest" is the capital
         elif (
             candidate is not None
             and label not in ("GPE", "FAC")
@@ -667,6 +871,23 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         key = fold(_surface(span))
         if index not in decisions and key in placed_names and not is_person(span, label):
             decisions[index] = placed_names[key]
+    # A town named again where the model saw no name at all ("will travel to Wroclaw").
+    towns = {
+        _surface(candidates[index][0]): place
+        for index, place in decisions.items()
+        if place is not None and place.geo_precision == "town"
+    }
+    towns = {surface: place for surface, place in towns.items() if not people.knows(surface)}
+    for span in _standalone(doc, text, [re.escape(surface) for surface in towns]):
+        if span.text not in towns or (
+            any(s < span.end_char and span.start_char < e for s, e in taken)
+            or any(
+                c.start_char < span.end_char and span.start_char < c.end_char for c, _ in candidates
+            )
+        ):
+            continue
+        decisions[len(candidates)] = towns[span.text]
+        candidates.append((span, "GPE"))
 
     # 5. Everything else is an actor, or nothing.
     for index, (span, label) in enumerate(candidates):

@@ -30,9 +30,13 @@ def actor_matches(query: str, actor: str) -> bool:
 
 def place_matches(query: str, place: Place) -> bool:
     """'Ain Eissa' matches the place named 'Ain Issa': an alias, or the same gazetteer entry
-    when the query is looked up in the place's own country."""
+    when the query is looked up in the place's own country. A country or region ('Poland',
+    'Oregon', 'Europe') matches every place the gazetteer puts in it ('Wroclaw')."""
     names = (place.name, *place.aliases)
     if any(fold_name(query) == fold_name(name) for name in names):
+        return True
+    area = _area(query)
+    if area is not None and Gazetteer.load().lies_in(place, area):
         return True
     if place.lat is not None:
         resolved = _lookup(query, place.country or "")
@@ -47,6 +51,15 @@ def place_matches(query: str, place: Place) -> bool:
 @lru_cache(maxsize=4096)
 def _lookup(query: str, country: str) -> Place | None:
     return Gazetteer.load().lookup(query, [country] if country else [])
+
+
+@lru_cache(maxsize=1024)
+def _area(query: str) -> str | None:
+    """The gazetteer's name of the country or region query names, else None (a town)."""
+    place = _lookup(query, "")
+    if place is None or place.geo_precision not in ("country", "region"):
+        return None
+    return place.name
 
 
 def select_events(

@@ -10,6 +10,9 @@ Names are matched on two keys: `fold` (case, accents, apostrophes, Arabic articl
 letters and a final -h dropped: Hassakeh = Hasakeh) and a consonant `skeleton` of the fold (Ain
 Issa = 'Ayn 'Isa = Ain Eissa; Kobane = Kobani). Ambiguity is settled by how well the name
 matched, the countries of the rest of the document, and population.
+
+Each place also knows what it lies in (`regions_of`): its country, its continent and, for a
+US town, its state, so that a filter on "Poland" or "Oregon" finds the towns there.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from .model import Place
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 # Bump when the index layout or the key functions change: old caches are then ignored.
-INDEX_SCHEMA = 2
+INDEX_SCHEMA = 3
 
 # Match quality: a place's own name beats an alternate name, which beats a loose skeleton.
 TIER_NAME, TIER_ALTERNATE, TIER_SKELETON_NAME, TIER_SKELETON_ALTERNATE = 0, 1, 2, 3
@@ -222,12 +225,13 @@ def _write_index(
         CREATE TABLE places (
             id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL, lon REAL,
             country TEXT, population INTEGER NOT NULL, precision TEXT NOT NULL,
-            capital_of TEXT
+            capital_of TEXT, admin1 TEXT, continent TEXT
         );
         CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, tier INTEGER NOT NULL);
         """
     )
     capitals: dict[str, set[str]] = {}
+    continent_of = {code: country.get("continentcode") for code, country in country_rows.items()}
     for code, country in country_rows.items():
         if country["capital"]:
             capitals.setdefault(fold(country["capital"]), set()).add(code)
@@ -274,46 +278,75 @@ def _write_index(
         )
         if is_capital and population >= best_capital.get(code, (-1, 0))[0]:
             best_capital[code] = (population, place_id)
-        place_rows.append((place_id, _ascii_name(city["name"]), lat, lon, code, population))
+        place_rows.append(
+            (
+                place_id,
+                _ascii_name(city["name"]),
+                lat,
+                lon,
+                code,
+                population,
+                city.get("admin1code") or None,
+                continent_of.get(code),
+            )
+        )
         if len(name_rows) > 100_000:
             db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
             name_rows.clear()
     capital_ids = {place_id: code for code, (_, place_id) in best_capital.items()}
     db.executemany(
-        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, 'town', ?)",
-        (row + (capital_ids.get(row[0]),) for row in place_rows),
+        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, 'town', ?, ?, ?)",
+        (row[:6] + (capital_ids.get(row[0]),) + row[6:] for row in place_rows),
     )
     for code, country in country_rows.items():
         place_id = int(country["geonameid"])
         lat, lon = _centre(points[code]) if points.get(code) else (None, None)
         db.execute(
-            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, 'country', NULL)",
-            (place_id, country["name"], lat, lon, code, int(country.get("population") or 0)),
+            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, 'country', NULL, NULL, ?)",
+            (
+                place_id,
+                country["name"],
+                lat,
+                lon,
+                code,
+                int(country.get("population") or 0),
+                continent_of.get(code),
+            ),
         )
         add_names(place_id, [country["name"], code], COUNTRY_ALIASES.get(code, ()))
     for code, state in state_rows.items():
         place_id = int(state["geonameid"])
         lat, lon = _centre(state_points[code]) if state_points.get(code) else (None, None)
         db.execute(
-            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, 'US', ?, 'region', NULL)",
-            (place_id, state["name"], lat, lon, state_population.get(code, 0)),
+            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, 'US', ?, 'region', NULL, ?, ?)",
+            (
+                place_id,
+                state["name"],
+                lat,
+                lon,
+                state_population.get(code, 0),
+                code,
+                continent_of.get("US"),
+            ),
         )
         add_names(place_id, [state["name"]], ())
-    for continent in continent_rows.values():
+    for continent_code, continent in continent_rows.items():
         place_id = int(continent["geonameId"])
         db.execute(
-            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, NULL, ?, 'region', NULL)",
+            "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, NULL, ?, 'region', NULL, NULL, ?)",
             (
                 place_id,
                 continent["name"],
                 float(continent["lat"]),
                 float(continent["lng"]),
                 int(continent.get("population") or 0),
+                continent.get("continentCode") or continent_code,
             ),
         )
         add_names(place_id, [continent["name"]], ())
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
     db.execute("CREATE INDEX names_by_key ON names (key)")
+    db.execute("CREATE INDEX places_by_lat ON places (lat)")
     db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(INDEX_SCHEMA),))
     db.execute("INSERT INTO meta VALUES ('complete', '1')")
     db.commit()
@@ -361,10 +394,26 @@ class Gazetteer:
         self._pid = 0
         self._country_names: dict[str, str] = {}
         self._country_codes: dict[str, str] = {}
+        self._continent_of: dict[str, str] = {}  # country code -> continent name
+        self._us_states: dict[str, str] = {}  # admin1 code -> state name
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self.regions_of = lru_cache(maxsize=65536)(self._regions_of)
         db = self._db()
-        for code, name in db.execute("SELECT country, name FROM places WHERE precision='country'"):
+        continents = dict(
+            db.execute(
+                "SELECT continent, name FROM places WHERE precision='region' AND country IS NULL"
+            )
+        )
+        for name, admin1 in db.execute(
+            "SELECT name, admin1 FROM places WHERE precision='region' AND country='US'"
+        ):
+            self._us_states[admin1] = name
+        for code, name, continent in db.execute(
+            "SELECT country, name, continent FROM places WHERE precision='country'"
+        ):
             self._country_names[code] = name
+            if continent in continents:
+                self._continent_of[code] = continents[continent]
             self._country_codes[fold(name)] = code
             self._country_codes[code.lower()] = code
             for alias in COUNTRY_ALIASES.get(code, ()):
@@ -396,10 +445,42 @@ class Gazetteer:
         )
         return self._country_names.get(code) if code else None
 
+    def _regions_of(self, place: Place) -> tuple[str, ...]:
+        """The names of what place lies in: its country, a US town's state, its continent.
+
+        A place is known by its country and coordinates (its display name may be the
+        press's spelling, not GeoNames'), so a US town's state is found by position.
+        """
+        code = self._country_codes.get(fold(place.country)) if place.country else None
+        if code is None:
+            return ()
+        regions = [self._country_names[code]]
+        if code == "US" and place.geo_precision == "town" and place.lat is not None:
+            row = (
+                self._db()
+                .execute(
+                    "SELECT admin1 FROM places WHERE precision='town' AND country='US'"
+                    " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+                    " ORDER BY population DESC LIMIT 1",
+                    (place.lat - 1e-4, place.lat + 1e-4, place.lon - 1e-4, place.lon + 1e-4),
+                )
+                .fetchone()
+            )
+            if row is not None and row[0] in self._us_states:
+                regions.append(self._us_states[row[0]])
+        if code in self._continent_of:
+            regions.append(self._continent_of[code])
+        return tuple(regions)
+
+    def lies_in(self, place: Place, area: str) -> bool:
+        """Whether place lies in the country or region named area ('Wroclaw' in 'Poland')."""
+        key = fold(area)
+        return any(fold(region) == key for region in self.regions_of(place))
+
     def _candidates(self, name: str) -> tuple[Candidate, ...]:
         key = fold(name)
-        if not key:
-            return ()
+        if len(key.replace(" ", "")) < 2:
+            return ()  # "W": an initial, never a place (GeoNames lists a few as alternates)
         rows = self._db().execute(
             "SELECT n.tier, p.name, p.lat, p.lon, p.country, p.population, p.precision,"
             " p.capital_of FROM names n JOIN places p ON p.id = n.place WHERE n.key IN (?, ?)",
