@@ -651,3 +651,13 @@ def test_a_number_in_a_name_is_no_figure(tmp_path):
         "Airlines 737 Max 9 in January, and 25 workers were hurt.\n",
     )
     assert events and all(e["conflicts"] == [] for e in events)
+
+
+def test_he_is_the_person_named_before_him_in_his_own_sentence(tmp_path):
+    events = build_article(
+        tmp_path,
+        "5 November 2024\n\nUnion leader Jon Holden said the vote was close.\n\n"
+        "Chief Executive Kelly Ortberg, who took the helm in August, said he was pleased.\n",
+    )
+    helm = next(e for e in events if "helm" in e["headline"])
+    assert "Jon Holden" not in helm["actors"] and "Kelly Ortberg" in helm["actors"]

@@ -325,9 +325,21 @@ def _pronoun_referent(
     person named shortly before it as a subject (news names a speaker, then goes on with
     "he"); a person named only as an object or in passing is not taken."""
     subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
-    if not any(t.lower_ in ("he", "she") for t in subjects):
+    pronouns = [t for t in subjects if t.lower_ in ("he", "she")]
+    if not pronouns:
         return None
     doc = subjects[0].doc
+    sentence = pronouns[0].sent
+    within = [
+        e
+        for e in entities
+        if getattr(e, "role", "") == "person"
+        and sentence.start_char <= e.start_char < pronouns[0].idx
+    ]
+    if within:
+        # "Kelly Ortberg, who took the helm in August, said he was pleased": the person
+        # named before the pronoun in its own sentence, not the one of the sentence before
+        return within[-1].canonical
     before = [
         e
         for e in entities
