@@ -380,3 +380,8 @@ def test_a_river_is_a_place_without_coordinates_and_a_towns_port_stays_the_town(
     ]
     gaza = _places(_entities(nlp, gazetteer, "Israeli strikes hit the Gaza sea port on Monday."))
     assert gaza["Gaza"].lat is not None
+
+
+def test_a_group_named_after_a_company_is_no_fuller_name_of_it():
+    names = unify_people(["Boeing", "Boeing Machinists", "Harris", "Kamala Harris"])
+    assert names == {"Harris": "Kamala Harris"}

@@ -384,6 +384,18 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(key for key in map(fold, name.split()) if key)
 
 
+# Words that make a name a group's, not a person's: "Boeing Machinists" is no fuller "Boeing".
+_GROUP_WORDS = frozenset({
+    "Machinists", "Workers", "Union", "Unions", "Airlines", "Airways", "Forces", "Force",
+    "Party", "Group", "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Association", "Council",
+    "Ministry", "Court", "Committee", "Democrats", "Republicans", "Army", "Guard", "Police",
+    "Bank", "Fund", "Times", "News", "Post", "Brigades", "Front", "Movement", "Company",
+    "Motors", "Authority", "Agency", "Commission", "Institute", "University", "Foundation",
+    "Network", "Industries", "Holdings", "Bureau", "Service", "Services", "Department",
+    "Office", "Government", "Assembly", "Parliament", "Senate",
+})  # fmt: skip
+
+
 def unify_people(names: Iterable[str]) -> dict[str, str]:
     """Short forms of people's names -> the one longer name seen that ends or starts with them.
 
@@ -392,7 +404,11 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
     never merged this way.
     """
     distinct = list(dict.fromkeys(n for n in names if n and n not in ACTOR_ALIASES))
-    full = [(n, _name_tokens(n)) for n in distinct if 2 <= len(n.split()) <= 5 and n != n.lower()]
+    full = [
+        (n, _name_tokens(n))
+        for n in distinct
+        if 2 <= len(n.split()) <= 5 and n != n.lower() and not _GROUP_WORDS & set(n.split())
+    ]
     mapping: dict[str, str] = {}
     for name in distinct:
         short = _name_tokens(name)
