@@ -130,3 +130,20 @@ def test_non_utf8_file_is_read_as_cp1252_with_a_warning(tmp_path):
     assert result.exit_code == 0
     assert "latin.txt" in result.stderr and "cp1252" in result.stderr
     assert [r["value"] for r in rows(result.stdout)] == ["2019-10-13"]
+
+
+def test_two_files_with_the_same_text_are_both_tagged(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Rain fell on Sunday.\n")
+    result = CliRunner().invoke(
+        tag,
+        [
+            str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "jsonl",
+            "--doc-date", "a.txt=2024-09-16", "--doc-date", "b.txt=2024-09-23",
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["document"], r["value"]) for r in rows] == [
+        ("a.txt", "2024-09-15"), ("b.txt", "2024-09-22"),
+    ]  # fmt: skip

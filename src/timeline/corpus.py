@@ -684,13 +684,14 @@ def read_documents(
     stdin: io.TextIOBase | None = None,
     on_error: OnError | None = None,
     fields: Fields | None = None,
+    once: bool = True,
 ) -> Iterator[Document]:
     """Yield a Document per readable article; problems go to on_error(message), one line each.
 
     Files are named as list_files says. doc_dates maps a file name, relative path or absolute
     path to a publication date; a name several files have raises DocDateError (see
     doc_date_keys). The same article found twice (same text) is yielded once, with a warning
-    naming both files.
+    naming both files; with once=False (tagging files one by one) each file is yielded.
     Publication dates here are those found; `published.infer_publication_dates` adds the rest.
     """
     doc_dates = dict(doc_dates or {})
@@ -706,6 +707,8 @@ def read_documents(
             on_error(message)
 
     def first_time(document: Document) -> bool:
+        if not once:
+            return True
         key = content_key(document.text)
         if key in seen_texts:
             report(f"{document.name}: same text as {seen_texts[key]}, counted once")

@@ -157,7 +157,8 @@ def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
         console.print(f"warning: {message}", markup=False)
 
     def documents():
-        read = read_documents(paths, doc_dates=doc_dates, on_error=warn)
+        # every file given is tagged, even one with the same text as another
+        read = read_documents(paths, doc_dates=doc_dates, on_error=warn, once=False)
         try:
             listed = list(read)
         except DocDateError as error:  # "--doc-date reuters.txt" names several files
