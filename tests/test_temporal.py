@@ -1827,3 +1827,16 @@ def test_the_end_of_a_dashed_range_of_months_is_a_month():
     assert values("Japan's economy grew 1.6% in January-March.", spring, past) == [
         ("January", "2023-01"), ("March", "2023-03"),
     ]  # fmt: skip
+
+
+def test_hours_later_than_a_clock_time_told_are_a_time():
+    text = "The first quake struck at 04:17 on Monday. A second hit about nine hours later."
+    assert values(text, SUNDAY, past)[1] == ("about nine hours later", "2019-10-07T13:17")
+    # across midnight, and back
+    text = "Polls closed at 8 p.m. Friday. Results came five hours later."
+    assert values(text, SUNDAY, past)[1] == ("five hours later", "2019-10-12T01:00")
+    text = "Shelling began at 10 p.m. Friday. Sirens sounded 30 minutes earlier."
+    assert values(text, SUNDAY, past)[1] == ("30 minutes earlier", "2019-10-11T21:30")
+    # another paragraph's hour is no anchor
+    text = "Shelling began at 10 p.m. Friday.\n\nSirens sounded 30 minutes earlier."
+    assert values(text, SUNDAY, past)[1][1] != "2019-10-11T21:30"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from timeline import temporal_calendar as cal
 from timeline.model import TimeSpan, Timex
@@ -1277,6 +1277,11 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # on the day its paragraph is on. Without that day, or with no number ("A few days
         # later"), no calendar value can say when: the span of time is what the text gives
         # ("later" is a signal, as in TimeML).
+        if amount is not None and (clock := _clock_told(ctx)) is not None:
+            # "struck at 04:17 ... about nine hours later": that hour moved, a time
+            step = timedelta(**{unit + "s": -amount if back else amount})
+            moved = clock + step
+            return cal.day_span(moved.date(), "previous", f"T{moved:%H:%M}")
         if amount is not None and (told := _day_told(ctx, clause_direction(ctx))) is not None:
             return cal.day_span(told, "previous")
         ctx.end = m.end("unit")
@@ -1304,6 +1309,21 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if unit in ("second", "minute", "hour"):
         return cal.day_span(moved, anchor)
     return cal.granular_span(moved, unit, anchor)
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
+
+
+def _clock_told(ctx: Context) -> datetime | None:
+    """The clock time last told, when it is in the expression's paragraph."""
+    previous = ctx.previous
+    if previous is None or _PARAGRAPH_BREAK.search(ctx.text, ctx.previous_end, ctx.start):
+        return None
+    found = _CLOCK_VALUE.fullmatch(previous.value)
+    if found is None:
+        return None
+    year, month, day, hour, minute = map(int, found.groups())
+    return datetime(year, month, day, hour, minute)
 
 
 def _recent_period(ctx: Context) -> bool:
