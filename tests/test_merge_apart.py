@@ -61,7 +61,7 @@ def test_the_speaker_of_a_report_is_no_doer():
     assert [e.n_sources for e in merge_mentions([a, b])] == [2]
 
 
-def test_the_same_happening_in_two_countries_is_two_events():
+def test_two_drownings_in_two_countries_told_alike_are_two_events():
     romania = mention(
         "five people drowned in Galati county", day("2024-09-14"), "a.txt", places=(GALATI,)
     )
@@ -151,3 +151,18 @@ def test_a_lead_joins_the_happening_of_the_day_before_it_tells_of():
     assert sorted(str(e.span.start) for e in events) == ["2025-05-18", "2025-05-19"]
     old = replace(won, span=day("2025-05-14"))
     assert len(merge_mentions([old, lead])) == 2
+
+
+def test_a_state_and_its_leader_may_do_one_act():
+    erdogan = mention(
+        "Recep Tayyip Erdogan launched an offensive in Syria", day("2019-10-09"), "a.txt",
+        actors=("Recep Tayyip Erdogan",), predicate="launched",
+    )  # fmt: skip
+    turkey = mention(
+        "Turkey launched an offensive in Syria", day("2019-10-09"), "b.txt",
+        actors=("Turkey",), predicate="launched",
+    )  # fmt: skip
+    events = merge_mentions(
+        [replace(erdogan, agents=("Recep Tayyip Erdogan",)), replace(turkey, agents=("Turkey",))]
+    )
+    assert [e.n_sources for e in events] == [2]

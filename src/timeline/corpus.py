@@ -484,7 +484,10 @@ def _url_outlet(url: str | None) -> str | None:
     """The well-known outlet whose domain serves url ("https://www.bbc.co.uk/news/...")."""
     from urllib.parse import urlsplit
 
-    host = (urlsplit(url.strip()).hostname or "") if url else ""
+    try:
+        host = (urlsplit(url.strip()).hostname or "") if url else ""
+    except ValueError:  # "https://[www.bbc.co.uk/...": no host to read, no outlet
+        return None
     for outlet in OUTLETS:
         if any(host == d or host.endswith("." + d) for d in outlet.domains):
             return outlet.name

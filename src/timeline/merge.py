@@ -123,7 +123,8 @@ def _can_fuse(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _countries(mention: Mention) -> set[str]:
-    """The countries where the happening lies (none for a telling: it may be told anywhere)."""
+    """The countries where the happening lies (none for a telling: it may be told anywhere).
+    Kept for the cluster, not to veto: one crash is told "in Kazakhstan" and "to Russia"."""
     if _speech(mention):
         return set()
     return {p.country for p in mention.places if p.country}
@@ -140,23 +141,25 @@ def _speech(mention: Mention) -> bool:
 
 
 def _doers(mention: Mention) -> set[str]:
-    return set() if _speech(mention) else set(mention.agents)
+    """The people who did it: full names only, since "Turkey launched" and "Erdogan launched"
+    may tell of one act (a state and its leader)."""
+    if _speech(mention):
+        return set()
+    return {a for a in mention.agents if len(a.split()) >= 2}
 
 
 def _others(cluster: _Cluster, mention: Mention, doers: set[str], countries: set[str]) -> bool:
-    """Do the cluster and a mention tell of other doers or other countries? "Tusk declared a
-    state of disaster on Monday" is not "Fiala declared a state of emergency on Monday", nor
-    is a drowning in Romania one in Austria, however alike the words. Doers differ when
-    neither side names the other's at all ("Trump held a call with al-Sharaa" and "al-Sharaa
-    said during a call with Trump" are one call)."""
-    if (
+    """Do the cluster and a mention tell of other doers? "Donald Tusk declared a state of
+    disaster on Monday" is not "Petr Fiala declared a state of emergency on Monday", however
+    alike the words. Doers differ when neither side names the other's at all ("Trump held a
+    call with al-Sharaa" and "al-Sharaa said during a call with Trump" are one call).
+    Countries do not tell happenings apart: one crash is told "in Kazakhstan" and "in Russia"."""
+    return bool(
         doers
         and cluster.agents
         and not doers & cluster.actors
         and not cluster.agents & set(mention.actors)
-    ):
-        return True
-    return bool(countries and cluster.countries and not countries & cluster.countries)
+    )
 
 
 def _fuse(into: _Cluster, other: _Cluster) -> None:
