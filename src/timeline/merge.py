@@ -58,7 +58,6 @@ class _Cluster:
     statements: set[tuple[str, ...]] = field(default_factory=set)
     agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
-    countries: set[str] = field(default_factory=set)
     alive: bool = True
 
     def add_span(self, span: TimeSpan) -> None:
@@ -122,14 +121,6 @@ def _can_fuse(a: _Cluster, b: _Cluster) -> bool:
     return all(_fits(a, span) for span in b.spans)
 
 
-def _countries(mention: Mention) -> set[str]:
-    """The countries where the happening lies (none for a telling: it may be told anywhere).
-    Kept for the cluster, not to veto: one crash is told "in Kazakhstan" and "to Russia"."""
-    if _speech(mention):
-        return set()
-    return {p.country for p in mention.places if p.country}
-
-
 # Verbs of speech: their subject is who tells of the happening, not who did it.
 _SPEECH = frozenset(
     {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "warn", "warned"}
@@ -148,7 +139,7 @@ def _doers(mention: Mention) -> set[str]:
     return {a for a in mention.agents if len(a.split()) >= 2}
 
 
-def _others(cluster: _Cluster, mention: Mention, doers: set[str], countries: set[str]) -> bool:
+def _others(cluster: _Cluster, mention: Mention, doers: set[str]) -> bool:
     """Do the cluster and a mention tell of other doers? "Donald Tusk declared a state of
     disaster on Monday" is not "Petr Fiala declared a state of emergency on Monday", however
     alike the words. Doers differ when neither side names the other's at all ("Trump held a
@@ -174,7 +165,6 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
     into.statements |= other.statements
     into.agents |= other.agents
     into.actors |= other.actors
-    into.countries |= other.countries
     other.alive = False
 
 
@@ -249,14 +239,14 @@ def cluster_mentions(
         vector = vectors[wording]
         sentence = (mention.document, mention.sentence_start)
         predicate = predicate_class(mention)
-        doers, countries = _doers(mention), _countries(mention)
+        doers = _doers(mention)
         best, best_score = None, threshold
         interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
         candidates = open_clusters.for_span(mention.span)
         for cluster in candidates:
             if not cluster.alive or sentence in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
-            if not _fits(cluster, mention.span) or _others(cluster, mention, doers, countries):
+            if not _fits(cluster, mention.span) or _others(cluster, mention, doers):
                 continue
             if mention.statement and any(
                 same_statement(mention.statement, s) for s in cluster.statements
@@ -293,7 +283,6 @@ def cluster_mentions(
             best.statements.add(mention.statement)
         best.agents |= doers
         best.actors.update(mention.actors)
-        best.countries |= countries
         best.add_wording(wording, vector)
     _join_leads(clusters, ordered, threshold)
     return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
@@ -321,10 +310,7 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
                 published - _LEAD_REACH <= s.start <= s.end < published for s in other.spans
             ):
                 continue
-            if any(
-                _others(other, ordered[i], _doers(ordered[i]), _countries(ordered[i]))
-                for i in cluster.members
-            ):
+            if any(_others(other, ordered[i], _doers(ordered[i])) for i in cluster.members):
                 continue
             score = max(other.similarity(k, v, None) for k, v in cluster.vectors.items())
             if cluster.predicates and not cluster.predicates & other.predicates:

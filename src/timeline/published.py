@@ -28,6 +28,7 @@ so it costs a few milliseconds per article and needs no spaCy pass.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -56,10 +57,6 @@ _DATEPARSER_SETTINGS = {
 }
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+\-Z]*)?\s*")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 # The day inside a timestamp: "13 October 2019" in "Sun, 13 Oct 2019 10:00:00 +0000", "September
 # 10, 2023" in "3:12 PM GMT+1, September 10, 2023", "Feb 21 2024" in "Wed, Feb 21 2024 2:02 PM".
 _WRITTEN_DAY = re.compile(
@@ -131,9 +128,11 @@ def _numeric_day(value: str, first: str, separator: str, second: str, year: str)
         day, month = two, one
     elif one > 12 or one == two or separator == ".":
         day, month = one, two
-    else:
-        readings = f"{one} {_MONTH_NAMES[two - 1]} or {two} {_MONTH_NAMES[one - 1]}"
+    elif one >= 1 and two >= 1:  # "00/05/2024" is no date: said below
+        readings = f"{one} {calendar.month_name[two]} or {two} {calendar.month_name[one]}"
         raise AmbiguousDay(f"{value!r} may be day/month or month/day ({readings})")
+    else:
+        day, month = one, two
     try:
         return date(int(year), month, day)
     except ValueError as error:

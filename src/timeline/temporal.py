@@ -139,15 +139,13 @@ def _h_slash(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.day_span(day, "absolute") if day else None
 
 
-_NINE_ELEVEN = date(2001, 9, 11)
-
-
 def _h_slash_md(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """ "on 8/31": the month/day, its year by tense; "9/11" names the 2001 attacks (in an
     article from before them, the nearest Sept. 11 like any other)."""
     if m["nine"]:
-        if ctx.dct is None or ctx.dct > _NINE_ELEVEN:
-            return cal.day_span(_NINE_ELEVEN, "absolute")
+        attacks = _NAMED_DAYS[9, 11][0]
+        if ctx.dct is None or ctx.dct > attacks:
+            return cal.day_span(attacks, "absolute")
         month, number = 9, 11
     else:
         month, number = int(m["m"]), int(m["d"])
