@@ -138,6 +138,9 @@ def test_timestamp_lines_under_a_headline_are_blanked(line):
         "**By Jane Doe**",
         "By April Rubin",
         "By The Associated Press",
+        "By MONIKA PRONCZUK",  # a name that starts like a weekday ("Mon")
+        "By SATURNINO GONZALES",
+        "By Sunny Hundal",
     ],
 )
 def test_bylines_are_blanked(line):
@@ -151,6 +154,8 @@ def test_bylines_are_blanked(line):
         "By Friday, rescuers had reached the village.",
         "By contrast, the capital was spared",
         "By Friday",
+        "By Thurs.",
+        "BY MONDAY",
         "By the end of the week",
         "By March, the army had withdrawn.",
     ],

@@ -499,6 +499,22 @@ def test_output_that_is_one_of_the_input_files_is_a_usage_error(tmp_path):
     assert (corpus / AJ).read_bytes() == before
 
 
+def test_output_onto_an_article_or_manifest_inside_a_folder_read_is_a_usage_error(tmp_path):
+    corpus = corpus_of_two_seeds(tmp_path / "corpus")
+    (corpus / "sources.csv").write_text("file,outlet\n" + AJ + ",Al Jazeera\n")
+    for victim in (corpus / AJ, corpus / "sources.csv"):
+        before = victim.read_bytes()
+        result = run("build", str(corpus), "-o", str(victim), "--format", "csv")
+        assert result.exit_code == 2
+        assert "did not write" in one_error_line(result) and str(victim) in result.stderr
+        assert victim.read_bytes() == before
+    ours = corpus / "events.csv"  # an earlier output in the folder is replaced, not read
+    assert run("build", str(corpus), "-o", str(ours), "-q").exit_code == 0
+    first = ours.read_bytes()
+    assert run("build", str(corpus), "-o", str(ours), "-q").exit_code == 0
+    assert ours.read_bytes() == first
+
+
 # Documents of the same name in several folders --------------------------------------------
 
 FLOODS = (

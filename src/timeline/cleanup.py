@@ -137,7 +137,10 @@ AFFILIATION_WORDS = 4
 # Words of a clause, never of a beat: "Rescuers found a reporter" is prose
 _NOT_BEAT = frozenset(("a", "an", "the", "and", "in", "of", "to", "for", "on", "at", "by", "with"))
 # "By Friday", "By Tonight": a time, not a name ("By April Rubin" is a name)
-_NOT_A_NAME = re.compile(rf"(?:{_WEEKDAY}|Today|Tonight|Then|Now)\W*\Z")
+_NOT_A_NAME = re.compile(
+    r"(?i:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs?(?:day)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?|Today|Tonight|Then|Now)\W*\Z"
+)  # the whole word: "By MONIKA PRONCZUK" and "By SATURNINO ..." are names
 BYLINE_CHARS = 150  # a longer line is no byline
 
 

@@ -265,11 +265,33 @@ def _check_inputs(paths, output: str | None, doc_dates) -> None:
         for path in paths:
             if path != "-" and not Path(path).is_dir() and os.path.realpath(path) == target:
                 raise OneLineUsageError(f"-o {output} is also an input (it would be overwritten)")
+        _check_not_an_article(output, paths)
     if doc_dates:
         try:
             doc_date_keys(doc_dates, list_files(paths))
         except DocDateError as error:
             raise OneLineUsageError(str(error)) from None
+
+
+def _check_not_an_article(output: str, paths) -> None:
+    """-o onto a file that exists inside a folder read is refused unless that file is an
+    earlier output of timeline build: it is an article, a manifest or a note of the user's."""
+    import os
+    from pathlib import Path
+
+    from ..render.signatures import build_output_format
+
+    target = os.path.realpath(output)
+    if not os.path.isfile(target) or build_output_format(Path(target)):
+        return
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            folder = os.path.realpath(path)
+            if os.path.commonpath([folder, target]) == folder:
+                raise OneLineUsageError(
+                    f"-o {output}: a file of the input folder {path} that timeline build did "
+                    "not write (it would be overwritten)"
+                )
 
 
 def _build_once(paths, options: dict, console, quiet: bool):
