@@ -346,6 +346,8 @@ def test_a_line_under_a_byline_that_is_not_names_or_a_role_is_kept():
         "03/04/2024",  # an ambiguous day is still a date line, whatever its day
         "By Jane Doe | March 14, 2024",  # a byline and the date on one line
         "14 March 2024 • Jane Doe",
+        "By Jane Doe | CNN | March 14, 2024",  # the byline has a separator of its own
+        "14 March 2024 • Jane Doe | CNN",
     ],
 )
 def test_date_lines_in_capitals_in_figures_or_beside_a_byline_are_blanked(line):

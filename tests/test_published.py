@@ -321,6 +321,8 @@ def test_an_ambiguous_day_in_figures_is_refused_naming_both_readings():
         "03/14/2024",
         "By Jane Doe | March 14, 2024",
         "14 March 2024 • Jane Doe",
+        "By Jane Doe | CNN | March 14, 2024",  # the byline has a separator of its own
+        "14 March 2024 • Jane Doe | CNN",
         "Published\n14 March 2024",  # BBC: the label over the date
     ],
 )

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import NAME_PARTICLES
+
 # Spaces that spaCy and our regexes should see as plain spaces (all one code point long).
 _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\r\f\v]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -122,10 +124,6 @@ def stands_alone(text: str, match: re.Match[str]) -> bool:
 # contrast, ..." are prose.
 _BY = re.compile(r"(?:By|BY):?[ \t]+")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:al|el|Al|El)-[\w'’-]+")
-_NAME_PARTICLES = frozenset(
-    ("al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "der",
-     "den", "del", "della", "la", "le", "dos", "das")
-)  # fmt: skip
 _ROLE_WORDS = frozenset(
     ("staff", "agencies", "agency", "correspondent", "correspondents", "reporter",
      "reporters", "editor", "editors", "writer", "writers", "journalist", "columnist")
@@ -166,7 +164,7 @@ def is_byline(line: str, by_required: bool = True) -> bool:
     for word in _without_beat(words):
         if _NAME_WORD.fullmatch(word) or word in _ROLE_WORDS:
             named += 1
-        elif word not in _NAME_PARTICLES and word not in ("and", "in"):
+        elif word not in NAME_PARTICLES and word not in ("and", "in"):
             return False
     return named >= (1 if by else 2)
 
@@ -294,14 +292,17 @@ def _byline_and_date(
     text: str, line: re.Match[str]
 ) -> tuple[re.Match[str], tuple[int, int]] | None:
     """(date, byline span) of a line that is a byline and a date line on either side of a
-    separator ("By Jane Doe | March 14, 2024", "14 March 2024 • Jane Doe"), else None."""
-    separator = _SEPARATOR.search(line.group())
-    if separator is None:
+    separator ("By Jane Doe | March 14, 2024", "14 March 2024 • Jane Doe"), else None. The
+    byline may hold a separator of its own: "By Jane Doe | CNN | March 14, 2024"."""
+    separators = list(_SEPARATOR.finditer(line.group()))
+    if not separators:
         return None
-    middle, after = line.start() + separator.start(), line.start() + separator.end()
+    middle = line.start() + separators[-1].start()  # the date after the last separator
     if is_byline(text[line.start() : middle], by_required=False):
         date = _STAMP_AFTER.match(text, middle)
-        return (date, (line.start(), middle)) if date else None
+        if date:
+            return date, (line.start(), middle)
+    middle, after = line.start() + separators[0].start(), line.start() + separators[0].end()
     if is_byline(text[after : line.end()], by_required=False):
         date = DATE_ALONE.match(text, line.start(), middle)  # endpos: "$" at the separator
         return (date, (after, line.end())) if date else None

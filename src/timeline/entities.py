@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 from .gazetteer import TIER_NAME, Gazetteer, fold
 from .model import Place
+from .names import NAME_PARTICLES
 from .statements import MEDIA_NOUNS, SPEECH_VERBS
 from .temporal_patterns import TIME_ZONES
 
@@ -249,11 +250,6 @@ _FEATURE_NOUNS = frozenset(
         "glacier",
         "delta",
     ]
-)
-# Lowercase words inside people's names: "Ursula von der Leyen", "Mohammed bin Salman".
-_NAME_PARTICLES = frozenset(
-    ["von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du"]
-    + ["la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu"]
 )
 # Words an acronym's expansion may start with that are not part of the name.
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:the|The|of|and|for|in)\s+)+")
@@ -474,14 +470,14 @@ def _with_particles(span: Span) -> Span:
 
 
 def _is_particle(token) -> bool:
-    return token.is_lower and token.lower_ in _NAME_PARTICLES
+    return token.is_lower and token.lower_ in NAME_PARTICLES
 
 
 def _surname(name: str) -> str:
     """The last word of a full name with its particles: 'von der Leyen', 'bin Salman'."""
     words = name.split()
     start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _NAME_PARTICLES:
+    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     return " ".join(words[start:])
 
