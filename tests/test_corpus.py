@@ -531,15 +531,27 @@ def two_folders_with_a_reuters_txt(root: Path) -> None:
     (root / "floods" / "ap.txt").write_text(" date 2024-09-17 From AP.", encoding="utf-8")
 
 
-def test_same_file_name_in_two_folders_names_every_document_by_its_path(tmp_path):
+def test_same_file_name_in_two_folders_names_those_documents_by_their_path(tmp_path):
     two_folders_with_a_reuters_txt(tmp_path)
     documents, errors = read([tmp_path / "floods", tmp_path / "romania"])
-    assert sorted(documents) == ["floods/ap.txt", "floods/reuters.txt", "romania/reuters.txt"]
+    # ap.txt keeps its name, and so the ids of its events, when romania/ is added
+    assert sorted(documents) == ["ap.txt", "floods/reuters.txt", "romania/reuters.txt"]
     assert documents["romania/reuters.txt"].text.endswith("Report from romania.")
     assert errors == []
     # The files given themselves: named from the folder that holds both.
     documents, _ = read([tmp_path / "floods" / "reuters.txt", tmp_path / "romania"])
     assert sorted(documents) == ["floods/reuters.txt", "romania/reuters.txt"]
+
+
+def test_a_path_name_that_is_another_files_name_names_every_document_by_its_path(tmp_path):
+    two_folders_with_a_reuters_txt(tmp_path)
+    (tmp_path / "romania" / "floods").mkdir()  # romania/floods/reuters.txt is "floods/reuters.txt"
+    (tmp_path / "romania" / "floods" / "reuters.txt").write_text(" date 2024-09-18 Third.")
+    documents, _ = read([tmp_path / "floods", tmp_path / "romania"])
+    assert sorted(documents) == [
+        "floods/ap.txt", "floods/reuters.txt", "romania/floods/reuters.txt", "romania/reuters.txt"
+    ]  # fmt: skip
+    assert documents["romania/floods/reuters.txt"].text.endswith("Third.")
 
 
 def test_names_without_a_clash_are_as_before(tmp_path):
@@ -569,7 +581,7 @@ def test_doc_date_for_a_name_several_files_have_is_an_error_naming_them(tmp_path
         assert errors == []
     # A file name only one file has still works.
     documents, _ = read(paths, doc_dates={"ap.txt": date(2024, 9, 20)})
-    assert documents["floods/ap.txt"].published == date(2024, 9, 20)
+    assert documents["ap.txt"].published == date(2024, 9, 20)
 
 
 def test_doc_date_by_name_dates_the_file_of_that_name_not_one_deeper(tmp_path):

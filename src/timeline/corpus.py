@@ -155,8 +155,9 @@ class FoundFile:
 
 def list_files(paths: Iterable[str | Path], on_error: OnError | None = None) -> list[FoundFile]:
     """The files to read under paths, each named as find_files does, unless two files would
-    share a name (reuters.txt in two folders): then every file is named by its path from the
-    deepest folder that holds all the inputs (floods/reuters.txt, romania/reuters.txt).
+    share a name (reuters.txt in two folders): then those files are named by their path from
+    the deepest folder that holds all the inputs (floods/reuters.txt, romania/reuters.txt),
+    and the others keep their names, so that their event ids do not change.
     Skipped: the files being written (`writing`) and earlier outputs of `timeline build`
     (silently in a folder; one given itself is a warning)."""
     from .render.signatures import build_output_format
@@ -196,6 +197,20 @@ def list_files(paths: Iterable[str | Path], on_error: OnError | None = None) -> 
         absolute = os.path.abspath(file.path)
         return Path(os.path.relpath(absolute, common) if common else absolute).as_posix()
 
+    clashing = {
+        name for name, same in files_named.items() if len(set(map(os.path.realpath, same))) > 1
+    }
+    renamed = [
+        replace(file, name=path_name(file)) if file.name in clashing else file for _, file in found
+    ]
+    reaches: dict[str, set[str]] = {}
+    for file in renamed:
+        if file.path != "-":
+            reaches.setdefault(file.name, set()).add(os.path.realpath(file.path))
+    if all(len(files) == 1 for files in reaches.values()):
+        return renamed
+    # A path name is another file's name too (romania/floods/reuters.txt read from romania):
+    # every file by its path then.
     return [file if file.path == "-" else replace(file, name=path_name(file)) for _, file in found]
 
 
