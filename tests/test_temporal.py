@@ -112,9 +112,34 @@ def test_last_weekday_excludes_the_publication_day():
 
 def test_next_weekday_excludes_the_publication_day():
     assert only("next Sunday", SUNDAY).value == "2019-10-20"
-    # nor is it tomorrow: "next Monday" written on a Sunday is a week after tomorrow
-    assert only("next Monday", SUNDAY).value == "2019-10-21"
+    # "next Monday" is the Monday of next week, which a Sunday's next week starts with
+    assert only("next Monday", SUNDAY).value == "2019-10-14"
     assert only("next Wednesday", SUNDAY).value == "2019-10-16"
+
+
+@pytest.mark.parametrize("dct_offset", range(7))
+def test_next_weekday_is_that_day_of_next_week_in_weekday_order(dct_offset):
+    # "next Monday" .. "next Sunday": the days of the ISO week after the DCT's, as "next week"
+    # is that week; never before the bare weekday ahead ("this Thursday")
+    dct = date(2019, 10, 7) + timedelta(days=dct_offset)  # Monday .. Sunday
+    days = [only(f"Talks will resume next {name}.", dct, future).start for name in WEEKDAY_NAMES]
+    assert [d.strftime("%A") for d in days] == WEEKDAY_NAMES
+    assert all(1 <= (d - dct).days <= 13 for d in days)
+    assert days == sorted(days) and len(set(days)) == 7
+    assert all(d.isocalendar()[:2] == (dct + timedelta(weeks=1)).isocalendar()[:2] for d in days)
+    for name, day in zip(WEEKDAY_NAMES, days):
+        assert day >= only(f"Talks will resume on {name}.", dct, future).start
+        assert day >= only(f"Talks will resume this {name}.", dct, future).start
+    # "next Thursday" written on a Tuesday is not two days ahead ("this Thursday") but nine
+    tuesday = date(2019, 10, 8)
+    assert only("next Thursday", tuesday).value == "2019-10-17"
+    assert only("next Wednesday", tuesday).value == "2019-10-16"
+
+
+def test_a_weekday_ahead_of_a_day_told_is_the_first_one_after_it():
+    # the vote the day after, not a week later ("next Sunday" is another rule)
+    text = "Campaigning ended on Saturday ahead of Sunday's vote."
+    assert values(text, SUNDAY, past) == [("Saturday", "2019-10-12"), ("Sunday", "2019-10-13")]
 
 
 def test_until_weekday_is_a_deadline_ahead():
@@ -1771,6 +1796,31 @@ def test_an_ordinal_day_is_a_day_of_the_month_told_or_of_the_publication():
     assert values("It is the 21st century.", SUNDAY) == [("the 21st century", "20")]
 
 
+ORD = ("st", "nd", "rd", "th")
+
+
+def test_ordinals_that_rank_or_number_units_are_no_days():
+    for text in (
+        "Troops from the 1st and 2nd Brigades will deploy in the spring.",
+        "The team fell from the 5th to the 3rd in the standings.",
+        "The club climbed from the 9th to the 4th.",
+        "He was replaced by the 3rd and 4th battalions.",
+    ):
+        assert [t for t, _ in values(text, SUNDAY) if t[-2:] in ORD] == [], text
+    # days of a range still are, over a month's end too
+    assert values("Talks run from the 28th to the 3rd.", SUNDAY, future) == [
+        ("the 28th", "2019-10-28"), ("the 3rd", "2019-11-03"),
+    ]  # fmt: skip
+
+
+def test_an_ordinal_day_smaller_than_the_day_told_is_in_the_month_after():
+    text = "Voting runs from October 28 until the 2nd."
+    assert values(text, SUNDAY, future) == [("October 28", "2019-10-28"), ("the 2nd", "2019-11-02")]
+    # "since the 2nd" may look back within the month told
+    text = "Traders said on October 10 that prices had risen since the 2nd."
+    assert values(text, SUNDAY, past)[1] == ("the 2nd", "2019-10-02")
+
+
 def test_a_month_and_day_with_a_slash_after_a_preposition_and_9_11():
     new_year = date(2024, 1, 2)
     assert values("Stores reopened on 12/26.", new_year, past) == [("12/26", "2023-12-26")]
@@ -1782,6 +1832,27 @@ def test_a_month_and_day_with_a_slash_after_a_preposition_and_9_11():
         assert values(text, new_year) == [], text
 
 
+def test_a_fraction_or_odds_after_a_preposition_is_no_month_day():
+    dct = date(2024, 12, 20)
+    for text in (
+        "The measure needed the support of more than 2/3 of the chamber.",
+        "The bill was approved by 2/3 of lawmakers.",
+        "Shares rose after 1/2 of the board resigned.",
+        "The engine ran on 3/4 power.",
+        "Sales grew by 2/3.",
+        "The favourite's odds shortened from 5/1 to 3/1.",
+    ):
+        assert values(text, dct, past) == [], text
+    # a month/day after a preposition, before a clock time, a range's end, stays a date
+    assert values("Stores reopened on 12/26 at 9 a.m.", dct, past) == [
+        ("12/26", "2024-12-26"), ("9 a.m.", "2024-12-26T09:00"),
+    ]  # fmt: skip
+    assert values("Sales were flat from 11/28 through 12/2.", dct, past) == [
+        ("11/28", "2024-11-28"), ("12/2", "2024-12-02"),
+    ]  # fmt: skip
+    assert values("Returns are due by 12/31.", dct, future) == [("12/31", "2024-12-31")]
+
+
 def test_a_day_that_names_a_happening_is_that_day():
     anniversary = date(2023, 9, 11)
     text = "Crowds marked 22 years since the Sept. 11 attacks."
@@ -1790,6 +1861,12 @@ def test_a_day_that_names_a_happening_is_that_day():
     # any other Jan. 6 is read as usual
     spring = date(2023, 3, 1)
     assert values("He was arrested on Jan. 6.", spring, past) == [("Jan. 6", "2023-01-06")]
+    # only the happening's own nouns name it: a hearing set for Jan. 6 is a day ahead
+    winter = date(2024, 12, 20)
+    text = "The judge set a Jan. 6 hearing on the motion to dismiss."
+    assert values(text, winter) == [("Jan. 6", "2025-01-06")]
+    text = "The Jan. 6 panel and the Jan. 6 rioters."
+    assert [v for _, v in values(text, winter, past)] == ["2021-01-06", "2021-01-06"]
 
 
 def test_a_rate_of_things_per_unit_is_a_set_and_a_span_counted_from_something_is_not():
@@ -1822,11 +1899,67 @@ def test_overnight_is_the_night_just_gone_or_the_one_ahead():
     assert values("It was an overnight success.", SUNDAY) == []
 
 
+def test_overnight_that_means_suddenly_is_no_night():
+    for text in (
+        "Senators said the deal did not happen overnight.",
+        "Officials warned that prices won't change overnight.",
+        "The singer rose to fame overnight.",
+        "The town was transformed almost overnight.",
+        "It became an overnight success.",
+        "The problem cannot be fixed overnight.",
+    ):
+        assert values(text, SUNDAY, past) == [], text
+    # a negation that does not deny a sudden change leaves the night
+    text = "Officials did not say how many were killed overnight."
+    assert values(text, SUNDAY, past) == [("overnight", "2019-10-12TNI")]
+
+
+def test_overnight_in_a_story_of_a_day_long_gone_is_no_night_before_the_publication():
+    text = "In 2015, the dam burst. Water flooded the valley overnight."
+    assert values(text, SUNDAY, past) == [("2015", "2015"), ("overnight", "XXXX-XX-XXTNI")]
+    # news of the day keeps the night just gone
+    text = "Police said on Sunday that rebels fled. Troops moved in overnight."
+    assert values(text, SUNDAY, past)[1] == ("overnight", "2019-10-12TNI")
+
+
 def test_the_end_of_a_dashed_range_of_months_is_a_month():
     spring = date(2023, 5, 20)
     assert values("Japan's economy grew 1.6% in January-March.", spring, past) == [
         ("January", "2023-01"), ("March", "2023-03"),
     ]  # fmt: skip
+
+
+def test_noon_and_midnight_are_bare_hours():
+    # the day of the paragraph, "on Tuesday at midnight", or none in a story long gone
+    text = "Shares fell Friday. Trading halted at noon."
+    assert values(text, SUNDAY, past) == [("Friday", "2019-10-11"), ("noon", "2019-10-11T12:00")]
+    text = "Talks began on Tuesday at midnight."
+    assert values(text, SUNDAY, past) == [
+        ("Tuesday", "2019-10-08"),
+        ("midnight", "2019-10-08T24:00"),
+    ]
+    text = "He left in 2015. The gunman fled at noon."
+    assert values(text, SUNDAY, past)[1] == ("noon", "XXXX-XX-XXT12:00")
+    text = "The attack happened on Saturday.\n\nThe gunman fled at midnight."
+    assert values(text, SUNDAY, past)[1] == ("midnight", "2019-10-12T24:00")
+    text = "The attack happened on Oct. 2.\n\nThe gunman fled at noon."
+    assert values(text, SUNDAY, past)[1] == ("noon", "XXXX-XX-XXT12:00")
+    # ahead: today
+    assert values("The curfew will start at midnight.", SUNDAY, future) == [
+        ("midnight", "2019-10-13T24:00")
+    ]
+
+
+def test_a_past_hour_after_a_paragraph_break_is_never_the_publication_day_for_another():
+    # written the next day (Sunday): Saturday's 10 p.m., not Sunday's
+    text = "The attack happened on Saturday.\n\nThe gunman fled at 10 p.m."
+    assert values(text, SUNDAY, past)[1] == ("10 p.m.", "2019-10-12T22:00")
+    # two days on (Monday): another paragraph's day long gone does not carry over, and the
+    # publication day is not the hour's either
+    assert values(text, date(2019, 10, 14), past)[1] == ("10 p.m.", "XXXX-XX-XXT22:00")
+    # an hour counted from a happening is not on the day told
+    text = "The rifle was found on Oct. 8. A jogger saw his car at 6 a.m. ten days before."
+    assert values(text, SUNDAY, past)[1] == ("6 a.m.", "XXXX-XX-XXT06:00")
 
 
 def test_hours_later_than_a_clock_time_told_are_a_time():

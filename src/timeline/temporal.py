@@ -74,13 +74,23 @@ __all__ = ["normalize", "tag"]
 
 
 def _weekday_date(dct: date, weekday: int, rel: str | None, direction: str) -> date:
+    """The day of a weekday name seen from `dct`. "last Friday": the most recent one before it;
+    "this coming Friday", "coming Friday": the first one after it; "next Friday": the Friday of
+    the (ISO, Monday-Sunday) week after the DCT's, as "next week" is that week, so "next Monday"
+    to "next Sunday" run in order, 1 to 13 days ahead, never before the bare "Friday" ahead
+    ("next Thursday" written on a Tuesday is nine days ahead, "this Thursday" two). Internal
+    `rel`s: "following" for "the following Friday" after a told day (the first one at least
+    two days after it: the day after would be "the next day"), "after" for the first one after."""
     back = (dct.weekday() - weekday) % 7
     forward = (weekday - dct.weekday()) % 7
     if rel in ("last", "this past", "past"):
         return dct - timedelta(days=back or 7)
-    if rel in ("next", "coming", "this coming"):
-        # "next Wednesday" written on a Tuesday is not tomorrow: a week later
-        return dct + timedelta(days=forward + 7 if rel == "next" and forward <= 1 else forward or 7)
+    if rel == "next":
+        return dct + timedelta(days=7 - dct.weekday() + weekday)
+    if rel == "following":
+        return dct + timedelta(days=forward + 7 if forward <= 1 else forward)
+    if rel in ("coming", "this coming", "after"):
+        return dct + timedelta(days=forward or 7)
     if direction == "future":
         return dct + timedelta(days=forward)
     if direction == "present" and forward < back:
@@ -149,10 +159,53 @@ def _h_slash_md(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         month, number = 9, 11
     else:
         month, number = int(m["m"]), int(m["d"])
+        if _fraction(ctx):
+            return None
     if ctx.dct is None:
         return unanchored(f"XXXX-{month:02d}-{number:02d}", precision="day")
     found = _month_day_date(ctx, month, number)
     return cal.day_span(found, "publication") if found else None
+
+
+# What a fraction or odds are of: "by 2/3 of lawmakers", "on 3/4 power", "a 5/1 shot"
+_FRACTION_AFTER = re.compile(
+    r"\s*(?:[-\u2013]\s*)?(?:of|odds|shot|chance|favou?rites?|power|majority"
+    r"|majorities|vote|stake|split|margin|ratio|scale|speed|throttle"
+    r"|capacity|strength|length|lengths|full|empty|point|points|percent|per\s+cent|inch|inches"
+    r"|mile|miles|cups?|teaspoons?|tablespoons?|pounds?|ounces?|gallons?|lit(?:er|re)s?"
+    r"|acres?|million|billion|times|more|less|fewer|as\s+(?:many|much)|the\s+size)\b",
+    re.IGNORECASE,
+)
+# "rose by 2/3", "cut by 1/2", "after 1/2 of": an amount changed by a fraction
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|grew|grows?|grown|growing"
+    r"|(?:in|de)creas(?:e[sd]?|ing)|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|drop(?:s|ped|ping)?"
+    r"|declin(?:e[sd]?|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+    r"|shr[aiu]nk(?:s|ing)?|shrinks?|gain(?:s|ed|ing)?|los[et]s?|losing|up|down|short"
+    r"|outnumbered|multiplied|divided|beaten|won|lost|leads?|led|trail(?:s|ed|ing)?)"
+    r"\s+by\s+$",
+    re.IGNORECASE,
+)
+# "odds shortened from 5/1", "backed at 5/1": betting
+_ODDS_NEAR = re.compile(
+    r"\b(?:odds|bookmakers?|bookies|betting|bet|wager|punters|favou?rite|outsider|shortened"
+    r"|drifted|priced)\b",
+    re.IGNORECASE,
+)
+
+
+def _fraction(ctx: Context) -> bool:
+    """True when a month/day after a preposition is a fraction or odds: "by 2/3 of lawmakers",
+    "after 1/2 of the board resigned", "on 3/4 power", "grew by 2/3", "from 5/1 to 3/1" in a
+    betting story; "on 12/26", "since 12/26, when" and "by 12/31." stay dates."""
+    text = ctx.text
+    if _FRACTION_AFTER.match(text, ctx.end) or _FRACTION_BEFORE.search(
+        text, max(0, ctx.start - 30), ctx.start
+    ):
+        return True
+    before = re.split(r"[.!?\n]\s", text[max(0, ctx.start - 120) : ctx.start])[-1]
+    after = re.split(r"[.!?\n](?:\s|$)", text[ctx.end : ctx.end + 120])[0]
+    return _ODDS_NEAR.search(before + " " + after) is not None
 
 
 def _month_number(word: str) -> int:
@@ -208,15 +261,21 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.day_span(found, "publication") if found else None
 
 
-# Days that name a happening in English news, with the words that follow the day in its name:
-# "the Sept. 11 attacks", "the Jan. 6 riot", "Jan. 6 committee" (written after it).
+# Days that name a happening in English news, with the nouns of the happening that follow the
+# day in its name: "the Sept. 11 attacks", "the Jan. 6 riot", "Jan. 6 committee" (written after
+# it; "the Jan. 6 hearings" are the committee's). Any other noun is a day like another: "set a
+# Jan. 6 hearing on the motion" is ahead.
 _NAMED_DAYS = {
-    (9, 11): (date(2001, 9, 11), re.compile(r"\s+(?:terror(?:ist)?\s+)?attacks\b", re.IGNORECASE)),
+    (9, 11): (
+        date(2001, 9, 11),
+        re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks|hijackers|hijackings)\b", re.IGNORECASE),
+    ),
     (1, 6): (
         date(2021, 1, 6),
         re.compile(
-            r"\s+(?:Capitol\s+)?(?:riot|rioters|insurrection|committee|select\s+committee"
-            r"|hearings?|attack\s+on\s+the\s+(?:U\.S\.\s+)?Capitol|defendants|investigation)\b",
+            r"\s+(?:(?:Capitol\s+)?(?:riot|rioters|insurrection|insurrectionists)"
+            r"|Capitol\s+(?:attack|breach|siege)|(?:select\s+)?committee|panel|hearings"
+            r"|defendants|investigation|attack\s+on\s+the\s+(?:U\.S\.\s+)?Capitol)\b",
             re.IGNORECASE,
         ),
     ),
@@ -338,11 +397,75 @@ _MONTH_STEP = {"this": 0, "next": 1, "last": -1}
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
+# "the 1st and 2nd Brigades", "the 3rd and 4th quarters": two ordinals before a noun are
+# ranks or units, not days; "from the 2nd to the 10th of next month", "until the 5th and the
+# 6th, when" are days (a function word or punctuation after the pair).
+# a word that may follow a day ("the 2nd of", "the 10th, when"), not a noun the ordinal ranks
+_NOT_A_NOUN = (
+    r"(?:of|at|and|or|in|to|when|while|but|until|through|on|for|as|after|before|from|this"
+    r"|next|last|the|a|an|with|by|is|was|will|would|are|were|he|she|it|they|we|respectively)\b"
+)
+_PAIR_AFTER = re.compile(
+    r"\s+(?:and|or|to|through|until|till|&)\s+(?:the\s+)?(?P<d2>[1-3]?\d)(?:st|nd|rd|th)\b"
+    rf"(?P<noun>\s+(?!{_NOT_A_NOUN})[A-Za-z])?",
+    re.IGNORECASE,
+)
+_PAIR_BEFORE = re.compile(
+    r"\bthe\s+(?P<d1>[1-3]?\d)(?:st|nd|rd|th)\s+(?:and|or|to|through|until|till|&)\s+$",
+    re.IGNORECASE,
+)
+_PAIR_NOUN_AFTER = re.compile(rf"\s+(?!{_NOT_A_NOUN})[A-Za-z]", re.IGNORECASE)
+# "from the 5th to the 3rd in the standings", "the 2nd place": a rank
+_RANK_AFTER = re.compile(
+    r"(?:\s+(?:and|or|to)\s+the\s+[1-3]?\d(?:st|nd|rd|th))?\s*,?\s+"
+    r"(?:(?:in|on|of)\s+the\s+(?:\w+\s+)?(?:standings|rankings?|table|polls?|league|charts?"
+    r"|leaderboard|grid|draft|list|field|order|queue|ballot)|place|position|spot|seed|ranking"
+    r"|ranked)\b",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|place[ds]?|finish(?:es|ed|ing)?|slipp(?:ed|ing)|slips?|fell|falls?"
+    r"|dropp(?:ed|ing)|drops?|climb(?:s|ed|ing)?|rose|rises?|mov(?:es|ed|ing)|jump(?:s|ed|ing)?)"
+    r"\s+(?:\w+\s+){0,2}(?:from|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_day(number: int, ctx: Context) -> bool:
+    """True for an ordinal that is a rank or a unit: "the 1st and 2nd Brigades", "fell from
+    the 5th to the 3rd in the standings". A range of days runs forward, or over a month's end
+    from late in one month ("from the 28th to the 3rd")."""
+    text = ctx.text
+    if _RANK_AFTER.match(text, ctx.end) or _RANK_BEFORE.search(
+        text, max(0, ctx.start - 40), ctx.start
+    ):
+        return True
+    if (pair := _PAIR_AFTER.match(text, ctx.end)) is not None:
+        return bool(pair["noun"]) or not _day_range(number, int(pair["d2"]))
+    if (pair := _PAIR_BEFORE.search(text, max(0, ctx.start - 20), ctx.start)) is not None:
+        if _PAIR_NOUN_AFTER.match(text, ctx.end):
+            return True
+        return not _day_range(int(pair["d1"]), number)
+    return False
+
+
+# "since the 2nd", "before the 2nd": a day that may lie before the one told
+_BACK_BEFORE = re.compile(r"\b(?:since|before)\s+$", re.IGNORECASE)
+
+
+def _day_range(first: int, second: int) -> bool:
+    return first < second or (first >= 15 and second < 15)
+
+
 def _h_ordinal_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """ "on the 23rd": that day of the month of the last date told in its paragraph, when it
-    named one (a day or a month); else of the publication month, ahead or behind by tense."""
+    named one (a day or a month; after a day, a smaller number is in the month after: "from
+    October 28 until the 2nd" ends on November 2); else of the publication month, ahead or
+    behind by tense."""
     number = int(m["d"])
     if not 1 <= number <= 31 or m["suffix"].lower() != _ORDINAL_SUFFIX.get(number, "th"):
+        return None
+    if _not_a_day(number, ctx):
         return None
     which = _OF_MONTH.match(ctx.text, ctx.end)
     if which and ctx.dct is not None:
@@ -359,7 +482,14 @@ def _h_ordinal_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         and previous.precision in ("day", "month")
         and not _PARAGRAPH_BREAK.search(ctx.text, ctx.previous_end, ctx.start)
     ):
-        found = cal.safe_date(previous.start.year, previous.start.month, number)
+        first = previous.start.replace(day=1)
+        if (
+            previous.precision == "day"
+            and number < previous.start.day
+            and not _BACK_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start)
+        ):
+            first = cal.add_months(first, 1)  # "October 28 until the 2nd": November 2
+        found = cal.safe_date(first.year, first.month, number)
         return cal.day_span(found, "previous") if found else None
     if ctx.dct is None:
         return unanchored("XXXX-XX-" + f"{number:02d}", precision="day")
@@ -890,7 +1020,7 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         base = previous_day(ctx)
         if base is None:
             return unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
-        day = _weekday_date(base[0], weekday, "last" if rel != "the following" else "next", "")
+        day = _weekday_date(base[0], weekday, "last" if rel != "the following" else "following", "")
         return cal.day_span(day, base[1], part)
     if ctx.dct is None:
         return unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
@@ -908,7 +1038,7 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             and told.precision == "day"
             and _SAME_CLAUSE.fullmatch(ctx.text, ctx.previous_end, ahead.start())
         ):
-            return cal.day_span(_weekday_date(told.start, weekday, "next", ""), "previous", part)
+            return cal.day_span(_weekday_date(told.start, weekday, "after", ""), "previous", part)
         else:
             direction = "future"
     day = _weekday_date(ctx.dct, weekday, rel, direction)
@@ -972,7 +1102,8 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             weekday = WEEKDAYS[m["wd"].lower()]
             day = _weekday_date(ctx.dct, weekday, None, clause_direction(ctx))
             return cal.day_span(day, "publication", suffix)
-        shift = 0
+        # "at noon", "by midnight": an hour that names no day, like "at 10 p.m."
+        return _bare_hour(suffix, ctx)
     elif m["part2"]:
         # "mid-afternoon yesterday", "late night today"
         suffix = PARTS_OF_DAY[m["part2"].lower()]
@@ -1152,15 +1283,38 @@ def _h_beyond(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return _unit_span(day, unit, "publication")
 
 
+# "did not happen overnight", "won't change overnight", "can't be fixed overnight", "almost
+# overnight", "rose to fame overnight": "overnight" that means "suddenly", no night. A change
+# denied right before it, a hedge, or fame or success ("did not say how many were killed
+# overnight" is a night).
+_SUDDENLY_BEFORE = re.compile(
+    r"(?:\b(?:not|never|cannot)|n['\u2019]t)\s+(?:(?:be|been|have\s+been|get|got)\s+)?"
+    r"(?:happen|occur|chang|come|came|go|went|gone|disappear|vanish|fix|solv|turn|transform"
+    r"|improv|heal|end|stop|recover|rebuil|buil|shift|emerg|appear|develop|materiali[sz]"
+    r"|evaporat|becom|became|creat|achiev|resolv|repair|revers|undo|undone|win|won|learn|grow"
+    r"|grew|rise|rose|fall|fell|collaps|fade|made|make|mend|cure)\w*\s+(?:[\w'-]+\s+){0,3}$"
+    r"|\b(?:almost|virtually|practically|seemingly|literally|nearly|all\s+but|just\s+about"
+    r"|as\s+if|as\s+though)\s+$"
+    r"|\b(?:fame|famous|stardom|success|successful|sensation|celebrity|millionaires?"
+    r"|billionaires?|household\s+name)\b[^.,;:!?\n]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 def _h_overnight(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """ "overnight": in a past clause the night that ended on the publication day (or on the
     day its sentence told: "said on Monday that patients were moved overnight"), written as
-    the evening's day, TNI; ahead, the coming night."""
+    the evening's day, TNI; ahead, the coming night. In a story of a day long gone ("In 2015
+    ... overnight") the night is unknown, as a bare past hour's day is; "did not happen
+    overnight" is no night at all."""
+    if _SUDDENLY_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+        return None
     told = told_in_sentence(ctx)
-    ahead = clause_direction(ctx) == "future"
+    direction = clause_direction(ctx)
+    ahead = direction == "future"
     if told is not None and told.start is not None and told.precision == "day":
         return cal.day_span(told.start - timedelta(days=0 if ahead else 1), "previous", "TNI")
-    if ctx.dct is None:
+    if ctx.dct is None or (direction == "past" and not _told_of_today(ctx)):
         return unanchored("XXXX-XX-XXTNI", "TIME", "day")
     return cal.day_span(ctx.dct - timedelta(days=0 if ahead else 1), "publication", "TNI")
 
@@ -1428,7 +1582,13 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     direction = clause_direction(ctx)
     if (day := _day_just_before(ctx)) is not None:
         return cal.day_span(day, "previous", suffix)  # "on Tuesday at 10 a.m."
+    if _DAYS_FROM_EVENT_AFTER.match(ctx.text, ctx.end):
+        # "spotted at 6 a.m. ten days before the shooting": a day counted from a happening
+        return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     if (told := _day_told(ctx, direction)) is not None:
+        return cal.day_span(told, "previous", suffix)
+    if direction == "past" and (told := _day_told_before_break(ctx)) is not None:
+        # "The attack happened on Saturday.\n\nThe gunman fled at 10 p.m.": Saturday's
         return cal.day_span(told, "previous", suffix)
     if direction == "past" and not _told_of_today(ctx):
         # "was shot at 10 p.m." in a story of a day long gone: the text does not give the day
@@ -1437,11 +1597,29 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     return cal.day_span(ctx.dct, "publication", suffix)
 
 
+def _day_told_before_break(ctx: Context) -> date | None:
+    """The day a past hour is on when a paragraph break lies after the last day told: that day
+    when it is the publication day or the day before (news of yesterday goes on with
+    yesterday's hours, not today's); else None (another paragraph's day long gone does not
+    carry over)."""
+    previous = ctx.previous
+    if previous is None or previous.start is None or previous.precision != "day":
+        return None
+    if ctx.dct is not None and 0 <= (ctx.dct - previous.start).days <= 1:
+        return previous.start
+    return None
+
+
 # "at 2 a.m. the next day", "at noon the following day", "at 9 p.m. the previous day"
 _DAY_AFTER_HOUR = re.compile(
     r"\s+(?:on\s+)?the\s+(?P<which>next|following|previous|same)\s+day\b", re.IGNORECASE
 )
 _DAY_SHIFT = {"next": 1, "following": 1, "previous": -1, "same": 0}
+_DAYS_FROM_EVENT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later"
+    r"|ago|prior)\b",
+    re.IGNORECASE,
+)
 # "on Tuesday at 10 a.m.", "Friday, at noon", "Sept. 3 from 9 a.m.": the hour of that day
 _HOUR_OF_DAY_BEFORE = re.compile(r"\s*,?\s*(?:at|from|around|about|by|until|between)?\s*")
 
