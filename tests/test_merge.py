@@ -331,3 +331,76 @@ def test_a_name_with_particles_is_found_whole_or_by_its_surname():
     for query in ("Ursula von der Leyen", "von der Leyen", "Von der Leyen"):
         assert actor_matches(query, "Ursula von der Leyen"), query
     assert not actor_matches("Ursula von der Leyen", "Ursula")
+
+
+def _lead(text: str, published: str, document: str, **fields):
+    return replace(mention(text, day(published), document, **fields), dated_by="lead")
+
+
+def test_a_lead_does_not_join_a_happening_of_other_places():
+    kharkiv = replace(
+        mention(
+            "A Russian missile strike on Kharkiv killed five people on Monday, Ukrainian "
+            "officials said.",
+            day("2024-03-11"),
+            "b.txt",
+            actors=("Kharkiv",),
+            predicate="killed",
+        ),
+        figures=(("killed", "five"),),
+    )
+    kyiv = replace(
+        _lead(
+            "A Russian missile strike on Kyiv killed three people and damaged apartment "
+            "buildings, Ukrainian officials said.",
+            "2024-03-13",
+            "a.txt",
+            actors=("Kyiv",),
+            predicate="killed",
+        ),
+        figures=(("killed", "three"),),
+    )
+    events = merge_mentions([kharkiv, kyiv])
+    assert sorted(str(e.span.start) for e in events) == ["2024-03-11", "2024-03-13"]
+    assert all(not e.conflicts for e in events)
+    # other towns keep them apart even when both name the same country as actor
+    towns = [
+        replace(kharkiv, actors=("Russia",), places=(Place("Kharkiv", 50.0, 36.2, "UA", "town"),)),
+        replace(kyiv, actors=("Russia",), places=(Place("Kyiv", 50.5, 30.5, "UA", "town"),)),
+    ]
+    assert len(merge_mentions(towns)) == 2
+    # a lead telling of the same strike still joins it
+    same = replace(kyiv, text=kharkiv.text.replace(" on Monday", ""), actors=("Kharkiv",))
+    assert [e.n_sources for e in merge_mentions([kharkiv, same])] == [2]
+
+
+def test_a_lead_is_compared_only_with_the_happenings_of_its_reach(monkeypatch):
+    import timeline.merge as merge_module
+
+    reads = [0]
+
+    class Counted(dict):
+        def __iter__(self):
+            reads[0] += 1
+            return super().__iter__()
+
+    join = merge_module._join_leads
+
+    def counted(clusters, ordered, threshold):
+        for cluster in clusters:
+            cluster.spans = Counted(cluster.spans)
+        join(clusters, ordered, threshold)
+
+    monkeypatch.setattr(merge_module, "_join_leads", counted)
+    mentions = []
+    for i in range(300):
+        when = date(2020, 1, 1) + timedelta(days=3 * i)
+        storm = f"Storm {i} flooded the town of Riverton {i} and cut power"
+        mentions.append(mention(storm, day(str(when)), f"{i}.txt", predicate="flooded"))
+        lead = f"Storm {i} has flooded the town of Riverton {i}"
+        mentions.append(_lead(lead, str(when + timedelta(days=1)), f"lead{i}.txt"))
+    events = merge_mentions(mentions)
+    # every lead joins its own storm, the day before, and no other
+    assert len(events) == 300 and all(e.n_sources == 2 for e in events)
+    assert all(str(i) in e.headline.split() for i, e in enumerate(events))
+    assert reads[0] < 5 * len(mentions)  # not one read per lead and happening (90,000)

@@ -323,7 +323,8 @@ def _pronoun_referent(
 ) -> str | None:
     """'He told US broadcaster CBS...': a clause whose subject is he/she is about the last
     person named shortly before it as a subject (news names a speaker, then goes on with
-    "he"); a person named only as an object or in passing is not taken."""
+    "he"); a person named only as an object or in passing is not taken, in the pronoun's own
+    sentence either ("Putin told Macron that he would attend": Putin)."""
     subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
     pronouns = [t for t in subjects if t.lower_ in ("he", "she")]
     if not pronouns:
@@ -338,8 +339,12 @@ def _pronoun_referent(
     ]
     if within:
         # "Kelly Ortberg, who took the helm in August, said he was pleased": the person
-        # named before the pronoun in its own sentence, not the one of the sentence before
-        return within[-1].canonical
+        # named before the pronoun in its own sentence as a subject, not the one of the
+        # sentence before. When the sentence names people only as objects ("The office of
+        # al-Sharaa said during a call with Trump he affirmed"), "he" is left unresolved:
+        # neither they nor the subject of the sentence before are safely him.
+        named = [e for e in within if _is_subject(doc, e)]
+        return named[-1].canonical if named else None
     before = [
         e
         for e in entities

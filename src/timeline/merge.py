@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .model import Event, Mention, Place, Source, TimeSpan
-from .similarity import PEOPLE, WEAK_PREDICATES, dot, features, predicate_class, unit, weighted
+from .similarity import (
+    PEOPLE,
+    WEAK_PREDICATES,
+    bag_of_words,
+    dot,
+    features,
+    predicate_class,
+    unit,
+    weighted,
+)
 from .statements import same_statement
 from .temporal_durations import figure_value
 
@@ -290,27 +299,48 @@ def cluster_mentions(
 
 _UNDATED = ("lead", "report")
 _LEAD_REACH = timedelta(days=2)  # "Dan has won the election": news of a day or two before
+# A lead has no date of its own to agree with: its words must tell more than the merge asks.
+_LEAD_STRICTNESS = 1.5
 
 
 def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold: float) -> None:
     """A lead with no date of its own is dated by its publication ("Nicusor Dan has won
     Romania's presidential election", published the morning after): it joins the most
     similar happening its words tell of, dated within two days before the publication, when
-    there is one; otherwise it stays the publication day's."""
-    dated = [c for c in clusters if c.alive and not _all_undated(c, ordered)]
-    for cluster in clusters:
-        if not cluster.alive or not _all_undated(cluster, ordered):
+    there is one that names no other places or actors; otherwise it stays the publication
+    day's. Happenings are found by their first day, so a lead meets only those of its reach."""
+    by_first_day: dict[date, list[tuple[int, _Cluster]]] = {}
+    leads = []
+    for position, cluster in enumerate(clusters):
+        if not cluster.alive:
             continue
+        if _all_undated(cluster, ordered):
+            leads.append(cluster)
+        elif not cluster.kind:
+            first = min(span.start for span in cluster.spans)
+            by_first_day.setdefault(first, []).append((position, cluster))
+    for cluster in leads:
         published = min(ordered[i].span.start for i in cluster.members)
-        best, best_score = None, threshold
-        for other in dated:
-            if not other.alive or other.kind or other.sentences & cluster.sentences:
+        candidates = sorted(
+            (
+                found
+                for back in range(1, _LEAD_REACH.days + 1)
+                for found in by_first_day.get(published - timedelta(days=back), ())
+            ),
+            key=lambda found: found[0],
+        )
+        names = _names(ordered[i] for i in cluster.members)
+        best, best_score = None, threshold * _LEAD_STRICTNESS
+        for _, other in candidates:
+            if not other.alive or other.sentences & cluster.sentences:
                 continue
             if not all(
                 published - _LEAD_REACH <= s.start <= s.end < published for s in other.spans
             ):
                 continue
             if any(_others(other, ordered[i], _doers(ordered[i])) for i in cluster.members):
+                continue
+            if _elsewhere(names, cluster, _names(ordered[i] for i in other.members), other):
                 continue
             score = max(other.similarity(k, v, None) for k, v in cluster.vectors.items())
             if cluster.predicates and not cluster.predicates & other.predicates:
@@ -319,6 +349,46 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
                 best, best_score = other, score
         if best is not None:
             _fuse(best, cluster)
+
+
+def _names(mentions: Iterable[Mention]) -> tuple[set[str], set[str]]:
+    """The places (below a country: countries do not tell happenings apart) and the actors
+    and places that mentions name."""
+    places: set[str] = set()
+    actors: set[str] = set()
+    for mention in mentions:
+        places.update(p.name for p in mention.places if p.geo_precision != "country")
+        actors.update(mention.actors)
+    return places, actors | places
+
+
+def _told(name: str, names: set[str], cluster: _Cluster) -> bool:
+    """Does a side name this actor or place, or say all its words ("Kyiv" in "the Kyiv
+    region", "Nicusor Dan" in "Nicusor Dan's victory")?"""
+    if name in names:
+        return True
+    words = [k for k in bag_of_words(name) if k[0] not in "@#=^"]
+    return bool(words) and any(all(w in v for w in words) for v in cluster.vectors.values())
+
+
+def _elsewhere(
+    names: tuple[set[str], set[str]],
+    cluster: _Cluster,
+    other_names: tuple[set[str], set[str]],
+    other: _Cluster,
+) -> bool:
+    """Do two sides tell of other places, or of other actors altogether? "A missile strike
+    on Kyiv killed three" is not "a missile strike on Kharkiv killed five on Monday": each
+    names what the other does not name at all."""
+    for own, theirs in zip(names, other_names):
+        if (
+            own
+            and theirs
+            and not any(_told(n, theirs, other) for n in own)
+            and not any(_told(n, own, cluster) for n in theirs)
+        ):
+            return True
+    return False
 
 
 def _all_undated(cluster: _Cluster, ordered: Sequence[Mention]) -> bool:
