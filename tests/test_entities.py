@@ -264,6 +264,15 @@ def test_towns_the_model_takes_for_people_or_a_title_are_places(nlp, gazetteer):
     assert {"Jackson", "Warren"} <= _actors(mentions)
 
 
+def test_a_city_after_an_attack_noun_is_a_place_and_a_person_stays_a_person(nlp, gazetteer):
+    for city in ("Kyiv", "Kharkiv"):
+        text = f"A Russian missile strike on {city} killed three people, officials said."
+        mentions = _entities(nlp, gazetteer, text)
+        assert city in _places(mentions) and city not in _actors(mentions)
+    text = "Sanders and Warren met. An attack on Warren by a rival followed on Monday."
+    assert "Warren" not in _places(_entities(nlp, gazetteer, text))
+
+
 def test_a_dateline_agency_is_no_acronym_of_the_place_before_it(nlp, gazetteer):
     mentions = _entities(nlp, gazetteer, "Ukraine (AP) said on Sunday that Ukraine (AP) won.")
     assert all(m.canonical != "Ukraine" or m.text != "AP" for m in mentions)

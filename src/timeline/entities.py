@@ -283,6 +283,18 @@ _PLACE_VERBS = frozenset(
         "evacuated",
     ]
 )
+# "a missile strike on Kyiv", "the assault on Bakhmut": the object of an attack is a place
+# when it is a town by its own name (see town_as_name); "an attack on Trump" stays a person.
+_ATTACK_NOUNS = frozenset(
+    ("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault", "raid",
+     "raids", "offensive", "bombing", "bombings", "shelling", "bombardment", "barrage",
+     "onslaught", "advance", "push", "siege")
+)  # fmt: skip
+# A town read from an attack noun alone is a city of the country the document is about
+# ("the assault on Kherson", 280,000), or with no such country a city of millions ("a strike
+# on Kharkiv", 1.4 million): "an attack on Warren" (Michigan, 134,000) is a person's.
+_CITY_POPULATION = 100_000
+_METROPOLIS_POPULATION = 1_000_000
 # News agencies in a dateline ("KYIV, Ukraine (AP) —"): what comes before is no expansion.
 _AGENCIES = frozenset(["AP", "AFP", "UPI", "DPA", "Dpa", "ANSA", "EFE", "PTI", "IANS", "CNN"])
 # Time zones that the model may take for organisations ("0815 local time (0515 GMT)")
@@ -813,22 +825,30 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         return titled(span) or people.knows(_surface(span))
 
     def town_as_name(span: Span, label: str) -> bool:
-        """'Shelling hit Kherson': one word the model took for a person or a work, that is by
-        its own name a town of the country the document is about, as the object of a verb that
-        takes places ("arrested Jackson", "thanked Warren" stay people)."""
-        if label not in ("PERSON", "ORG", "WORK_OF_ART") or len(span) != 1 or not near:
+        """'Shelling hit Kherson', 'a missile strike on Kyiv': one word the model took for a
+        person or a work, that is by its own name a town of the country the document is about
+        (or a city, after an attack noun), as the object of a verb or noun that takes places
+        ("arrested Jackson", "thanked Warren", "an attack on Trump" stay people)."""
+        if label not in ("PERSON", "ORG", "WORK_OF_ART") or len(span) != 1:
             return False
         root = span.root
-        if not (root.dep_ == "dobj" and root.head.lower_ in _PLACE_VERBS):
+        by_verb = root.dep_ == "dobj" and root.head.lower_ in _PLACE_VERBS
+        by_noun = (
+            root.dep_ == "pobj"
+            and root.head.lower_ in ("on", "against")
+            and root.head.head.lower_ in _ATTACK_NOUNS
+        )
+        if not (by_verb and near) and not by_noun:
             return False
         candidate = gazetteer.resolve(_surface(span), near)
-        return (
-            candidate is not None
-            and candidate.tier == TIER_NAME
-            and candidate.place.geo_precision == "town"
-            and candidate.place.country == near[0]
-            and candidate.population >= _TOWN_AS_NAME_POPULATION
-        )
+        if candidate is None or candidate.tier != TIER_NAME:
+            return False
+        if candidate.place.geo_precision != "town":
+            return False
+        if near and candidate.place.country == near[0]:
+            least = _TOWN_AS_NAME_POPULATION if by_verb else _CITY_POPULATION
+            return candidate.population >= least
+        return by_noun and candidate.population >= _METROPOLIS_POPULATION
 
     def accept(span: Span, label: str, context: bool) -> Place | None:
         surface = _surface(span)
