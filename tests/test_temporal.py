@@ -1253,6 +1253,11 @@ def test_a_time_restated_in_parentheses_is_no_year_and_a_time_finds_its_day_afte
     ]  # fmt: skip
     assert values("at 1915 GMT.", dct) == [("1915 GMT", "2023-10-16T19:15")]
     assert values("In 2002 PT candidate Lula won.", dct) == [("2002", "2002")]  # no zone
+    # a 24-hour time before a short US zone: "0930 ET", "1600 ET" (a year is never "0930")
+    assert values("Trading opens at 0930 ET.", dct, future) == [("0930 ET", "2023-10-16T09:30")]
+    assert values("at 1600 ET on Friday", dct, past) == [("1600 ET on Friday", "2023-10-13T16:00")]
+    assert values("at 0600 PT", dct) == [("0600 PT", "2023-10-16T06:00")]
+    assert values("The 1600 PT session", dct) == []  # no time: "PT" after 1600 may be a name
     # "ET" is a zone; the day after the aside is the time's day
     text = "The Fed will announce its decision at 2 p.m. ET (1800 GMT) on Wednesday."
     assert values(text, dct, future) == [

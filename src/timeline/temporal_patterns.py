@@ -426,7 +426,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?<![\d:.,$£€])\b(?P<h24>[01]?\d|2[0-3])[:.h](?P<m24>[0-5]\d)\b(?![:.]\d)"
             rf"(?=\s*(?:{_ZONE}))"
             rf"|(?<![\d:.,$£€])\b(?P<h24c>[01]\d|2[0-3])(?P<m24c>[0-5]\d)\b"
-            rf"(?=\s*(?:{_ZONE_ABBR}|hrs\b(?!\s+(?:of|a\s+day|per|a\s+week)\b)))"
+            rf"(?=\s*(?:{_ZONE_ABBR}|hrs\b(?!\s+(?:of|a\s+day|per|a\s+week)\b)"
+            rf"|(?<=\b0\d\d\d)\s*{_US_ZONE}|(?-i:ET)\b))"  # "0930 ET", "1600 ET"
             # "at 15:30", "at 09:00" (a 12-hour reading would need a.m. or p.m.: "at 3:30" is
             # left alone); not a game clock ("at 12:45 of the third period")
             r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
@@ -434,7 +435,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=\d\sand\s))"
             r"(?P<h24b>0\d|1[2-9]|2[0-3]):(?P<m24b>[0-5]\d)\b(?![:.]\d)"
             r"(?!\s+(?:of\s+the|left|remaining|into)\b))"
-            rf"(?:\s*(?P<tz>{_ZONE}|hrs\b|(?<=[mM]\.)\s*{_US_ZONE}|(?<=[mM])\s*{_US_ZONE}))?"
+            rf"(?:\s*(?P<tz>{_ZONE}|hrs\b|(?<=[mM]\.)\s*{_US_ZONE}|(?<=[mM])\s*{_US_ZONE}"
+            rf"|(?<=\d\d\d\d)\s*{_US_ZONE}))?"
             # its day: "on Saturday, Oct. 7", "Nov. 9, 2023", "on 2023-10-02", "on Saturday"
             rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH_ANY})\s+"
             rf"(?P<d>[1-9]|[12]\d|3[01])\b(?:,\s+(?P<y>{_YEAR}))?"
@@ -590,7 +592,7 @@ _TRIGGERS = {
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:\bto|\bor|\band|-|–)\s*[\w,]{{1,12}}[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
-    "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d|\d\d\s*(?:[ecmp][sd]t|gmt|utc|bst|e?cest?|eet|eest|wib|jst|aed?st|hrs|[a-z]+\s+time)\b",
+    "time": r"\d\s*(?:[ap]\.?m|o['’]clock|in\s+the)|\d[:.]\d\d|\d\d\s*(?:[ecmp][sd]?t|gmt|utc|bst|e?cest?|eet|eest|wib|jst|aed?st|hrs|[a-z]+\s+time)\b",
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans|Easter|Good|Holy|Maundy|Palm|Ash|Black|Cyber)",
     "year_adj": r"year", "the_year": r"the\s+(?:(?:latest|most\s+recent)\s+)?(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d",
     "day_before": r"\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d", "quarter_pair": r"quarters",
