@@ -1978,3 +1978,19 @@ def test_hours_later_than_a_clock_time_told_are_a_time():
     # another paragraph's hour is no anchor
     text = "Shelling began at 10 p.m. Friday.\n\nSirens sounded 30 minutes earlier."
     assert values(text, SUNDAY, past)[1][1] != "2019-10-11T21:30"
+
+
+def test_a_range_of_years_is_two_years_the_second_maybe_shortened():
+    dct = date(2024, 6, 5)
+    for text, years in (
+        ("The club won the 2023-24 season title.", [("2023", "2023"), ("24", "2024")]),
+        ("the 2023/24 budget", [("2023", "2023"), ("24", "2024")]),
+        ("Prices rose in 2019-2021.", [("2019", "2019"), ("2021", "2021")]),
+        ("the 2022\u201323 campaign", [("2022", "2022"), ("23", "2023")]),
+        ("the 1999-00 season", [("1999", "1999"), ("00", "2000")]),
+        ("from 2001-2019 data", [("2001", "2001"), ("2019", "2019")]),
+    ):
+        assert values(text, dct) == years, text
+    # not a range: backwards, too long, three parts, a numbered thing
+    for text in ("Call 2019-2011.", "the 2019-35 plan", "Scores 2020-21-22.", "Room 2019-20"):
+        assert values(text, dct) == [], text

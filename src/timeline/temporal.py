@@ -560,6 +560,10 @@ def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.month_span(year, month, "publication")
 
 
+# "Flight 2019", "Room 2019-20": a number, no year
+_NUMBERED_BEFORE = re.compile(r"(?:No\.|#|Flight|Route|Room|[Nn]umber)\s*$")
+
+
 def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     year = int(m["y"])
     before = ctx.text[max(0, m.start("y") - 12) : m.start("y")]
@@ -568,7 +572,7 @@ def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return None
         if year < 1900 and not YEAR_CONTEXT.search(before):
             return None
-        if re.search(r"(?:No\.|#|Flight|Route|Room|[Nn]umber)\s*$", before):
+        if _NUMBERED_BEFORE.search(before):
             return None
         if ZONE_AFTER.match(ctx.text, m.end()):
             return None  # "(2040 GMT)": a clock time
@@ -576,6 +580,32 @@ def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if "half of" in mod:
         return cal.half_span(year, 1 if mod.startswith("the first") else 2, "absolute")
     return cal.year_span(year, "absolute")
+
+
+def _years_of_range(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """(first, last) of "2023-24", "2019-2021", "1998/99": the last after the first, a
+    shortened one within a decade ("2019-2011", "2019-35" and "1990-91-92" are no range of
+    years; "Room 2019-20" is a number)."""
+    if _NUMBERED_BEFORE.search(ctx.text, max(0, m.start("y") - 12), m.start("y")):
+        return None
+    first, second = int(m["y"]), m["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if len(second) == 2 and last <= first:
+        last += 100  # "1999-00"
+    reach = 10 if len(second) == 2 else 99  # "2023-24"; "1914-1918", "2001-2019 data"
+    return (first, last) if 0 < last - first <= reach else None
+
+
+def _h_year_range(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """The first year of "the 2023-24 season"."""
+    years = _years_of_range(m, ctx)
+    return cal.year_span(years[0], "absolute") if years else None
+
+
+def _h_year_range_end(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """The last year of "the 2023-24 season": 2024."""
+    years = _years_of_range(m, ctx)
+    return cal.year_span(years[1], "absolute") if years else None
 
 
 def _nineteen(tens: str, ones: str | None) -> int:
@@ -1716,7 +1746,7 @@ def _h_the_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "iso": _h_iso, "slash": _h_slash, "slash_md": _h_slash_md, "dotted": _h_dotted, "month_day": _h_month_day, "day_month": _h_month_day,
-    "month_year": _h_month_year, "month": _h_month, "year": _h_year,
+    "month_year": _h_month_year, "month": _h_month, "year": _h_year, "year_range": _h_year_range, "year_range_end": _h_year_range_end,
     "spelled_year": _h_spelled_year, "decade": _h_decade, "century": _h_century,
     "quarter": _h_quarter, "period_abbr": _h_period_abbr, "half": _h_half, "season": _h_season, "weekday": _h_weekday,
     "dayword": _h_dayword, "in_the_unit": _h_in_the_unit, "partday": _h_partday, "relunit": _h_relunit,

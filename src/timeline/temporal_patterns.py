@@ -96,6 +96,8 @@ _YEAR = (
     r"(?<![\w$£€#.,/])(?<!\d-)(?:1[0-9]|20)\d{2}(?![\w%]|[.,]\d|-\d|/\d|\s*(?:percent|per\s+cent))"
 )
 YEAR = _YEAR  # a year in digits, not an amount or a part of a number
+_YEAR_RANGE_FIRST = r"(?<![\w$£€#.,/-])(?P<y>(?:19|20)\d{2})"
+_YEAR_RANGE_SECOND = r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\w%]|[.,]\d|[-/\u2013]\d)"
 
 # A year said in words, as broadcast transcripts write it: "nineteen ninety-seven".
 SPELLED_YEAR = rf"nineteen[- ](?:{_TENS})(?:[- ](?:{_ONES}))?\b"
@@ -167,6 +169,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|calendar|the\s+year|FY)\s*)?(?P<y>{_YEAR})",
             _F,
         ),
+    ),
+    # "the 2023-24 season", "2019-2021", "the 2023/24 budget": two years, each its own
+    # expression (as TimeML tags "9-13 October" as two days); the second may be shortened
+    (
+        "year_range",
+        re.compile(rf"(?P<x>{_YEAR_RANGE_FIRST})(?=\s*[-\u2013/]\s*{_YEAR_RANGE_SECOND})", _F),
+    ),
+    (
+        "year_range_end",
+        re.compile(rf"{_YEAR_RANGE_FIRST}\s*[-\u2013/]\s*(?P<x>{_YEAR_RANGE_SECOND})", _F),
     ),
     (
         "spelled_year",
@@ -576,7 +588,7 @@ _UNIT_TRIGGER = r"second|minute|hour|day|week|fortnight|month|quarter|year|decad
 # window around each hit, which keeps tagging a small fraction of spaCy's own time.
 _TRIGGERS = {
     "iso": r"\d{4}-\d", "slash": r"\d/\d", "slash_md": r"\d/\d", "dotted": r"\d\.\d{1,2}\.\d{4}", "month_day": _MONTH_TRIGGER, "day_month": _MONTH_TRIGGER,
-    "month_year": _MONTH_TRIGGER, "month": _MONTH_TRIGGER, "year": r"[12]\d{3}",
+    "month_year": _MONTH_TRIGGER, "month": _MONTH_TRIGGER, "year": r"[12]\d{3}", "year_range": r"\d{4}\s*[-\u2013/]\s*\d\d", "year_range_end": r"\d{4}\s*[-\u2013/]\s*\d\d",
     "spelled_year": r"nineteen|thousand", "decade": r"0['’]?s\b|ties\b", "century": r"century",
     "quarter": r"quarter|period", "period_abbr": r"(?-i:\b(?:Q[1-4]\b|H[12]\b|FY))", "half": r"half|two\s+quarters", "season": r"spring|summer|fall|autumn|winter",
     "weekday": r"(?-i:[MTWFS][a-z]{2,5}day|[MTWFS][A-Z]{2,5}DAY)",
