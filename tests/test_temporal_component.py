@@ -412,3 +412,59 @@ def test_a_planned_day_may_lie_most_of_a_year_ahead():
     assert _tagged("Kowalski is set to be sentenced on May 26.", "2024-09-20") == [
         ("May 26", "2025-05-26")
     ]
+
+
+def _tagged_as_the_cli_does(text: str, dct: str) -> list[tuple[str, str]]:
+    """Through `timeline.nlp.load_pipeline`: a line break ends a sentence there."""
+    from timeline.nlp import load_pipeline
+
+    pipeline = load_pipeline(MODEL)
+    doc = pipeline.make_doc(text)
+    doc.user_data["dct"] = dct
+    return dates(pipeline(doc))
+
+
+def test_a_headline_or_caption_in_the_present_tells_a_past_event():
+    # Sunday's article: the headline's present tells of the Saturday just gone, as the body does
+    text = (
+        "Man dies after motorway crash on Saturday\n\n"
+        "A man died after his car left the M4 near Reading on Saturday, police said.\n"
+    )
+    assert _tagged_as_the_cli_does(text, "2019-10-13") == [
+        ("Saturday", "2019-10-12"), ("Saturday", "2019-10-12"),
+    ]  # fmt: skip
+    text = "Police said.\n\nProtesters gather in the square on Friday\n\nThousands came.\n"
+    assert _tagged_as_the_cli_does(text, "2019-10-13") == [("Friday", "2019-10-11")]
+    # a caption may end in a period: a verb of a happening tells one, unless said to be ahead
+    assert dates(_nlp_on("Protesters gather in the square on Friday.", "2019-10-13")) == [
+        ("Friday", "2019-10-11")
+    ]
+    text = "Supporters gather outside the court on Friday, when the verdict will be read."
+    assert dates(_nlp_on(text, "2019-10-13")) == [("Friday", "2019-10-18")]
+    # a timetable in body text stays ahead
+    text = "Police said.\n\nThe trial opens on Wednesday in Paris.\n"
+    assert _tagged_as_the_cli_does(text, "2019-10-13") == [("Wednesday", "2019-10-16")]
+    # a headline's verb of no happening keeps the present: the Wednesday nearest the day
+    text = "Trial of former minister opens on Wednesday\n\nThe court said.\n"
+    assert _tagged_as_the_cli_does(text, "2019-10-14") == [("Wednesday", "2019-10-16")]
+    assert _tagged_as_the_cli_does(text, "2019-10-17") == [("Wednesday", "2019-10-16")]
+
+
+def _nlp_on(text: str, dct: str):
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("timeline_dates", config={"dct": dct})
+    return pipeline(text)
+
+
+def test_a_count_of_things_a_month_since_a_happening_is_a_rate(nlp):
+    doc = nlp("Russia lost 1,000 soldiers a month since the invasion.")
+    assert [(s.text, s.label_, s._.timex.value) for s in doc.spans["timex"]] == [
+        ("a month", "SET", "P1M")
+    ]
+    doc = nlp("The plant made 300 cars a day from 1990.")
+    assert [(s.text, s.label_) for s in doc.spans["timex"]] == [("a day", "SET"), ("1990", "DATE")]
+    # with no count before it, a span since something stays a span
+    doc = nlp("It has been a year since the invasion.")
+    assert [(s.text, s.label_, s._.timex.value) for s in doc.spans["timex"]] == [
+        ("a year", "DURATION", "P1Y")
+    ]

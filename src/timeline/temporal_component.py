@@ -12,6 +12,7 @@ from the config. The component never touches `doc.ents`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from datetime import date
 
@@ -120,11 +121,42 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
     )
 
 
+def _present_forms(*verbs: str) -> frozenset[str]:
+    """A verb's plain and -s present ("say", "says"; "deny", "denies"): the lemmatizer is not
+    always in the pipeline, so a verb is matched by its form."""
+    forms = set(verbs)
+    for verb in verbs:
+        if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            forms.add(verb[:-1] + "ies")
+        elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+            forms.add(verb + "es")
+        else:
+            forms.add(verb + "s")
+    return frozenset(forms)
+
+
 # Present verbs that report or state rather than plan: "says Monday", "is Friday's".
-_NOT_TIMETABLE = {
+_NOT_TIMETABLE = _present_forms(
     "say", "tell", "report", "announce", "confirm", "warn", "claim", "add", "note", "insist",
-    "deny", "show", "suggest", "follow", "remain", "mark", "come", "have", "be",
+    "deny", "show", "suggest", "follow", "remain", "mark", "come",
+) | {"have", "has", "be", "is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"}  # fmt: skip
+# Verbs that report: a headline's "says" tells a past saying ("Minister says on Monday ...").
+_REPORTING = _present_forms("say", "tell", "report", "announce", "confirm", "warn", "claim")
+# Verbs of happening that a headline or a caption puts in the present for a past event ("Man
+# dies after motorway crash on Saturday", "Protesters gather in the square on Friday"): no
+# timetable unless the sentence says it is ahead ("next", "will", "tomorrow"...).
+_HEADLINE_EVENTS = _present_forms(
+    "die", "kill", "crash", "win", "lose", "fall", "hit", "strike", "gather", "protest", "rally",
+    "march", "resign", "quit", "collapse", "explode", "erupt", "clash", "shoot", "stab", "attack",
+    "arrest", "flee", "sink", "burn", "injure", "wound", "destroy", "damage", "seize", "storm",
+    "beat", "defeat",
+)  # fmt: skip
+# ("due" and "coming" are left out: "dies due to his injuries", "after coming under fire")
+_FUTURE_MARKERS = {
+    "next", "tomorrow", "upcoming", "will", "shall", "'ll", "’ll", "scheduled", "planned",
 }  # fmt: skip
+# A line ending a sentence is body text; a headline or a caption ends without one.
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\Z")
 # Verbs whose past is spelt as their present: "which hurt the index on Friday" may be either.
 _SAME_IN_PAST = {
     "hurt", "cut", "hit", "put", "set", "shut", "cost", "spread", "split", "quit", "let",
@@ -132,21 +164,64 @@ _SAME_IN_PAST = {
 }  # fmt: skip
 
 
+def _line_ends_sentence(doc: Doc, char: int) -> bool:
+    """True when the line holding `char` ends in sentence punctuation: body text, not a
+    headline or a caption (a line break ends a sentence; see `nlp.mark_paragraph_starts`)."""
+    text = doc.text
+    end = text.find("\n", char)
+    line = text[text.rfind("\n", 0, char) + 1 : end if end >= 0 else len(text)]
+    return _ENDS_SENTENCE.search(line.rstrip()) is not None
+
+
+def _simple_present(verb: Token) -> bool:
+    """A present verb with no auxiliary ("opens", "play"), not one whose past is spelt alike."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _hangs_on(root: Token, verb: Token) -> bool:
+    """True when the expression modifies `verb` directly ("votes Thursday", "opens on
+    Wednesday"), not through a noun ("follows Tuesday's declaration") or another preposition."""
+    head = root.head
+    if root.dep_ in ("npadvmod", "tmod"):
+        return head.i == verb.i
+    return root.dep_ == "pobj" and head.lower_ == "on" and head.head.i == verb.i
+
+
+def _told_ahead(verb: Token) -> bool:
+    """True when the verb's sentence says what it tells is ahead: "next", "will", "tomorrow"."""
+    return any(t.lower_ in _FUTURE_MARKERS for t in verb.sent)
+
+
 def _timetabled(root: Token, verb: Token) -> bool:
     """True when the expression hangs directly on a simple present verb of action ("The Senate
     votes Thursday", "play Brighton on Saturday", "The trial opens on Wednesday"): news writes
-    a timetable so. Not a verb that reports ("says Monday"), nor a day named through a noun
-    ("follows Tuesday's declaration") or a preposition other than "on"."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _NOT_TIMETABLE:
+    a timetable so, in a full sentence of body text. Not a verb that reports ("says Monday"),
+    nor a day named through a noun ("follows Tuesday's declaration") or a preposition other
+    than "on"; nor in a headline or a caption, nor for a verb of a happening (see
+    `_historic_present`) unless the sentence says it is ahead."""
+    if verb.lower_ in _NOT_TIMETABLE or not _simple_present(verb) or not _hangs_on(root, verb):
         return False
-    if verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST:
+    doc = verb.doc
+    if not (_line_ends_sentence(doc, root.idx) and _line_ends_sentence(doc, verb.idx)):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    return verb.lower_ not in _HEADLINE_EVENTS or _told_ahead(verb)
+
+
+def _historic_present(root: Token, verb: Token) -> bool:
+    """True for a present that tells a past event, as headlines and captions do: "Man dies
+    after motorway crash on Saturday" (a line with no final punctuation), "Protesters gather in
+    the square on Friday." (a verb of a happening on the day, nothing saying it is ahead)."""
+    if verb.lower_ in _NOT_TIMETABLE - _REPORTING or not _simple_present(verb):
         return False
-    if root.dep_ in ("npadvmod", "tmod") and root.head.i == verb.i:
-        return True
-    head = root.head
-    return root.dep_ == "pobj" and head.lower_ == "on" and head.head.i == verb.i
+    doc = verb.doc
+    if not (_line_ends_sentence(doc, root.idx) and _line_ends_sentence(doc, verb.idx)):
+        # a headline's other verbs keep the present: "Trial opens on Wednesday" is the
+        # Wednesday nearest the publication, ahead on a Monday, the day before on a Thursday
+        happening = verb.lower_ in _HEADLINE_EVENTS or verb.lower_ in _REPORTING
+        return happening and not _told_ahead(verb)
+    return verb.lower_ in _HEADLINE_EVENTS and _hangs_on(root, verb) and not _told_ahead(verb)
 
 
 def _reporting_verb_of(span: Span, verb: Token) -> Token | None:
@@ -341,6 +416,8 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
             return DEFINITE_FUTURE
         if tense == "present" and _timetabled(span.root, verb):
             return SCHEDULED
+        if tense == "present" and _historic_present(span.root, verb):
+            return "past"
         return tense
 
     return tense_at

@@ -45,8 +45,11 @@ def unit_name(word: str) -> str:
 _FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-# "a year after the crash": a span counted from something, not a rate
-_COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|from|since)\b", re.IGNORECASE)
+# "a year after the crash": a span counted from something, not a rate. Not "since" nor "from"
+# but "from now": "lost 1,000 soldiers a month since the invasion" is a rate from then on.
+_COUNTED_FROM = re.compile(
+    r"\s+(?:after|before|later|earlier|ago|hence|from\s+(?:now|today|then))\b", re.IGNORECASE
+)
 
 
 def figure_value(figure: str) -> float | None:
