@@ -10,7 +10,7 @@ from helpers import day, mention
 from timeline.cli import cli
 from timeline.merge import find_conflicts, merge_mentions
 from timeline.model import Place
-from timeline.temporal_durations import figure_value
+from timeline.numbers import figure_value
 
 NYSA = Place("Nysa", 50.47, 17.33, "Poland", "town")
 GALATI = Place("Galati", 45.44, 28.05, "Romania", "town")

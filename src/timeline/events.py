@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from .cleanup import caption_lines, headline
 from .model import Document, Mention, Place, TimeSpan, Timex
+from .numbers import figure_value
 from .similarity import (
     PEOPLE,
     WEAK_PREDICATES,
@@ -30,7 +31,6 @@ from .similarity import (
 )
 from .statements import statement_key
 from .temporal import RANGE_OPENER
-from .temporal_durations import figure_value
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .model import Event, Mention, Place, Source, TimeSpan
+from .numbers import figure_value
 from .similarity import (
     PEOPLE,
     WEAK_PREDICATES,
@@ -29,7 +30,6 @@ from .similarity import (
     weighted,
 )
 from .statements import same_statement
-from .temporal_durations import figure_value
 
 SIMILARITY_THRESHOLD = 0.22
 PREDICATE_MISMATCH = 0.6

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 
 from timeline import temporal_calendar as cal
 from timeline.model import TimeSpan, Timex
+from timeline.numbers import number_value
 from timeline.temporal_context import (
     DEFINITE_FUTURE,
     DEFINITE_PAST,
@@ -45,7 +46,6 @@ from timeline.temporal_durations import (
     h_set,
     h_unit_long,
     h_vague_duration,
-    number_value,
     unit_name,
 )
 from timeline.temporal_patterns import (

@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 
 from timeline.model import TimeSpan
+from timeline.numbers import number_value
 from timeline.temporal_context import PAST, TITLE, Context, in_prose, open_ref
 from timeline.temporal_patterns import (
     MONTHS,
     PARTS_OF_DAY,
     RATE_BEFORE,
     SEASONS,
-    SMALL_NUMBERS,
-    TENS,
-    VAGUE,
     WEEKDAY,
     WEEKDAYS,
 )
@@ -42,55 +40,11 @@ def unit_name(word: str) -> str:
     return word.removesuffix("s")
 
 
-_FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 # "a year after the crash": a span counted from something, not a rate. Not "since" nor "from"
 # but "from now": "lost 1,000 soldiers a month since the invasion" is a rate from then on.
 _COUNTED_FROM = re.compile(
     r"\s+(?:after|before|later|earlier|ago|hence|from\s+(?:now|today|then))\b", re.IGNORECASE
 )
-
-
-def figure_value(figure: str) -> float | None:
-    """The number a count states, in figures or words, past its hedge: "almost 800" -> 800,
-    "about three" -> 3, "Sixty-two" -> 62; None for a vague one ("hundreds", "dozens")."""
-    digits = _FIGURE_DIGITS.search(figure)
-    if digits:
-        return float(digits.group().replace(",", ""))
-    words = figure.split()
-    for start in range(len(words)):  # past "about", "more than", "at least"...
-        value = number_value(" ".join(words[start:]))
-        if value is not None:
-            return value
-    return None
-
-
-def number_value(phrase: str) -> float | None:
-    """The value of a number phrase ("forty-eight", "a couple of", "5 1/2"); None when vague."""
-    phrase = re.sub(r"\s+", " ", phrase.lower().strip())
-    if phrase in VAGUE:
-        return None
-    if phrase.endswith(" 1/2"):
-        return float(phrase[:-4]) + 0.5
-    if phrase[0].isdigit():
-        return float(phrase.replace(",", ""))  # "1,000"
-    if phrase in ("a", "an", "one"):
-        return 1
-    if phrase in ("a couple of", "couple of"):
-        return 2
-    if phrase == "a dozen":
-        return 12
-    if phrase in ("a hundred", "one hundred"):
-        return 100
-    if phrase.startswith("half"):
-        return 0.5
-    if phrase in SMALL_NUMBERS:
-        return SMALL_NUMBERS[phrase]
-    parts = re.split(r"[- ]", phrase)
-    if parts[0] in TENS:
-        return TENS[parts[0]] + (SMALL_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
-    return None
 
 
 def duration_value(amount: float | None, unit: str) -> str:

@@ -1,0 +1,62 @@
+"""Numbers written in figures or words: "forty-eight", "a couple of", "almost 800". The
+dates module reads counts of units with them ("three days"), the events and the merge compare
+the figures that sources give ("Two people" against "Three people")."""
+
+from __future__ import annotations
+
+import re
+
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Vague quantities ("several days") give an X in the TIMEX3 value (PXD).
+VAGUE = {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a number of"}
+
+_FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def figure_value(figure: str) -> float | None:
+    """The number a count states, in figures or words, past its hedge: "almost 800" -> 800,
+    "about three" -> 3, "Sixty-two" -> 62; None for a vague one ("hundreds", "dozens")."""
+    digits = _FIGURE_DIGITS.search(figure)
+    if digits:
+        return float(digits.group().replace(",", ""))
+    words = figure.split()
+    for start in range(len(words)):  # past "about", "more than", "at least"...
+        value = number_value(" ".join(words[start:]))
+        if value is not None:
+            return value
+    return None
+
+
+def number_value(phrase: str) -> float | None:
+    """The value of a number phrase ("forty-eight", "a couple of", "5 1/2"); None when vague."""
+    phrase = re.sub(r"\s+", " ", phrase.lower().strip())
+    if phrase in VAGUE:
+        return None
+    if phrase.endswith(" 1/2"):
+        return float(phrase[:-4]) + 0.5
+    if phrase[0].isdigit():
+        return float(phrase.replace(",", ""))  # "1,000"
+    if phrase in ("a", "an", "one"):
+        return 1
+    if phrase in ("a couple of", "couple of"):
+        return 2
+    if phrase == "a dozen":
+        return 12
+    if phrase in ("a hundred", "one hundred"):
+        return 100
+    if phrase.startswith("half"):
+        return 0.5
+    if phrase in SMALL_NUMBERS:
+        return SMALL_NUMBERS[phrase]
+    parts = re.split(r"[- ]", phrase)
+    if parts[0] in TENS:
+        return TENS[parts[0]] + (SMALL_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
