@@ -368,3 +368,110 @@ def test_a_copyright_line_with_the_year_after_the_holder_is_blanked():
     assert _kept("Copyright Office figures for 2024 show a rise.") == (
         "Copyright Office figures for 2024 show a rise."
     )
+
+
+# -- date lines, datelines and captions as other outlets copy them -------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "September 29, 2022 7:52 PM UTC Updated 2 years ago",  # Reuters, read years later
+        "September 29, 2022 7:52 PM UTC Updated a year ago",
+        "April 20, 2021 / 5:30 PM / Updated 3 years ago",  # old Reuters, "/" between parts
+        "Tuesday 20 April 2021 23:00, UK",  # Sky News: the zone after a comma
+        "Published On 20 Apr 202120 Apr 2021",  # Al Jazeera: the date twice, no space
+        "Published June 25, 2021Updated June 26, 2021, 9:12 a.m. ET",  # NYT, no space
+    ],
+)
+def test_date_lines_as_copied_from_more_sites_are_blanked(line):
+    text = f"Storm hits Florida\n\n{line}\n\nIan weakened on Thursday."
+    assert _kept(text) == "Storm hits Florida Ian weakened on Thursday."
+    assert header(text).date is not None
+
+
+def test_the_date_of_a_date_line_glued_to_an_update_is_the_first():
+    top = header("Chauvin sentenced\n\nPublished June 25, 2021Updated June 26, 2021\n\nBody.")
+    assert top.date.group("value") == "June 25, 2021"
+    top = header("Chauvin convicted\n\nPublished On 20 Apr 202120 Apr 2021\n\nBody.")
+    assert top.date.group("value") == "20 Apr 2021"
+
+
+@pytest.mark.parametrize(
+    "dateline, agency",
+    [
+        ("Fort Myers, Florida CNN —", "CNN"),  # CNN's dateline as copied, the body below
+        ("Fort Myers, Florida\nCNN\n —", "CNN"),  # or over three lines
+        ("New York CNN —", "CNN"),
+        ("Washington (CNN) —", "CNN"),
+    ],
+)
+def test_a_dateline_on_lines_of_its_own_is_the_dateline(dateline, agency):
+    text = (
+        "Biden tours Ian devastation in Florida\n\nBy Kevin Liptak, CNN\n\n"
+        f"{dateline}\n\nPresident Joe Biden surveyed the damage on Wednesday."
+    )
+    assert _kept(text) == (
+        "Biden tours Ian devastation in Florida President Joe Biden surveyed the damage on "
+        "Wednesday."
+    )
+    assert header(text).dateline.group("agency") == agency
+    # on the line of the body, the agency is read too
+    text = f"Biden tours Florida\n\n{dateline} President Biden surveyed the damage."
+    assert _kept(text) == "Biden tours Florida President Biden surveyed the damage."
+    assert header(text).dateline.group("agency") == agency
+
+
+def test_a_headline_line_ending_in_a_dash_without_an_agency_is_kept():
+    text = "Storm Hits Fort Myers —\n\nIan weakened on Thursday."
+    assert header(text).dateline is None
+    assert "Storm Hits Fort Myers" in clean(text)
+
+
+def test_a_dateline_in_capitals_after_a_standfirst_and_byline_is_the_dateline():
+    text = (
+        "Derek Chauvin Sentenced to 22.5 Years\n\n"
+        "The sentence is among the longest ever imposed on a police officer.\n\n"
+        "By Tim Arango\nJune 25, 2021\n\n"
+        "MINNEAPOLIS — Derek Chauvin was sentenced on Friday.\n\nMore."
+    )
+    assert header(text).dateline.group("place") == "MINNEAPOLIS"
+    assert "MINNEAPOLIS" not in clean(text)
+    assert "Derek Chauvin was sentenced on Friday." in clean(text)
+    # a paragraph further down, or in the body after a lead, keeps its words
+    text = "Headline\n\nRescuers dug on Sunday.\n\nLONDON — Later news.\n\nMore."
+    assert header(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "A version of this article appears in print on June 26, 2021, Section A, Page 1 of "
+            "the New York edition with the headline: Chauvin Gets 22.5 Years For Murder Of Floyd."
+        ),
+        "Image source, Getty Images",  # BBC's labels for screen readers
+        "Image caption, Crowds gathered in Fort Myers on Thursday",
+        "Media caption, Watch: Drone footage shows Fort Myers Beach on Thursday",
+        (
+            "A man walks through a flooded street in Fort Myers, Florida, U.S., September 29, "
+            "2022. REUTERS/Marco Bello"
+        ),  # a Reuters credit ends the caption
+        "A flooded street on September 29, 2022. REUTERS/Marco Bello/File Photo",
+        "An aerial view on Friday in Fort Myers Beach. Credit: Joe Raedle/Getty Images",  # NYT
+        "An aerial view on Friday. Credit...Erin Schaff/The New York Times",
+    ],
+)
+def test_print_notes_caption_labels_and_credit_lines_are_blanked(line):
+    text = f"Ian death toll rises\n\nThe toll rose to 47 on Saturday.\n\n{line}\n\nMore."
+    assert _kept(text) == "Ian death toll rises The toll rose to 47 on Saturday. More."
+
+
+def test_prose_with_a_slash_or_credit_is_kept():
+    for line in (
+        "The summit ended. NATO/EU cooperation was discussed on Monday.",
+        "Credit card debt rose in 2023.",
+        "The bank gave him credit: it was a fair deal.",
+        "An image caption competition opened on Monday.",
+    ):
+        assert _kept(f"Headline\n\nA fact.\n\n{line}") == f"Headline A fact. {line}"

@@ -619,3 +619,59 @@ def test_earlier_outputs_of_build_are_skipped_in_folders_and_warned_when_given(t
     documents, errors = read([tmp_path / "old.csv"])
     assert documents == {}
     assert errors == ["old.csv: a csv output of timeline build, not articles; skipped"]
+
+
+# -- manifests: names as the user typed them ---------------------------------------------------
+
+
+def test_a_manifest_row_names_a_file_whatever_the_case_when_only_one_fits(tmp_path):
+    (tmp_path / "ap.txt").write_text("FTX files for bankruptcy\n\nFTX filed on Friday.\n")
+    (tmp_path / "sources.csv").write_text("file,outlet,published\nAP.txt,AP,2022-11-11\n")
+    documents, errors = read([tmp_path])
+    assert (documents["ap.txt"].published, documents["ap.txt"].outlet) == (
+        date(2022, 11, 11),
+        "AP",
+    )
+    assert documents["ap.txt"].published_by == "manifest"
+    assert errors == []
+
+
+def test_a_manifest_row_that_names_no_file_is_a_warning(tmp_path):
+    (tmp_path / "ap.txt").write_text("FTX files for bankruptcy\n\nFTX filed on Friday.\n")
+    (tmp_path / "sources.csv").write_text("file,outlet,published\nreuters.txt,Reuters,2022-11-11\n")
+    documents, errors = read([tmp_path])
+    assert documents["ap.txt"].published is None
+    assert any("sources.csv:2" in e and "'reuters.txt'" in e and "no file" in e for e in errors)
+
+
+def test_a_manifest_row_that_fits_two_files_but_for_case_names_neither(tmp_path):
+    if (tmp_path / "Ap.txt").exists() or os.path.exists(str(tmp_path / "AP.TXT")):
+        pytest.skip("case-insensitive file system")
+    (tmp_path / "ap.txt").write_text("FTX files for bankruptcy\n\nFTX filed on Friday.\n")
+    (tmp_path / "aP.txt").write_text("FTX collapses\n\nFTX collapsed on Friday.\n")
+    if len(os.listdir(tmp_path)) < 2:
+        pytest.skip("case-insensitive file system")
+    (tmp_path / "sources.csv").write_text("file,published\nAP.txt,2022-11-11\n")
+    documents, errors = read([tmp_path])
+    assert documents["ap.txt"].published is None and documents["aP.txt"].published is None
+    assert any("'AP.txt'" in e and "ap.txt" in e and "aP.txt" in e for e in errors)
+
+
+def test_a_manifest_row_naming_a_missing_file_in_a_subfolder_is_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks began on Monday.\n")
+    (tmp_path / "sources.csv").write_text("file,outlet\na.txt,AP\nsub/b.txt,AP\n")
+    documents, errors = read([tmp_path])
+    assert documents["a.txt"].outlet == "AP"
+    assert [e for e in errors if "no file named" in e] == [
+        f"{tmp_path / 'sources.csv'}:3: no file named 'sub/b.txt' in that folder, row not used"
+    ]
+
+
+def test_the_outlet_of_a_dateline_on_lines_of_its_own(tmp_path):
+    text = (
+        "Biden tours Ian devastation in Florida\n\nBy Kevin Liptak\n\n"
+        "Fort Myers, Florida\nCNN\n —\n\nPresident Joe Biden surveyed the damage on Wednesday."
+    )
+    document = parse_document("a.txt", text)
+    assert document.outlet == "CNN"
+    assert "Fort Myers" not in clean(text) and "CNN" not in clean(text)

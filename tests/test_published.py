@@ -330,3 +330,24 @@ def test_date_lines_of_other_layouts_give_the_publication_date(line):
     found = find_text_date(f"Bridge collapses\n\n{line}\n\nA bridge fell on Sunday.", "a.txt")
     assert (found.published, found.published_by, found.warning) == (date(2024, 3, 14), "text", None)
     assert line.split("\n")[-1] in found.evidence
+
+
+# -- date lines as more sites are copied -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        # NYT: "Updated" glued to the date: the publication day is the first
+        ("Published June 25, 2021Updated June 26, 2021, 9:12 a.m. ET", date(2021, 6, 25)),
+        ("September 29, 2022 7:52 PM UTC Updated 2 years ago", date(2022, 9, 29)),  # Reuters
+        ("September 29, 2022 7:52 PM UTC Updated a year ago", date(2022, 9, 29)),
+        ("April 20, 2021 / 5:30 PM / Updated 3 years ago", date(2021, 4, 20)),  # old Reuters
+        ("Tuesday 20 April 2021 23:00, UK", date(2021, 4, 20)),  # Sky News
+        ("Published On 20 Apr 202120 Apr 2021", date(2021, 4, 20)),  # Al Jazeera, twice
+    ],
+)
+def test_date_lines_as_copied_from_more_sites_give_the_publication_date(line, day):
+    found = find_text_date(f"Chauvin\n\nBy Tim Arango\n{line}\n\nHe was convicted.", "a.txt")
+    assert (found.published, found.published_by, found.warning) == (day, "text", None)
+    assert line in found.evidence

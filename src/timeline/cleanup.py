@@ -15,7 +15,8 @@ published.py reads the publication date from the timestamp line and the dateline
 the outlet from the dateline and the bylines.
 
 Anywhere: "By ..." bylines, photo credits ("(Image: Getty )", "[Khalil Ashawi/Reuters]"),
-caption lines ("... Photograph: Fadel Senna/AFP", "FILE - ...", "... (AP Photo/Name)"),
+caption lines ("... Photograph: Fadel Senna/AFP", "FILE - ...", "... (AP Photo/Name)", "...
+2022. REUTERS/Name", "... Credit: Name/Getty Images", BBC's "Image caption, ..."), print notes,
 copyright, newsletter and share/advertisement lines, markdown images, "READ MORE:" lines,
 tweet embeds, bare image ids, "contributed to this article" lines. Names broken over
 paragraph breaks (WSJ style "Prime Minister\\n\\nAdel Abdul-Mahdi\\n\\non Friday") are re-joined.
@@ -71,10 +72,17 @@ _ISO_STAMP = r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\
 # "3:12 PM", "15.12", "11:05 pm", "3:12 p.m.", "3pm"; then a zone: "GMT+1", "BST", "(ET)"
 _CLOCK = r"\d{1,2}(?:[.:]\d\d(?:[.:]\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)"
 _ZONE = r"\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?|[+-]\d\d:?\d\d)\)?"
-_TIME = rf"{_CLOCK}(?:[ \t]*{_ZONE})?"
-_STAMP_SEP = r"[ \t]*(?:[,•·|@–—-]|at)?[ \t]*"
-# "Updated 2 hours ago", "Updated 10:32 AM EDT" after the date (Reuters)
-_AGO = r"(?:\d{1,3}|an?|one)[ \t]+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)[ \t]+ago"
+# "23:00, UK" (Sky News): the zone may follow a comma
+_TIME = rf"{_CLOCK}(?:,?[ \t]*{_ZONE})?"
+# between the parts of a timestamp: "6:48 PM • Updated", "April 20, 2021 / 5:30 PM" (old
+# Reuters), or nothing at all where the copy glued them ("June 25, 2021Updated ...", NYT)
+_STAMP_SEP = r"[ \t]*(?:[,•·|@/–—-]|at)?[ \t]*"
+# "Updated 2 hours ago", "Updated 2 years ago" (a page read years later), "Updated 10:32 AM
+# EDT" after the date (Reuters)
+_AGO = (
+    r"(?:\d{1,3}|an?|one)[ \t]+"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+ago"
+)
 _UPDATED_TAIL = (
     rf"{_STAMP_SEP}(?i:updated|last updated)[ \t]*:?[ \t]*"
     rf"(?:{_AGO}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_TIME})"
@@ -88,13 +96,16 @@ _STAMP_PREFIX = (
 # October 20, 2023", "Updated 3:12 PM GMT+1, September 10, 2023" (AP), "September 10, 2023
 # 6:48 PM GMT+1 Updated 2 hours ago" (Reuters), "Last modified on Sun 10 Sep 2023 18.00 BST"
 # (Guardian), "10 September 2023 • 3:12pm", "Published On 11 Sep 2023" (Al Jazeera),
-# "2023-09-10T15:12:00+01:00", "14/03/2024 - 18:02", "14.03.2024". A bare date (no prefix,
-# no time) must be set apart by a blank line: without it it may be the first entry of a
-# chronology (see stands_alone).
+# "2023-09-10T15:12:00+01:00", "14/03/2024 - 18:02", "14.03.2024", "April 20, 2021 / 5:30
+# PM / Updated 3 years ago" (old Reuters), "Tuesday 20 April 2021 23:00, UK" (Sky News). The
+# same value written twice is one ("Published On 20 Apr 202120 Apr 2021": Al Jazeera shows
+# the date in two layouts, and a copy glues them). A bare date (no prefix, no time) must be
+# set apart by a blank line: without it it may be the first entry of a chronology (see
+# stands_alone).
 _STAMP = (
     rf"(?P<prefix>{_STAMP_PREFIX})?"
     rf"(?P<value>{_TIME}{_STAMP_SEP}{_DAY}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_ISO_STAMP})"
-    rf"(?P<tail>{_UPDATED_TAIL})?[ \t]*$"
+    rf"(?:[ \t]*(?P=value))?(?P<tail>{_UPDATED_TAIL})?[ \t]*$"
 )
 DATE_ALONE = re.compile(rf"^[ \t]*{_STAMP}", re.MULTILINE)
 # The same after a byline on its line: "By Jane Doe | March 14, 2024" (read from the separator)
@@ -193,7 +204,12 @@ def _without_beat(words: list[str]) -> list[str]:
 # shown in Haverhill, Mass., on Jan. 23, 2024." and "... Sunday, Sept. 10, 2023. (AP
 # Photo/Mosa'ab Elshamy)"; Reuters "FILE PHOTO: A view shows ..."; "Sign up for our
 # newsletter", "[Sign up to First Edition, our free daily newsletter ...](...)", "Get CNBC's
-# newsletter delivered to your inbox"; page furniture ("Share", "Advertisement").
+# newsletter delivered to your inbox"; page furniture ("Share", "Advertisement"); the labels
+# BBC pages give their pictures ("Image source, Getty Images", "Image caption, Crowds gathered
+# ...", "Media caption, Watch: ..."); a caption ending in its credit ("... September 29, 2022.
+# REUTERS/Marco Bello", "... Fort Myers Beach. Credit: Joe Raedle/Getty Images", NYT's
+# "Credit...Name"); NYT's print note ("A version of this article appears in print on June
+# 26, 2021, Section A, Page 1 of the New York edition with the headline: ...").
 _COPYRIGHT = re.compile(
     r"(?:Copyright|©|\([Cc]\))[ \t]*(?:©[ \t]*)?(?:\d{4}[-–])?\d{4}\b"
     r"|(?:Copyright|©)[ \t][^\n]{0,120}?\b(?i:all rights reserved)"
@@ -201,6 +217,22 @@ _COPYRIGHT = re.compile(
 _PHOTOGRAPH = re.compile(r"\b(?:Photograph|Illustration)[ \t]*:[ \t]")
 _PHOTO_CREDIT_END = re.compile(r"\([^()\n]{0,30}\bPhoto/[^()\n]{1,80}\)[ \t*_]*\Z")
 _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[ \t]*[-–—:][ \t]")
+_MEDIA_LABEL = re.compile(r"(?:Image|Media|Video|Audio)[ \t]+(?:caption|source|credit)s?,[ \t]")
+_PRINT_NOTE = re.compile(
+    r"A version of this (?:article|story|report|review|column|essay|obituary)"
+    r" appear(?:s|ed) in print\b"
+)
+# The credit at the end of a caption, after its last sentence (or alone): an agency in
+# capitals, a slash and the photographer ("REUTERS/Marco Bello/File Photo", "AFP/Jane Doe"),
+# or "Credit:" and a name ("Credit: Joe Raedle/Getty Images", "Credit...Erin Schaff/The New
+# York Times"). A capitalised word after the slash: "NATO/EU cooperation was discussed" is prose.
+_CAPTION_END = r"(?:\A|(?<=[.!?\"”’)])[ \t]+)"
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|di|van|von|al|el|bin)){0,5}"
+_AGENCY_CREDIT = re.compile(
+    rf"{_CAPTION_END}[A-Z]{{2,}}(?:[ &-][A-Z]{{2,}})*/{_NAME_WORDS}(?:/{_NAME_WORDS}){{0,2}}"
+    r"[ \t*_]*\Z"
+)
+_CREDIT_LABEL = re.compile(rf"{_CAPTION_END}Credits?(?:[ \t]*:|[ \t]*(?:\.{{3}}|…))[ \t]*[A-Z]")
 _PROMO_START = re.compile(
     r"(?:[-*•>][ \t]*){0,3}\[?[ \t]*(?i:sign[ \t]+up|subscribe)[ \t]+(?i:for|to|now|here|today)\b"
 )
@@ -224,7 +256,11 @@ def is_non_prose_line(line: str) -> bool:
         return False
     if is_copyright_line(body) or _FILE_CAPTION.match(body) or _FURNITURE.match(body):
         return True
+    if _MEDIA_LABEL.match(body) or _PRINT_NOTE.match(body):
+        return True
     if _PHOTOGRAPH.search(body) or _PHOTO_CREDIT_END.search(body):
+        return True
+    if _AGENCY_CREDIT.search(body) or _CREDIT_LABEL.search(body):
         return True
     return len(body) <= PROMO_CHARS and bool(
         _PROMO_START.match(body) or ("newsletter" in body.lower() and _PROMO_WORDS.search(body))
@@ -251,6 +287,18 @@ _DATELINE = re.compile(
     r"(?:,?[ \t]?\((?P<agency>[A-Za-z][A-Za-z .-]{0,30})\))?)"
     r"(?(agency)[ \t]*|[ \t]+)[-–—]{1,2}[ \t]+(?=[A-Z0-9\"“‘'])"
 )
+# CNN's dateline, as copied: the agency without brackets after the place ("Fort Myers, Florida
+# CNN — President ..."), often on a line of its own with the body on the next ("New York CNN
+# —", "Washington (CNN) —"), even one line a part ("Fort Myers, Florida" / "CNN" / "—"). The
+# agency is required here (capitalised words and a dash alone on a line may be a headline); a
+# bare one is a word in capitals after a place written in lower case ("Florida CNN", never
+# "NEW YORK"). The same groups as _DATELINE.
+_DATELINE_AGENCY = re.compile(
+    rf"(\s*)((?=[A-Z])(?P<place>{_DATELINE_PLACE})(?:,[ \t]?(?P<day>{_DATELINE_DAY}))?"
+    r"(?:,?[ \t]?(?P<open>\()|(?<=[a-z\d])[ \t]*\n?[ \t]*(?<=\s))"
+    r"(?P<agency>(?(open)[A-Za-z][A-Za-z .-]{0,30}|[A-Z]{2,6}))(?(open)\))"
+    r"[ \t]*\n?[ \t]*[-–—]{1,2})(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Z0-9\"“‘'])[ \t]*"
+)
 DATELINE_CHARS = 60  # a longer run before the dash is a sentence, not a dateline
 # A line ending a sentence: the lead, not a headline ("?" and "!" may end a headline too).
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\Z")
@@ -267,7 +315,7 @@ class Header:
 
     spans: tuple[tuple[int, int], ...] = ()
     date: re.Match[str] | None = None  # DATE_HEADER, DATE_ALONE or _STAMP_AFTER, group "value"
-    dateline: re.Match[str] | None = None  # _DATELINE, groups place, day, agency
+    dateline: re.Match[str] | None = None  # _DATELINE(_AGENCY), groups place, day, agency
     bylines: tuple[tuple[int, int], ...] = ()
 
 
@@ -276,13 +324,14 @@ def _plain(text: str) -> str:
 
 
 def _date_line(text: str, start: int, after_byline: bool = False) -> re.Match[str] | None:
-    """A DATE_HEADER or DATE_ALONE line at start (a bare date right after a byline is one)."""
-    match = DATE_HEADER.match(text, start)
-    if match is None:
-        match = DATE_ALONE.match(text, start)
-        if match is not None and not (after_byline or stands_alone(text, match)):
-            match = None
-    return match
+    """A DATE_ALONE or DATE_HEADER line at start (a bare date right after a byline is one).
+    DATE_ALONE first: its value is the date alone, without the "Updated ..." after it, which a
+    copy may glue to it ("Published June 25, 2021Updated June 26, 2021": the value of
+    DATE_HEADER would run on into the update's day)."""
+    match = DATE_ALONE.match(text, start)
+    if match is not None and (after_byline or stands_alone(text, match)):
+        return match
+    return DATE_HEADER.match(text, start)
 
 
 _SEPARATOR = re.compile(r"[|•·]")
@@ -324,6 +373,13 @@ _BYLINE_HINT = re.compile(
 )
 
 
+def _unlike_prose(dateline: re.Match[str]) -> bool:
+    """Whether a _DATELINE match cannot be the start of a sentence: it has an agency or a
+    day, or its place is in capitals ("MINNEAPOLIS —", not "Ain Issa -")."""
+    place = dateline.group("place") or ""
+    return bool(dateline.group("agency") or dateline.group("day") or not re.search("[a-z]", place))
+
+
 def _header_lines(text: str, start: int) -> list[re.Match[str]]:
     """The non-blank lines from start, within DATE_HEADER_REACH characters."""
     lines = []
@@ -346,7 +402,10 @@ def header(text: str) -> Header:
     headline or standfirst. A bare date right after a byline or a label line ("Published") is
     a date line, and so is a line holding a byline and a date line around a separator ("By
     Jane Doe | March 14, 2024"). The dateline is looked for at the start of each line up to
-    the first paragraph of prose.
+    the first paragraph of prose, and at the first paragraph after the bylines and date lines
+    that follow a standfirst (NYT: headline, standfirst, byline, date, "MINNEAPOLIS — ...")
+    when it cannot be prose: an agency, a day or a place in capitals. A dateline with its
+    agency may stand on lines of its own, the body under it (_DATELINE_AGENCY).
     """
     text = _plain(text)
     spans: list[tuple[int, int]] = []
@@ -357,12 +416,15 @@ def header(text: str) -> Header:
         spans.append((0, lead.end()))
         start = lead.end()
     date = dateline = None
-    kept = 0
+    kept = dateline_end = 0
     after_date = after_byline = after_label = prose = False
+    bylined = False  # a byline or date line since the last paragraph (the standfirst)
     lines = _header_lines(text, start)
     for number, line in enumerate(lines):
         if kept >= DATE_ALONE_LINES:
             break
+        if line.start() < dateline_end:  # the rest of a dateline broken over lines
+            continue
         body = line.group()
         following = lines[number + 1] if number + 1 < len(lines) else None
         stamp = _date_line(text, line.start(), after_byline or after_label)
@@ -373,8 +435,15 @@ def header(text: str) -> Header:
         if stamp is not None or after_label:
             spans.append((line.start(), line.end()))
             date = date or stamp
-            after_date, after_byline = stamp is not None, False
+            after_date, after_byline, bylined = stamp is not None, False, True
             continue
+        # a dateline with its agency, before its place is taken for a line of names
+        if dateline is None and (not prose or bylined):
+            match = _DATELINE_AGENCY.match(text, line.start())
+            if match and len(match.group(2)) <= DATELINE_CHARS:
+                dateline, dateline_end, prose, bylined = match, match.end(), True, False
+                kept += 1
+                continue
         # a line of names beside the date line or under a byline, or saying it is a byline
         # under the headline or standfirst; not "Prime Minister\n\nAdel Abdul-Mahdi\n\non
         # Friday" (a broken name)
@@ -392,14 +461,22 @@ def header(text: str) -> Header:
         after_byline = is_byline(body, by_required=not names_only)
         if after_byline:
             bylines.append((line.start(), line.end()))
+            bylined = True
         if after_byline or is_non_prose_line(body):
             spans.append((line.start(), line.end()))
             continue
         kept += 1
-        if not prose:
+        if dateline is None and (not prose or bylined):
             match = _DATELINE.match(text, line.start())
-            if match and match.end() <= line.end() and len(match.group(2)) <= DATELINE_CHARS:
+            if (
+                match
+                and match.end() <= line.end()
+                and len(match.group(2)) <= DATELINE_CHARS
+                and (not prose or _unlike_prose(match))
+            ):
                 dateline = match
+        bylined = False
+        if not prose:
             # the first line may be a headline ending in "?" or "!"
             ends = _ENDS_SENTENCE if kept > 1 or lead else _ENDS_STATEMENT
             prose = (

@@ -4,7 +4,8 @@ that comes with them.
 Inputs: `.txt`; `.md` with YAML-style front matter (`date:`, `title:`, `source:`/`outlet:`,
 `url:`); saved `.html`/`.htm` pages (main text, title, site name, URL and the page's own
 publication date through trafilatura); `.jsonl`/`.csv` exports with one article a row (the
-columns in `Fields`); and a `sources.csv` manifest beside the articles.
+columns in `Fields`); and a `sources.csv` manifest beside the articles (a row names its file
+exactly, or the one file whose name differs only in case; a row naming no file is a warning).
 
 `Document.text` is the text the rest of the pipeline reads and every character offset refers
 to: the file as decoded for `.txt`/`.md`, the extracted article text for HTML, the text field
@@ -92,7 +93,8 @@ class ManifestEntry:
     published: date | None = None
     title: str | None = None
     url: str | None = None
-    source: str = field(default="", compare=False)  # "seeds/sources.csv:3", for evidence
+    source: str = field(default="", compare=False)  # "sources.csv line 3", for evidence
+    line: int = field(default=0, compare=False)  # its line in the manifest
 
 
 def parse_iso_day(value: str) -> date:
@@ -335,8 +337,52 @@ def read_manifest(
             title=_first(row, fields.title)[0],
             url=_first(row, fields.url)[0],
             source=f"{MANIFEST_NAME} line {line_number}",
+            line=line_number,
         )
     return entries
+
+
+def match_manifest(
+    entries: Mapping[str, ManifestEntry], folder: Path, on_error: OnError | None = None
+) -> tuple[dict[str, ManifestEntry], dict[str, ManifestEntry]]:
+    """(rows by the name of the file each names, rows that name no file of the folder).
+
+    A row names the file of its name; else the one file of the folder whose name differs
+    only in case ("AP.txt" for ap.txt: a manifest typed by hand, or written on a system that
+    ignores case). A row that fits several files that way names none (a warning naming
+    them). A row that fits no file keeps its name (it may name a file by its path from the
+    folder read) and is among the second dict, for read_documents to warn about if no
+    document used it."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if entry.is_file())
+    except OSError:
+        return dict(entries), {}
+    present = set(names)
+    by_case: dict[str, list[str]] = {}
+    for name in names:
+        by_case.setdefault(name.casefold(), []).append(name)
+    matched = {
+        name: entry
+        for name, entry in entries.items()
+        if name in present or (("/" in name or os.sep in name) and (folder / name).is_file())
+    }
+    unmatched: dict[str, ManifestEntry] = {}
+    for name, entry in entries.items():
+        if name in matched:
+            continue
+        fits = by_case.get(name.casefold(), [])
+        if len(fits) == 1 and fits[0] not in matched and fits[0] not in entries:
+            matched[fits[0]] = entry
+        elif len(fits) > 1:
+            if on_error is not None:
+                on_error(
+                    f"{folder / MANIFEST_NAME}:{entry.line}: {name!r} fits "
+                    f"{len(fits)} files but for case ({', '.join(fits)}); name one exactly, "
+                    "row not used"
+                )
+        elif not fits:
+            matched[name] = unmatched[name] = entry
+    return matched, unmatched
 
 
 def _front_matter(text: str) -> dict[str, str]:
@@ -716,6 +762,8 @@ def read_documents(
     used_dates: set[str] = set()
     fields = fields or Fields()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
+    unmatched_rows: dict[Path, dict[str, ManifestEntry]] = {}  # rows naming no file there
+    used_rows: set[tuple[Path, str]] = set()
     folders: dict[Path, Path] = {}  # as found -> resolved
     seen_paths: set[str] = set()
     seen_texts: dict[str, str] = {}
@@ -777,11 +825,17 @@ def read_documents(
             folder = folders[path.parent] = path.parent.resolve()
         if folder not in manifests:
             try:
-                manifests[folder] = read_manifest(folder, report, fields)
+                manifests[folder], unmatched_rows[folder] = match_manifest(
+                    read_manifest(folder, report, fields), folder, report
+                )
             except (OSError, csv.Error, CorpusError) as error:
                 report(f"{folder / MANIFEST_NAME}: unreadable manifest ({error}), ignored")
                 manifests[folder] = {}
-        entry = manifests[folder].get(path.name) or manifests[folder].get(found.local_name)
+        entry = None
+        for row_name in (path.name, found.local_name):
+            if (entry := manifests[folder].get(row_name)) is not None:
+                used_rows.add((folder, row_name))
+                break
         doc_date = None
         if doc_dates:
             keys = keys_of.get(key, [])
@@ -798,6 +852,13 @@ def read_documents(
             yield document
     for unused in sorted(set(doc_dates) - used_dates):
         report(f"--doc-date {unused}: no document of that name was read, date not used")
+    for folder, rows in unmatched_rows.items():
+        for row_name, row in rows.items():
+            if (folder, row_name) not in used_rows:
+                report(
+                    f"{folder / MANIFEST_NAME}:{row.line}: no file named {row_name!r} in "
+                    "that folder, row not used"
+                )
 
 
 def with_published(document: Document, published: date | None, by: str) -> Document:
