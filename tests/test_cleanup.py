@@ -422,6 +422,12 @@ def test_a_dateline_on_lines_of_its_own_is_the_dateline(dateline, agency):
     assert header(text).dateline.group("agency") == agency
 
 
+def test_an_agency_alone_in_brackets_before_a_dash_is_the_dateline():
+    text = "Biden signs bill\n\n(CNN) \u2014 President Joe Biden signed the bill on Tuesday."
+    assert _kept(text) == "Biden signs bill President Joe Biden signed the bill on Tuesday."
+    assert header(text).dateline.group("agency") == "CNN"
+
+
 def test_a_headline_line_ending_in_a_dash_without_an_agency_is_kept():
     text = "Storm Hits Fort Myers —\n\nIan weakened on Thursday."
     assert header(text).dateline is None

@@ -283,7 +283,7 @@ _IMAGE = re.compile(
 _DATELINE_PLACE = r"[A-Z][\w'’.-]*(?:(?:,[ \t]?|[ \t/])[A-Z][\w'’.-]*){0,5}"
 _DATELINE_DAY = rf"(?P<month>{MONTH_NAME})\.?[ \t](?P<date>\d{{1,2}})(?:,[ \t](?P<year>\d{{4}}))?"
 _DATELINE = re.compile(
-    rf"(\s*)((?=[A-Z])(?P<place>{_DATELINE_PLACE})?(?:(?(place),[ \t]?)(?P<day>{_DATELINE_DAY}))?"
+    rf"(\s*)((?=[A-Z(])(?P<place>{_DATELINE_PLACE})?(?:(?(place),[ \t]?)(?P<day>{_DATELINE_DAY}))?"
     r"(?:,?[ \t]?\((?P<agency>[A-Za-z][A-Za-z .-]{0,30})\))?)"
     r"(?(agency)[ \t]*|[ \t]+)[-–—]{1,2}[ \t]+(?=[A-Z0-9\"“‘'])"
 )
