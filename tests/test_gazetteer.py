@@ -239,3 +239,27 @@ def test_real_polish_towns_match_without_their_diacritics(real):
 
 def test_an_initial_is_no_place(real):
     assert real.lookup("W") is None
+
+
+def test_real_town_within_a_us_state_or_country(real):
+    for town, area, lat in [
+        ("Georgetown", "South Carolina", 33.4),
+        ("Portland", "Maine", 43.7),
+        ("Paris", "Texas", 33.7),
+        ("Atlanta", "Georgia", 33.7),  # Georgia the state, not the country
+    ]:
+        found = real.resolve(town, within=real.areas(area))
+        assert found.place.country == "United States", town
+        assert abs(found.place.lat - lat) < 0.5, town
+    assert real.resolve("Georgetown", within=real.areas("Guyana")).place.country == "Guyana"
+    assert real.resolve("Tripoli", within=real.areas("Lebanon")).place.country == "Lebanon"
+    # no such town there: nothing, rather than the namesake elsewhere
+    assert real.resolve("Damascus", within=real.areas("Texas")) is None
+    # without an area, the most likely namesake as before
+    assert real.resolve("Paris").place.country == "France"
+
+
+def test_areas_are_countries_and_us_states_only(real):
+    assert {c.place.geo_precision for c in real.areas("Georgia")} == {"country", "region"}
+    assert real.areas("Aleppo") == ()
+    assert real.areas("Europe") == ()

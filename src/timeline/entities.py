@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-from .gazetteer import TIER_NAME, Gazetteer, fold
+from .gazetteer import TIER_ALTERNATE, TIER_NAME, Candidate, Gazetteer, fold
 from .model import Place
 from .names import NAME_PARTICLES
 from .statements import MEDIA_NOUNS, SPEECH_VERBS
@@ -249,8 +249,25 @@ _FEATURE_NOUNS = frozenset(
         "strait",
         "glacier",
         "delta",
+        "ocean",
     ]
 )
+# "the Atlantic", "the Gulf of Mexico": after "the", the name of a body of water, not the
+# town of that name (Atlantic, Iowa).
+_WATER_NAMES = frozenset(
+    ["atlantic", "pacific", "arctic", "antarctic", "mediterranean", "caribbean", "baltic",
+     "adriatic", "aegean", "caspian", "gulf"]
+)  # fmt: skip
+# "the Sanibel Causeway", "Cayo Costa Island": a structure or an island, a place, not an actor.
+_FACILITY_NOUNS = frozenset(
+    ["causeway", "bridge", "highway", "island", "islands", "airport", "tunnel", "dam",
+     "expressway", "freeway", "turnpike", "parkway", "pier", "harbor", "harbour", "beach"]
+)  # fmt: skip
+# "George Floyd: Jury ...": a name never spans these.
+_NAME_BREAKS = frozenset([":", "|"])
+# What follows a verb in a headline ("Liz Truss Resigns as ..."), never a name's next word.
+_FUNCTION_TAGS = frozenset(["IN", "TO", "DT", "PRP", "PRP$", "RB", "CD", "MD", "WDT", "WRB"])
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words an acronym's expansion may start with that are not part of the name.
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:the|The|of|and|for|in)\s+)+")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -400,29 +417,74 @@ _GROUP_WORDS = frozenset({
     "Bank", "Fund", "Times", "News", "Post", "Brigades", "Front", "Movement", "Company",
     "Motors", "Authority", "Agency", "Commission", "Institute", "University", "Foundation",
     "Network", "Industries", "Holdings", "Bureau", "Service", "Services", "Department",
-    "Office", "Government", "Assembly", "Parliament", "Senate",
+    "Office", "Government", "Assembly", "Parliament", "Senate", "Markets", "Digital",
+    "Capital", "Trading", "Research", "Technologies", "Technology", "Systems", "Labs",
+    "Global", "International", "Media", "Energy", "Financial", "Partners", "Ventures",
+    "Exchange", "Securities", "Investments", "Management", "Communications", "Corporation",
+    "Limited", "LLC", "PLC", "plc", "Trust", "Club", "Aerospace", "Pharmaceuticals",
 })  # fmt: skip
+# Generational suffixes: "John J Ray III" and "John Ray" are one man.
+_SUFFIXES = frozenset(fold(suffix) for suffix in ("Jr", "Sr", "II", "III", "IV"))
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _is_acronym(name: str) -> bool:
+    """'FTX', 'U.N.': an organisation's short form, never a person's surname."""
+    bare = name.replace(".", "")
+    return " " not in bare and len(bare) >= 2 and bare.isupper()
+
+
+def _looks_like_person(name: str) -> bool:
+    """A full name that may be a person's: 2-5 words, no group word ('Boeing Machinists'),
+    no word in capitals ('FTX Digital Markets'; 'III' is a suffix)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and name != name.lower()
+        and not _GROUP_WORDS & set(words)
+        and not any(
+            len(w.strip(".,")) >= 3 and w.strip(".,").isupper() and not _ROMAN.match(w.strip(".,"))
+            for w in words
+        )
+    )
+
+
+def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's tokens without its generational suffix ('john j ray iii' -> 'john j ray')."""
+    while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _suffix(tokens: tuple[str, ...]) -> str | None:
+    """A name's generational suffix ('jr' of 'john ray jr'), if it has one."""
+    return tokens[-1] if len(tokens) > 2 and tokens[-1] in _SUFFIXES else None
+
+
+def _first_and_last(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The core name without middle initials: 'john j ray iii' -> 'john ray'."""
+    core = _core(tokens)
+    return (core[0], *(t for t in core[1:-1] if len(t) > 1), core[-1]) if core else core
 
 
 def unify_people(names: Iterable[str]) -> dict[str, str]:
     """Short forms of people's names -> the one longer name seen that ends or starts with them.
 
-    'Erdogan' -> 'Recep Tayyip Erdogan', 'Trump' -> 'Donald Trump'; a short form that fits
-    two different full names (two Smiths) is left alone. Organisations in the alias table are
-    never merged this way.
+    'Erdogan' -> 'Recep Tayyip Erdogan', 'Trump' -> 'Donald Trump', 'John Ray' -> 'John J
+    Ray III' (middle initials and a generational suffix aside, first and last names agree);
+    a short form that fits two different full names (two Smiths) is left alone.
+    Organisations are never merged this way: not those of the alias table, not a name in
+    capitals ('FTX' is no short 'FTX Digital Markets'), nor into a longer name that is an
+    organisation's ('Boeing Machinists').
     """
     distinct = list(dict.fromkeys(n for n in names if n and n not in ACTOR_ALIASES))
-    full = [
-        (n, _name_tokens(n))
-        for n in distinct
-        if 2 <= len(n.split()) <= 5 and n != n.lower() and not _GROUP_WORDS & set(n.split())
-    ]
+    full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n)]
     mapping: dict[str, str] = {}
     for name in distinct:
         short = _name_tokens(name)
-        if not short or name == name.lower():
+        if not short or name == name.lower() or _is_acronym(name):
             continue
-        longer = [(f, tokens) for f, tokens in full if _extends(tokens, short)]
+        longer = [(f, tokens) for f, tokens in full if _same_person(tokens, short)]
         # Keep only the longest of nested candidates ('Donald Trump' in 'Donald J. Trump').
         maximal = {f for f, tokens in longer if not any(_nested(t, tokens) for _, t in longer)}
         if len(maximal) == 1:
@@ -436,23 +498,43 @@ def _nested(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > len(shorter) and all(word in rest for word in shorter)
 
 
+def _same_person(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """longer is shorter named in full: 'Recep Tayyip Erdogan' of 'Erdogan', 'Xi Jinping' of
+    'Xi', 'John J Ray III' of 'Ray' and of 'John Ray'."""
+    if len(longer) <= len(shorter):
+        return False
+    suffixes = {_suffix(longer), _suffix(shorter)} - {None}
+    if len(suffixes) > 1:
+        return False  # "John Ray Jr." and "John Ray Sr." are son and father
+    if _extends(_core(longer), _core(shorter)):
+        return True
+    return len(shorter) >= 2 and _first_and_last(longer) == _first_and_last(shorter)
+
+
 def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     return len(longer) > n and (longer[-n:] == shorter or longer[:n] == shorter)
 
 
 def _clean_span(span: Span) -> Span | None:
-    """Drop a leading 'the', titles and common nouns, trailing lowercase words and 's."""
+    """Drop a leading 'the', titles and common nouns, trailing lowercase words and 's; of a
+    span across a colon ('George Floyd: Jury'), the longest part."""
     start, end = span.start, span.end
     doc = span.doc
+    breaks = [t.i for t in span if t.text in _NAME_BREAKS]
+    if breaks:
+        parts = zip([start, *(b + 1 for b in breaks)], [*breaks, end], strict=True)
+        start, end = max(parts, key=lambda part: (part[1] - part[0], -part[0]))
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an")
+        doc[start].is_space
+        or doc[start].lower_ in ("the", "a", "an")
         or doc[start].lower_.rstrip(".") in TITLES
         or (doc[start].tag_ in ("NN", "NNS") and doc[start].is_title and end - start > 1)
     ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS"
+        doc[end - 1].is_space
+        or doc[end - 1].tag_ == "POS"
         or doc[end - 1].text in ("'s", "’s", "'", "’")
         or (doc[end - 1].is_lower and doc[end - 1].lower_ not in ("al", "el"))
         or doc[end - 1].is_punct
@@ -488,6 +570,8 @@ def _is_particle(token) -> bool:
 def _surname(name: str) -> str:
     """The last word of a full name with its particles: 'von der Leyen', 'bin Salman'."""
     words = name.split()
+    while len(words) > 2 and fold(words[-1]) in _SUFFIXES:
+        words.pop()  # "John J Ray III": Ray
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
@@ -558,6 +642,62 @@ def _settlement_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _title_case_line(text: str, span: Span) -> bool:
+    """Whether span stands in a Title Case line (a headline: 'Derek Chauvin Sentenced to 22.5
+    Years for Murder of George Floyd'): every word of four letters or more capitalised."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in _WORD.findall(text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _headline_name(span: Span, text: str, body: set[str], body_words: set[str]) -> Span:
+    """A person's name in a Title Case line, without the capitalised verb the model joined to
+    it: the longest part of it that the body text names ('Derek Chauvin' of 'Derek Chauvin
+    Sentenced'), else the name without a last word that is a verb ('Sentenced') or is followed
+    by a function word ('Liz Truss Resigns as'), unless the body text uses that word in a
+    name. body holds the names of people in the body text, body_words their words."""
+    if len(span) < 2 or not _title_case_line(text, span):
+        return span
+    for size in range(len(span) - 1, 1, -1):
+        for first in range(len(span) - size + 1):
+            part = span[first : first + size]
+            if _surface(part) in body:
+                return part
+    last = span[-1]
+    if fold(last.text) in body_words:
+        return span
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if last.tag_.startswith("VB") or last.tag_ == "MD":
+        return span[:-1]
+    if len(span) >= 3 and after is not None and after.tag_ in _FUNCTION_TAGS:
+        return span[:-1]
+    return span
+
+
+def _body_of_water(span: Span) -> bool:
+    """'the Atlantic', 'the Gulf of Mexico', 'the Pacific Ocean': a sea, not a town (nor the
+    magazine: 'told the Atlantic')."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and span[0].lower_ in _WATER_NAMES
+        and (len(span) == 1 or span[1].lower_ in ("ocean", "sea", "of"))
+        and not _is_media(span)
+    )
+
+
+def _water_name(span: Span) -> bool:
+    """'Atlantic', 'Gulf': a sea's name, whether or not a town shares it."""
+    return span[0].lower_ in _WATER_NAMES and (len(span) == 1 or _body_of_water(span))
+
+
+def _facility(span: Span) -> bool:
+    """'Sanibel Causeway', 'Cayo Costa Island': a structure or an island, never an actor."""
+    return len(span) > 1 and span[-1].lower_ in _FACILITY_NOUNS
+
+
 def _natural_feature(span: Span) -> bool:
     """'Biala river', 'Oder River': a river, lake or mountains, not a town of that name."""
     return len(span) > 1 and _is_feature_noun(span[-1])
@@ -613,6 +753,8 @@ def _place_context(span: Span, placed: set[int]) -> bool:
         return True
     if root.dep_ in ("conj", "appos") and head.i in placed:
         return True
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "near":
+        return True  # "struck near Cayo Costa", however the parser attached it
     following = span.doc[span.end : span.end + 2]  # "X, Syria"
     return len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE"
 
@@ -723,13 +865,24 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             )
             taken.append((start, end))
 
-    # 2. Candidate names from spaCy, cleaned, minus those the alias table already took.
+    # 2. Candidate names from spaCy, cleaned, minus those the alias table already took. A
+    #    person named in a Title Case headline is named as the body text names them.
+    body_people: set[str] = set()
+    body_words: set[str] = set()
+    for ent in doc.ents:
+        span = _clean_span(_with_particles(ent)) if ent.label_ == "PERSON" else None
+        if span is not None and not _title_case_line(text, span):
+            body_words.update(_name_tokens(_surface(span)))
+            if len(span) >= 2:
+                body_people.add(_surface(span))
     candidates: list[tuple[Span, str]] = []
     for ent in doc.ents:
         if ent.label_ not in _CANDIDATE_LABELS:
             continue
         label = ent.label_
         span = _clean_span(_with_particles(ent) if label == "PERSON" else ent)
+        if span is not None and label == "PERSON":
+            span = _headline_name(span, text, body_people, body_words)
         if span is None or any(c.isdigit() for c in span.text) or span.text in _TIME_ZONES:
             continue  # "(0515 GMT)": a time zone is nobody
         if any(s < span.end_char and span.start_char < e for s, e in taken):
@@ -745,6 +898,12 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if span.end < len(doc) and _is_feature_noun(doc[span.end]):
             # "the Biala river": the river, named whole; a body of water is a LOC, never an actor
             span, label = doc[span.start : span.end + 1], "LOC"
+        elif span.end < len(doc) and doc[span.end].lower_ in _FACILITY_NOUNS:
+            span = doc[span.start : span.end + 1]  # "the Sanibel causeway"
+        if _facility(span):
+            label = "FAC"  # "Sanibel Causeway": a place, never an actor
+        elif _body_of_water(span):
+            label = "LOC"  # "over the Atlantic": the ocean
         candidates.append((span, label))
 
     # 2a. "the town of X": a proper noun the model left unlabelled is a settlement's name.
@@ -771,12 +930,51 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         before = span.doc[span.start - 1] if span.start > 0 else None
         return before is not None and before.lower_.rstrip(".") in TITLES
 
+    def area_after(span: Span) -> tuple[Candidate, ...]:
+        """The US state or country named right after span ('Paris, Texas'), as where it is;
+        not a country acting ('In Beirut, Israel said')."""
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return ()
+        words = []
+        for token in doc[span.end + 1 : span.end + 4]:
+            if token.is_punct or not (token.is_title or token.is_upper):
+                break
+            words.append(token)
+        for size in range(len(words), 0, -1):
+            area = doc[words[0].i : words[0].i + size]
+            found_areas = gazetteer.areas(area.text)
+            if found_areas:
+                return () if _state_role(area) else found_areas
+        return ()
+
+    area_at: dict[int, Candidate] = {}  # "Atlanta, Georgia": the state, from its town
+
+    def locate(span: Span, near: Sequence[str] = ()) -> Candidate | None:
+        """The gazetteer's best place for span: 'Georgetown, South Carolina' is the town in
+        that state (no place at all if the gazetteer has none there), not the one in Guyana;
+        and 'Georgia' after 'Atlanta, ' is the state."""
+        surface = _surface(span)
+        if span.start in area_at:
+            return area_at[span.start]
+        within = area_after(span)
+        if not within:
+            return gazetteer.resolve(surface, near)
+        inside = gazetteer.resolve(surface, near, within)
+        if inside is not None:
+            area = next(a for a in within if gazetteer.contains(a, inside))
+            area_at[span.end + 1] = area
+            return inside
+        best = gazetteer.resolve(surface, near)  # "Turkey, Syria and Iraq": countries listed
+        return best if best is not None and best.place.geo_precision != "town" else None
+
     # 3. The countries the document is about, most mentioned first, to resolve ambiguity:
     #    countries named as places (not as actors) and towns matched by their own name.
     countries: Counter[str] = Counter()
     for span, label in candidates:
         if label in ("GPE", "LOC") and not titled(span):
-            candidate = gazetteer.resolve(_surface(span))
+            if _natural_feature(span) or _water_name(span) and not area_after(span):
+                continue  # "the Atlantic" is no town in Iowa
+            candidate = locate(span)
             if candidate is None or not candidate.place.country:
                 continue
             if (
@@ -852,11 +1050,17 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
 
     def accept(span: Span, label: str, context: bool) -> Place | None:
         surface = _surface(span)
-        if _natural_feature(span):
+        if _natural_feature(span) or _body_of_water(span):
             return Place(surface, aliases=(surface,))  # the Biala river, not the town of Biala
-        candidate = gazetteer.resolve(surface, near)
+        candidate = locate(span, near)
         place = candidate.place if candidate is not None else None
-        if candidate is not None and label == "LOC":
+        if place is not None and _water_name(span) and not area_after(span):
+            before = span.doc[span.start - 1].lower_ if span.start else ""
+            if before == "the" or not (near and place.country == near[0]):
+                place = None  # "Atlantic": the town only without "the", in the document's country
+        if place is not None and _facility(span) and candidate.tier > TIER_ALTERNATE:
+            place = None  # "Sanibel Causeway": no loose match of a structure's name
+        if place is not None and label == "LOC":
             if (
                 place.geo_precision == "town"
                 and place.country not in near[:1]
@@ -864,7 +1068,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             ):
                 place = None  # "the West" is no town in Texas; "in Bucharest" is the capital
         elif (
-            candidate is not None
+            place is not None
             and label not in ("GPE", "FAC")
             and candidate.tier != 0
             and not (near and place.country == near[0])
@@ -875,8 +1079,12 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 place.name, place.lat, place.lon, place.country, place.geo_precision, (surface,)
             )
         followed = span.doc[span.end : span.end + 1]
-        if context and (label in ("GPE", "LOC") or followed.text.lower() in ("camp", "camps")):
-            return Place(surface.translate(_CURLY), aliases=(surface,))
+        near_name = span.start > 0 and span.doc[span.start - 1].lower_ == "near"
+        if _facility(span) or (
+            context
+            and (label in ("GPE", "LOC") or near_name or followed.text.lower() in ("camp", "camps"))
+        ):
+            return Place(surface.translate(_CURLY), aliases=(surface,))  # "near Cayo Costa"
         return None
 
     # 4. Places: names spaCy calls places, and any name standing where places stand; a name
@@ -927,7 +1135,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         start, end = span.start_char, span.start_char + len(span.text)
         place = decisions.get(index)
         if place is not None:
-            candidate = gazetteer.resolve(surface, near) if place.lat is not None else None
+            candidate = locate(span, near) if place.lat is not None else None
             state = None
             if place.geo_precision == "country":
                 state = place.name
@@ -944,6 +1152,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if len(surface) < 2 or surface.lower().rstrip(".") in TITLES:
                 continue
             name = people.resolve(surface.translate(_CURLY))
+            if name == surface and span.root.dep_ == "poss":
+                name = _possessor(span, people.full) or name
             found.append(EntityMention(start, end, surface, "actor", name, None, "person"))
         elif label == "NORP":
             if span.root.tag_ in ("NNPS", "NNS") and span.root.dep_ in _NOMINAL_DEPS:
@@ -963,6 +1173,21 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     found = [m for m in found if not (m.role == "organisation" and fold(m.text) in media)]
     found.sort(key=lambda m: (m.start_char, m.end_char, m.kind))
     return found
+
+
+def _possessor(span: Span, full_names: Sequence[str]) -> str | None:
+    """The one person a possessive surname shared by two names: "Floyd's younger brother,
+    Philonise Floyd" is George Floyd's, not the brother named beside it."""
+    surname = fold(_surface(span))
+    owners = [name for name in full_names if fold(_surname(name)) == surname]
+    head = span.root.head
+    beside = {
+        fold(span.doc[child.left_edge.i : child.i + 1].text)
+        for child in head.children
+        if child.dep_ == "appos"
+    }
+    rest = [name for name in owners if fold(name) not in beside]
+    return rest[0] if len(rest) == 1 and len(owners) > 1 else None
 
 
 def _is_title_modifier(span: Span, placed: set[int]) -> bool:

@@ -368,6 +368,7 @@ class Candidate:
     tier: int
     population: int
     capital_of: str | None
+    admin1: str | None = None  # a US town's state code ('SC'), a US state's own code
 
     def score(self, near: Sequence[str]) -> float:
         """Higher is likelier: match quality, the document's countries, then population."""
@@ -483,11 +484,12 @@ class Gazetteer:
             return ()  # "W": an initial, never a place (GeoNames lists a few as alternates)
         rows = self._db().execute(
             "SELECT n.tier, p.name, p.lat, p.lon, p.country, p.population, p.precision,"
-            " p.capital_of FROM names n JOIN places p ON p.id = n.place WHERE n.key IN (?, ?)",
+            " p.capital_of, p.admin1 FROM names n JOIN places p ON p.id = n.place"
+            " WHERE n.key IN (?, ?)",
             (key, "~" + skeleton(key)),
         )
         best: dict[tuple, Candidate] = {}
-        for tier, canonical, lat, lon, code, population, precision, capital_of in rows:
+        for tier, canonical, lat, lon, code, population, precision, capital_of, admin1 in rows:
             country = self._country_names.get(code, code)
             place = Place(canonical, lat, lon, country, precision, ())
             if tier >= TIER_SKELETON_NAME and len(skeleton(key)) < _SKELETON_MIN_LETTERS:
@@ -495,19 +497,52 @@ class Gazetteer:
             identity = (canonical, lat, lon)
             if identity not in best or _TIER_SCORE[best[identity].tier] < _TIER_SCORE[tier]:
                 capital = self._country_names.get(capital_of) if capital_of else None
-                best[identity] = Candidate(place, tier, population, capital)
+                best[identity] = Candidate(place, tier, population, capital, admin1)
         return tuple(best.values())
 
-    def resolve(self, name: str, near_countries: Sequence[str] = ()) -> Candidate | None:
+    def areas(self, name: str) -> tuple[Candidate, ...]:
+        """The countries and US states name is the name of ('Georgia': both), closely
+        matched: what may follow a town to say where it is ('Paris, Texas')."""
+        return tuple(
+            c
+            for c in self.candidates(name)
+            if c.tier <= TIER_ALTERNATE
+            and (
+                c.place.geo_precision == "country"
+                or c.place.geo_precision == "region"
+                and c.place.country == self._country_names.get("US")
+                and c.admin1 in self._us_states
+            )
+        )
+
+    @staticmethod
+    def contains(area: Candidate, candidate: Candidate) -> bool:
+        """Whether candidate lies in area, a country or a US state from `areas`."""
+        if candidate.place.country != area.place.country or candidate is area:
+            return False
+        if area.place.geo_precision == "country":
+            return candidate.place.geo_precision != "country"
+        return candidate.place.geo_precision == "town" and candidate.admin1 == area.admin1
+
+    def resolve(
+        self, name: str, near_countries: Sequence[str] = (), within: Sequence[Candidate] = ()
+    ) -> Candidate | None:
         """The likeliest candidate for name, or None when nothing matches well enough.
 
         Loose (skeleton) matches count only inside near_countries: without the document's
-        context they would turn 'Trump' into Tremp, Spain.
+        context they would turn 'Trump' into Tremp, Spain. within (from `areas`) keeps only
+        the places that lie in one of those countries or US states ('Paris, Texas').
         """
         near = tuple(dict.fromkeys(filter(None, map(self.country_name, near_countries))))
         best, best_key = None, None
         for candidate in self.candidates(name):
-            if candidate.tier >= TIER_SKELETON_NAME and candidate.place.country not in near:
+            if within and not any(self.contains(area, candidate) for area in within):
+                continue
+            if (
+                candidate.tier >= TIER_SKELETON_NAME
+                and candidate.place.country not in near
+                and not within  # 'Ain Eissa, Syria': the area says where to look
+            ):
                 continue
             # Ties go to the more populous, then the alphabetically first place.
             key = (candidate.score(near), candidate.population, _reverse(candidate.place.name))

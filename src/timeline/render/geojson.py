@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from ..model import Event, Place, Timeline
 from .display import display_date
+from .records import reporters
 
 
 def _event_summary(event: Event) -> dict[str, Any]:
@@ -17,7 +18,7 @@ def _event_summary(event: Event) -> dict[str, Any]:
         "start": event.span.start.isoformat() if event.span.start else None,
         "end": event.span.end.isoformat() if event.span.end else None,
         "headline": event.headline,
-        "outlets": list(dict.fromkeys(s.outlet or s.document for s in event.sources)),
+        "outlets": reporters(event),
     }
 
 

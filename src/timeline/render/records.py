@@ -112,6 +112,12 @@ def _unique(values):
     return list(dict.fromkeys(v for v in values if v))
 
 
+def reporters(event: Event) -> list[str]:
+    """Who reported the event, as n_sources counts them: each source's outlet, or its
+    document's name when the outlet is unknown, so the list always has n_sources entries."""
+    return _unique(s.outlet or s.document for s in event.sources)
+
+
 def is_inferred(source: Source) -> bool:
     """The source's publication date was inferred from the corpus, not read or given."""
     return source.published is not None and source.published_by == "inferred"
@@ -144,7 +150,7 @@ def event_row(event: Event) -> dict[str, str]:
         "places": join(p["name"] for p in record["places"]),
         "coordinates": join(coordinates) if any(coordinates) else "",
         "n_sources": str(record["n_sources"]),
-        "outlets": join(_unique(s.outlet for s in event.sources)),
+        "outlets": join(reporters(event)),
         "documents": join(_unique(s.document for s in event.sources)),
         "date_texts": join(_unique(s.date_text for s in event.sources)),
         "dated_by": join(_unique(s.dated_by for s in event.sources)),
