@@ -1904,6 +1904,28 @@ def test_overnight_is_the_night_just_gone_or_the_one_ahead():
     assert values("It was an overnight success.", SUNDAY) == []
 
 
+def test_overnight_after_a_happening_on_a_day_is_the_night_that_follows_it():
+    saturday = date(2022, 10, 1)
+    text = (
+        "The storm made landfall near Georgetown on Friday afternoon and weakened over North "
+        "Carolina overnight."
+    )
+    assert values(text, saturday, past) == [
+        ("Friday afternoon", "2022-09-30TAF"),
+        ("overnight", "2022-09-30TNI"),
+    ]
+    text = "Troops entered the city on Friday, then fought overnight."
+    assert values(text, saturday, past)[1] == ("overnight", "2022-09-30TNI")
+    # the day of a report, or of a relative clause, stays after the night
+    for text in (
+        "Officials said on Friday the storm made landfall and weakened overnight.",
+        "On Friday, officials said the storm weakened and moved north overnight.",
+        "Officials on Friday said crews worked and slept overnight.",
+        "Residents on Friday returned to homes that flooded overnight.",
+    ):
+        assert values(text, saturday, past)[1] == ("overnight", "2022-09-29TNI"), text
+
+
 def test_overnight_that_means_suddenly_is_no_night():
     for text in (
         "Senators said the deal did not happen overnight.",
@@ -1925,6 +1947,28 @@ def test_overnight_in_a_story_of_a_day_long_gone_is_no_night_before_the_publicat
     # news of the day keeps the night just gone
     text = "Police said on Sunday that rebels fled. Troops moved in overnight."
     assert values(text, SUNDAY, past)[1] == ("overnight", "2019-10-12TNI")
+
+
+def test_a_count_of_units_from_a_coarser_date_is_unknown():
+    friday = date(2022, 11, 11)
+    text = (
+        "Earlier in the week, rival exchange Binance had agreed to buy FTX, only to back out a "
+        "day later after reviewing the company's books."
+    )
+    assert values(text, friday, past) == [("the week", "2022-W45"), ("a day later", "XXXX-XX-XX")]
+    text = "In March, the firm collapsed. Two weeks later, it was sold."
+    assert values(text, friday, past)[1] == ("Two weeks later", "XXXX-WXX")
+    text = "In March, the firm collapsed. The following week, it was sold."
+    assert values(text, friday, past)[1] == ("The following week", "XXXX-WXX")
+    text = "In 2019, the firm collapsed. Two days later, it was sold."
+    assert values(text, friday, past)[1] == ("Two days later", "XXXX-XX-XX")
+    # a date as fine as the unit, or finer, is counted from
+    text = "In March, the firm collapsed. Two months later, it was sold."
+    assert values(text, friday, past)[1] == ("Two months later", "2022-05")
+    text = "Last week, the firm collapsed. A week later, it was sold."
+    assert values(text, friday, past)[1] == ("A week later", "2022-W45")
+    text = "On Nov. 2, the firm collapsed. Two days later, it was sold."
+    assert values(text, friday, past)[1] == ("Two days later", "2022-11-04")
 
 
 def test_the_end_of_a_dashed_range_of_months_is_a_month():

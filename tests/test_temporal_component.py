@@ -468,3 +468,43 @@ def test_a_count_of_things_a_month_since_a_happening_is_a_rate(nlp):
     assert [(s.text, s.label_, s._.timex.value) for s in doc.spans["timex"]] == [
         ("a year", "DURATION", "P1Y")
     ]
+
+
+def test_an_infinitive_governed_by_a_verb_of_forecast_plan_or_need_lies_ahead():
+    # written on a Thursday: the Friday ahead, not the one of the week before
+    thursday = "2022-09-29"
+    for text in (
+        "Ian was forecast to reach South Carolina on Friday.",
+        "Ian was predicted to reach South Carolina on Friday.",
+        "FTX needs to raise funds by Friday.",
+        "The company prepares to close the plant on Friday.",
+    ):
+        assert _tagged(text, thursday) == [("Friday", "2022-09-30")], text
+    # on a Monday the nearest Friday is behind; a need, a wish or an obligation looks ahead
+    for text in (
+        "The firm has to raise funds by Friday.",
+        "The firm wants to raise funds by Friday.",
+        "The firm needs to raise funds by Friday.",
+    ):
+        assert _tagged(text, "2022-09-26") == [("Friday", "2022-09-30")], text
+    # a past need is told of the past
+    assert _tagged("The firm had to raise funds by Friday.", thursday) == [("Friday", "2022-09-23")]
+
+
+def test_a_bare_verb_after_and_shares_the_time_of_the_infinitive_before_it():
+    text = "The company plans to cut costs and close the plant on Friday."
+    assert _tagged(text, "2022-09-29") == [("Friday", "2022-09-30")]
+    text = "The storm is expected to make landfall on Friday and weaken over the weekend."
+    assert _tagged(text, "2022-09-29") == [("Friday", "2022-09-30"), ("the weekend", "2022-W39-WE")]
+    # and the past of a past governor
+    text = "He agreed to buy the company and close it on Friday."
+    assert _tagged(text, "2022-09-29") == [("Friday", "2022-09-23")]
+
+
+def test_one_vocabulary_of_looking_ahead():
+    module = timeline.temporal_component
+    assert module._PLANNING <= module._SETTING
+    assert module._PLANNING <= module._FUTURE_GOVERNORS
+    assert {"forecast", "needs", "wants", "intends", "prepares"} <= module._FUTURE_GOVERNORS
+    # a promise's own day is told, not set
+    assert "promised" not in module._SETTING

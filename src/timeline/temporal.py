@@ -1269,6 +1269,8 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             rel = "this"
     if rel in _PREV_SHIFT:
         base = previous_day(ctx, day_level=unit in ("day", "night", "morning", "evening"))
+        if base is not None and not _fine_enough(ctx.previous, unit):
+            base = None  # "In March ... the following week": which week is unsaid
         if base is None:
             if unit == "day" and _PREV_SHIFT[rel] == 0:
                 return _same_day_within(ctx.previous)
@@ -1331,25 +1333,88 @@ _SUDDENLY_BEFORE = re.compile(
 )
 
 
+# Verbs of saying: a day told right by one is the day of a report ("said on Monday", "told
+# reporters Monday", "On Monday, officials said", "Officials on Monday said").
+_SAYING = (
+    r"(?:said|says|told|tells|announced|announces|reported|reports|confirmed|confirms|stated"
+    r"|states|added|adds|warned|warns|wrote|writes|tweeted|posted|declared|claimed)"
+)
+_SAID_BEFORE = re.compile(rf"\b{_SAYING}\s+(?:[\w'\u2019-]+\s+){{0,2}}$", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    rf"[\s,]*(?:(?!(?:and|then|but|before)\b)[\w'\u2019-]+\s+){{0,3}}?{_SAYING}\b",
+    re.IGNORECASE,
+)
+# "made landfall on Friday afternoon and weakened overnight": a happening joined after the
+# day's one ("and", "then", "before"), not a relative clause or a participle telling of the
+# night before it ("returned on Friday to homes that flooded overnight", "damaged overnight").
+_THEN_TO_OVERNIGHT = re.compile(
+    r"(?:(?!\b(?:who|which|that|where|whose)\b)[^.!?;:\n])*?\b(?:and|then|before)\s+"
+    r"(?:(?!\b(?:who|which|that|where|whose)\b)[^.!?;:\n])*",
+    re.IGNORECASE,
+)
+
+
+def _night_after_told_day(ctx: Context) -> bool:
+    """True when the day told in the sentence is that of a happening that the one "overnight"
+    follows ("made landfall near Georgetown on Friday afternoon and weakened overnight": the
+    night of Friday to Saturday); not when it is the day of a report ("said on Monday that
+    patients were moved overnight": the night before the Monday)."""
+    text = ctx.text
+    if _SAID_BEFORE.search(text, max(0, ctx.previous_start - 40), ctx.previous_start):
+        return False
+    if _SAID_AFTER.match(text, ctx.previous_end, ctx.start):
+        return False
+    return _THEN_TO_OVERNIGHT.fullmatch(text, ctx.previous_end, ctx.start) is not None
+
+
 def _h_overnight(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """ "overnight": in a past clause the night that ended on the publication day (or on the
     day its sentence told: "said on Monday that patients were moved overnight"), written as
-    the evening's day, TNI; ahead, the coming night. In a story of a day long gone ("In 2015
-    ... overnight") the night is unknown, as a bare past hour's day is; "did not happen
-    overnight" is no night at all."""
+    the evening's day, TNI; ahead, the coming night. After a happening told on a day and
+    joined to it ("made landfall on Friday afternoon and weakened overnight"), the night that
+    followed that day. In a story of a day long gone ("In 2015 ... overnight") the night is
+    unknown, as a bare past hour's day is; "did not happen overnight" is no night at all."""
     if _SUDDENLY_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start):
         return None
     told = told_in_sentence(ctx)
     direction = clause_direction(ctx)
     ahead = direction == "future"
     if told is not None and told.start is not None and told.precision == "day":
-        return cal.day_span(told.start - timedelta(days=0 if ahead else 1), "previous", "TNI")
+        after = ahead or _night_after_told_day(ctx)
+        return cal.day_span(told.start - timedelta(days=0 if after else 1), "previous", "TNI")
     if ctx.dct is None or (direction == "past" and not _told_of_today(ctx)):
         return unanchored("XXXX-XX-XXTNI", "TIME", "day")
     return cal.day_span(ctx.dct - timedelta(days=0 if ahead else 1), "publication", "TNI")
 
 
-_FINE_ENOUGH = {"week": ("day", "week", "weekend"), "month": ("day", "week", "weekend", "month")}
+# How fine a date or a unit of time is: a count of units from a date is a date only when the
+# date is as fine as the unit ("a day later" after "earlier in the week" could be any of eight
+# days, "a week later" after "in March" any of five weeks).
+_FINENESS = {
+    "second": 0, "minute": 0, "hour": 0, "day": 0, "night": 0, "morning": 0, "afternoon": 0,
+    "evening": 0, "week": 1, "weekend": 1, "fortnight": 1, "month": 2, "quarter": 3, "season": 3,
+    "half": 4, "year": 5, "decade": 6, "century": 7,
+}  # fmt: skip
+_UNKNOWN_OF_UNIT = {"week": "XXXX-WXX", "fortnight": "XXXX-WXX", "month": "XXXX-XX"}
+
+
+def _fine_enough(told: TimeSpan | None, unit: str) -> bool:
+    """True when no date was told (the count is from the DCT) or the date told is as fine as
+    `unit`: a day, then "two days later"; not a week, then "a day later"."""
+    if told is None or told.start is None:
+        return True
+    return _FINENESS.get(told.precision or "", 99) <= _FINENESS.get(unit, 0)
+
+
+def _unknown_unit(unit: str) -> TimeSpan:
+    """A date some `unit`s from a coarser one: unknown, at the unit's precision."""
+    if unit in ("second", "minute", "hour", "day", "night", "morning", "afternoon", "evening"):
+        return unanchored("XXXX-XX-XX", precision="day")
+    if unit == "quarter":
+        return unanchored("XXXX-QX", precision=unit)
+    if unit in _UNKNOWN_UNIT or unit in _UNKNOWN_OF_UNIT:
+        return unanchored(_UNKNOWN_UNIT.get(unit) or _UNKNOWN_OF_UNIT[unit], precision=unit)
+    return unanchored("XXXX", precision="year")
 
 
 def _h_unit_before(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1359,7 +1424,7 @@ def _h_unit_before(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     shift = -1 if m["dir"].lower() == "before" else 1
     previous = ctx.previous
     if previous is not None and previous.start is not None:
-        if previous.precision not in _FINE_ENOUGH.get(unit, _WITHIN["year"]):
+        if not _fine_enough(previous, unit):
             return unanchored(_UNKNOWN_UNIT[unit], precision=unit)
         base, anchor = previous.start, "previous"
     elif ctx.dct is not None:
@@ -1443,6 +1508,11 @@ def _told_near_previous(ctx: Context, noun: str) -> bool:
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """ "three days ago" (from the DCT), "two days later" (from the last date told, else the
+    DCT). A count from a date coarser than its unit is unknown at the unit's precision: "a day
+    later" after "earlier in the week" is XXXX-XX-XX, not a day of that week, nor the week
+    itself (the day after a Sunday is in the next week), and "two weeks later" after "in
+    March" is no week."""
     unit = unit_name(m["unit"])
     amount = number_value(m["n"])
     direction = m["dir"].lower()
@@ -1476,6 +1546,10 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         base = previous_day(ctx)
         if base is None:
             return unanchored("XXXX", precision="year")
+        if amount is not None and not _fine_enough(ctx.previous, unit):
+            # "Earlier in the week, Binance agreed to buy FTX, only to back out a day later":
+            # a count of days from a week (of weeks from a month...) names no day
+            return _unknown_unit(unit)
         day, anchor = base
     if amount is None:
         return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
@@ -1843,7 +1917,7 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
     previous: TimeSpan | None = None
     period: TimeSpan | None = None
     period_open = True
-    previous_end = period_end = 0
+    previous_start = previous_end = period_end = 0
     taken_until = 0
     for start, end, name, m in _candidates(text):
         if start < taken_until:
@@ -1852,7 +1926,7 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         ctx = Context(
             text, start, end, dct, tense, previous,
             period=period, period_open=period_open, previous_end=previous_end,
-            period_end=period_end,
+            period_end=period_end, previous_start=previous_start,
         )  # fmt: skip
         span = _call(name, m, ctx)
         if span is None:
@@ -1866,7 +1940,7 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
                 period = _period_after(period, span)
             if period is not kept:
                 period_end = end
-            previous, period_open, previous_end = span, True, end
+            previous, period_open, previous_start, previous_end = span, True, start, end
         elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
             period_open = False
     return timexes

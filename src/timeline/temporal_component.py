@@ -29,17 +29,53 @@ Span.set_extension("timex", default=None, force=True)
 SPAN_KEY = "timex"
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
-# Governors whose infinitive complement is in the future: "is due to meet", "plans to vote".
-_FUTURE_GOVERNORS = {
-    "due", "expected", "expect", "expects", "plan", "plans", "planned", "planning", "scheduled",
-    "set", "going", "intend", "intends", "intended", "aim", "aims", "prepared", "preparing",
-    "poised", "slated", "likely", "hope", "hopes", "promised", "vowed", "threatened", "ready",
+
+
+def _present_forms(*verbs: str) -> frozenset[str]:
+    """A verb's plain and -s present ("say", "says"; "deny", "denies"): the lemmatizer is not
+    always in the pipeline, so a verb is matched by its form."""
+    forms = set(verbs)
+    for verb in verbs:
+        if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            forms.add(verb[:-1] + "ies")
+        elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+            forms.add(verb + "es")
+        else:
+            forms.add(verb + "s")
+    return frozenset(forms)
+
+
+# One vocabulary of looking ahead, in three sets that share their words.
+# Verbs whose object is a planned event: "planned a demonstration on Saturday".
+_PLANNING = _present_forms("plan", "schedule") | {"planned", "planning", "scheduled"}
+# Verbs that set or move a date rather than tell of it: "has set Nov. 10 as the deadline",
+# "was postponed to Friday" (see `_modifies_past_verb`). Not the verbs of forecast or intent
+# below: "promised on Monday to resign" tells the day of the promise.
+_SETTING = _PLANNING | {
+    "set", "rescheduled", "slated", "fixed", "postponed", "delayed", "deferred", "extended",
+    "moved", "pushed", "targeted",
 }  # fmt: skip
+# Governors whose infinitive lies ahead of them: a plan or a timetable ("plans to vote", "is
+# due to meet", "is set to"), a forecast or an expectation ("was forecast to reach", "is
+# expected to"), an intention, a hope or a need ("intends to", "needs to raise funds by
+# Friday", "has to", "wants to"). A past need or wish ("needed to", "had to") is left to its
+# verb's tense: what was needed may be done.
+_FUTURE_GOVERNORS = (
+    _PLANNING
+    | _present_forms(
+        "expect", "intend", "aim", "hope", "prepare", "forecast", "predict", "project", "need",
+        "want",
+    )
+    | {
+        "set", "slated", "due", "going", "poised", "likely", "ready", "expected", "intended",
+        "prepared", "preparing", "forecast", "predicted", "projected", "promised", "vowed",
+        "threatened", "has", "have",
+    }
+)  # fmt: skip
 _MODALS = {"would", "might", "may", "could", "should", "must", "can", "'d"}
 _PAST_AUX = {"has", "have", "had", "'ve", "'d", "was", "were", "did"}
 _PROGRESSIVE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
 _PERFECT = {"has", "have", "had", "'ve"}
-_PLANNING = {"plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled"}
 
 
 def _as_date(value: object) -> date | None:
@@ -69,13 +105,6 @@ _DEADLINE_PREPOSITIONS = {"to", "by", "until", "till", "through", "into", "befor
 
 # Prepositions that put an event before or around a past one: "resigned after the vote in June".
 _SEQUENCE_PREPOSITIONS = {"after", "since", "during", "following", "amid"}
-
-
-# Verbs that set a date rather than tell of it: "has set Nov. 10 as the deadline".
-_SETTING = {
-    "set", "scheduled", "rescheduled", "planned", "slated", "fixed", "postponed", "delayed",
-    "deferred", "extended", "moved", "pushed", "targeted",
-}  # fmt: skip
 
 
 def _modifies_past_verb(root: Token, verb: Token) -> bool:
@@ -119,20 +148,6 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
         and outer.lower_ in _SEQUENCE_PREPOSITIONS
         and outer.head.i == verb.i
     )
-
-
-def _present_forms(*verbs: str) -> frozenset[str]:
-    """A verb's plain and -s present ("say", "says"; "deny", "denies"): the lemmatizer is not
-    always in the pipeline, so a verb is matched by its form."""
-    forms = set(verbs)
-    for verb in verbs:
-        if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-            forms.add(verb[:-1] + "ies")
-        elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-            forms.add(verb + "es")
-        else:
-            forms.add(verb + "s")
-    return frozenset(forms)
 
 
 # Present verbs that report or state rather than plan: "says Monday", "is Friday's".
@@ -278,6 +293,25 @@ def _unreported_plan(verb: Token) -> bool:
     return True
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The verb whose "to" or auxiliary a bare verb after "and" shares, and so its time: "plans
+    to cut costs and close the plant on Friday" (close: "to close"), "will meet and vote on
+    Friday"; else the verb itself."""
+    for _ in range(6):
+        head = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ != "VB"
+            or head.i == verb.i
+            or head.tag_ != "VB"
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            or not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        ):
+            break
+        verb = head
+    return verb
+
+
 def _is_infinitive_complement(verb: Token, auxes: Collection[str]) -> bool:
     """True for "to meet" in "agreed to meet": an infinitive in the time of the verb it
     hangs on."""
@@ -287,6 +321,7 @@ def _is_infinitive_complement(verb: Token, auxes: Collection[str]) -> bool:
 def verb_tense(verb: Token) -> str | None:
     """past, future, present or None for a verb, from its tag, auxiliaries and governor."""
     for _ in range(4):
+        verb = _first_conjunct(verb)
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a in _FUTURE_AUX for a in auxes):
             return "future"
@@ -376,7 +411,7 @@ def _progressive(verb: Token) -> bool:
     is a present progressive that plans nothing ("is going to", "is preparing to" do): the
     clause is future only for what the verb itself is set for."""
     for _ in range(4):
-        if verb.lower_ in _FUTURE_GOVERNORS or verb.lower_ in _PLANNING:
+        if verb.lower_ in _FUTURE_GOVERNORS:
             return False
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if _is_infinitive_complement(verb, auxes):
@@ -399,7 +434,7 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
         verb = _clause_verb(span.root)
         if verb is None:
             return None
-        verb = _reporting_verb_of(span, verb) or verb
+        verb = _first_conjunct(_reporting_verb_of(span, verb) or verb)
         tense = verb_tense(verb)
         if (
             tense == "future"

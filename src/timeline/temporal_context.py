@@ -47,6 +47,8 @@ class Context:
     period_open: bool = True
     # Where the expression that set `previous` ends in `text`.
     previous_end: int = 0
+    # Where the expression that set `previous` starts in `text`.
+    previous_start: int = 0
     # Where the expression that set `period` ends in `text`.
     period_end: int = 0
 
