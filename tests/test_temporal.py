@@ -1962,6 +1962,15 @@ def test_a_count_of_units_from_a_coarser_date_is_unknown():
     assert values(text, friday, past)[1] == ("The following week", "XXXX-WXX")
     text = "In 2019, the firm collapsed. Two days later, it was sold."
     assert values(text, friday, past)[1] == ("Two days later", "XXXX-XX-XX")
+
+
+def test_later_than_no_day_told_in_a_past_story_is_unknown_not_after_the_publication():
+    friday = date(2022, 11, 11)
+    text = "The firm collapsed. Two days later, it was sold."
+    assert values(text, friday, past) == [("Two days later", "XXXX-XX-XX")]
+    # ahead, it is counted from the publication day
+    text = "Two days later, rescuers will arrive."
+    assert values(text, friday, future) == [("Two days later", "2022-11-13")]
     # a date as fine as the unit, or finer, is counted from
     text = "In March, the firm collapsed. Two months later, it was sold."
     assert values(text, friday, past)[1] == ("Two months later", "2022-05")

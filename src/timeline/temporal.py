@@ -1550,6 +1550,10 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             # "Earlier in the week, Binance agreed to buy FTX, only to back out a day later":
             # a count of days from a week (of weeks from a month...) names no day
             return _unknown_unit(unit)
+        if base[1] == "publication" and not back and clause_direction(ctx) == "past":
+            # "The firm collapsed. Two days later, it was sold.": later than an untold day; from
+            # the publication day it would be a past happening in the future
+            return _unknown_unit(unit)
         day, anchor = base
     if amount is None:
         return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
