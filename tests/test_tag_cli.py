@@ -78,6 +78,18 @@ def test_tml_output_inlines_timex3(article):
     assert '<TIMEX3 tid="t2" type="DATE" value="2019-W40">last week</TIMEX3>' in result.output
 
 
+def test_a_sets_frequency_and_quantifier_are_in_jsonl_and_tml():
+    text = "The board meets twice a year and visits every Monday."
+    result = CliRunner().invoke(tag, ["-", "--dct", "2024-06-05"], input=text)
+    assert [(r["text"], r["freq"], r["quant"]) for r in rows(result.stdout)] == [
+        ("a year", "2X", None),
+        ("every Monday", None, "EVERY"),
+    ]
+    result = CliRunner().invoke(tag, ["-", "--dct", "2024-06-05", "--format", "tml"], input=text)
+    assert '<TIMEX3 tid="t1" type="SET" value="P1Y" freq="2X">a year</TIMEX3>' in result.output
+    assert 'value="XXXX-WXX-1" quant="EVERY">every Monday</TIMEX3>' in result.output
+
+
 def test_table_output(article):
     result = CliRunner().invoke(tag, [str(article), "--format", "table"])
     assert result.exit_code == 0

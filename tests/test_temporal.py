@@ -2047,3 +2047,17 @@ def test_a_range_of_years_is_two_years_the_second_maybe_shortened():
     # not a range: backwards, too long, three parts, a numbered thing
     for text in ("Call 2019-2011.", "the 2019-35 plan", "Scores 2020-21-22.", "Room 2019-20"):
         assert values(text, dct) == [], text
+
+
+def test_a_set_carries_how_often_and_its_quantifier():
+    dct = date(2024, 6, 5)
+
+    def sets(text):
+        return [(t.text, t.span.value, t.span.freq, t.span.quant) for t in tag(text, dct)]
+
+    assert sets("The board meets twice a year.") == [("a year", "P1Y", "2X", None)]
+    assert sets("Trains run three times a week.") == [("a week", "P1W", "3X", None)]
+    assert sets("Once a month, they meet.") == [("a month", "P1M", "1X", None)]
+    assert sets("He visits every Monday.") == [("every Monday", "XXXX-WXX-1", None, "EVERY")]
+    assert sets("It meets each quarter.") == [("each quarter", "P1Q", None, "EACH")]
+    assert sets("Sales of 300 cars a day.") == [("a day", "P1D", None, None)]

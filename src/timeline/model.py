@@ -32,6 +32,9 @@ class TimeSpan:
     end: date | None = None
     precision: str | None = None
     anchor: str = "absolute"
+    # A SET's TIMEX3 frequency and quantifier: "twice a year" freq 2X, "every week" quant EVERY
+    freq: str | None = None
+    quant: str | None = None
 
     @property
     def is_calendar(self) -> bool:

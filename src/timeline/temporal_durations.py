@@ -235,20 +235,45 @@ def h_set(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         ):
             return None  # not a rate: "rose 5% a year after the crash" counts from the crash
         unit = m["unit2"].lower()
-        return TimeSpan("SET", duration_value(1, unit), anchor="none")
+        freq = _times(ctx.text[max(0, m.start() - 30) : m.start()])
+        return TimeSpan("SET", duration_value(1, unit), anchor="none", freq=freq)
     unit = m["unit"].lower()
     step = 2 if m["other"] else 1
+    freq = _times(ctx.text[max(0, m.start() - 30) : m.start()])
+    quant = m["every"].upper()
+
+    def every(value: str) -> TimeSpan:
+        return TimeSpan("SET", value, anchor="none", freq=freq, quant=quant)
+
     if m["month"]:  # "each July"
-        return TimeSpan("SET", f"XXXX-{MONTHS[unit]:02d}", anchor="none")
+        return every(f"XXXX-{MONTHS[unit]:02d}")
     if unit in WEEKDAYS:
-        return TimeSpan("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", anchor="none")
+        return every(f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
     if unit in PARTS_OF_DAY:
-        return TimeSpan("SET", "XXXX-XX-XX" + PARTS_OF_DAY[unit], anchor="none")
+        return every("XXXX-XX-XX" + PARTS_OF_DAY[unit])
     if unit in SEASONS:
-        return TimeSpan("SET", "XXXX-" + SEASONS[unit], anchor="none")
+        return every("XXXX-" + SEASONS[unit])
     if unit == "weekend":
-        return TimeSpan("SET", "XXXX-WXX-WE", anchor="none")
-    return TimeSpan("SET", duration_value(step, unit), anchor="none")
+        return every("XXXX-WXX-WE")
+    return every(duration_value(step, unit))
+
+
+# "twice a year", "three times a week", "5 times a day", "once every month": how often
+_TIMES_BEFORE = re.compile(
+    r"\b(?:(?P<word>once|twice|thrice)|(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+times)\s+$", re.IGNORECASE
+)
+_TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _times(before: str) -> str | None:
+    """The TIMEX3 freq of the count before a set ("twice" -> "2X"), None without one."""
+    match = _TIMES_BEFORE.search(before)
+    if match is None:
+        return None
+    if match["word"]:
+        return f"{_TIMES_WORDS[match['word'].lower()]}X"
+    count = number_value(match["n"])
+    return f"{int(count)}X" if count is not None and count == int(count) and count > 0 else None
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")

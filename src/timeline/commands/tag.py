@@ -25,7 +25,7 @@ from .common import (
 
 JSONL_FIELDS = (
     "document", "start", "end", "text", "type", "value",
-    "timespan_start", "timespan_end", "precision", "anchor",
+    "timespan_start", "timespan_end", "precision", "anchor", "freq", "quant",
 )  # fmt: skip
 
 
@@ -42,6 +42,8 @@ def timex_row(name: str, timex: Timex) -> dict:
         "timespan_end": span.end.isoformat() if span.end else None,
         "precision": span.precision,
         "anchor": span.anchor,
+        "freq": span.freq,
+        "quant": span.quant,
     }
 
 
@@ -76,7 +78,10 @@ def timeml(document: Document, timexes: list[Timex]) -> str:
                 ("tid", f"t{number}"),
                 ("type", timex.span.type),
                 ("value", timex.span.value),
+                ("freq", timex.span.freq),
+                ("quant", timex.span.quant),
             )
+            if value is not None
         )
         parts.append(f"<TIMEX3 {attributes}>{escape(timex.text)}</TIMEX3>")
         position = timex.end
