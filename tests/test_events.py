@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.analysis import analyse_batch
+from timeline.merge import merge_mentions
 from timeline.model import Document
 from timeline.nlp import load_pipeline
 
@@ -42,3 +43,63 @@ def test_he_is_left_unresolved_when_his_sentence_names_people_only_as_objects(nl
     # a sentence naming no one goes on with the subject of the sentence before
     mentions = mentions_of(nlp, before + "On Monday, he said talks would go on.")
     assert next(m for m in mentions if m.date_text == "Monday").actors == ("Boris Johnson",)
+
+
+def mentions_on(nlp, name: str, text: str, published: date) -> list:
+    document = Document(name, text, published=published, published_by="option")
+    return list(analyse_batch(nlp, [document])[0].mentions)
+
+
+def test_a_closing_quote_after_the_full_stop_stays_with_its_sentence(nlp):
+    text = (
+        "President Joe Biden called the Floyd family after the verdict and said on Tuesday "
+        'evening that the conviction "can be a giant step forward in the march toward justice '
+        'in America."\n\nCrowds cheered.'
+    )
+    [said] = mentions_of(nlp, text)
+    assert said.sentence.endswith('justice in America."')
+    assert said.text.endswith('justice in America."')
+    assert text[said.sentence_start : said.sentence_end].endswith('America."')
+
+
+def test_found_guilty_is_a_conviction_and_not_guilty_an_acquittal(nlp):
+    [guilty] = mentions_of(nlp, "Derek Chauvin was found guilty of murder on Tuesday.")
+    assert guilty.predicate == "convicted"
+    [cleared] = mentions_of(nlp, "The officer was found not guilty of assault on Tuesday.")
+    assert cleared.predicate == "acquitted"
+    [found] = mentions_of(nlp, "Police found a body near the river on Tuesday.")
+    assert found.predicate == "found"
+
+
+def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(nlp):
+    """The Guardian (21 April): "... has been found guilty of murder and manslaughter ...";
+    AP (20 April): "... was convicted Tuesday of murder and manslaughter ...": one
+    conviction, on the Tuesday, not one each day. The Guardian's standfirst, above its byline
+    and timestamp, is no lead: its body's first sentence is."""
+    ap = mentions_on(
+        nlp,
+        "ap.txt",
+        "Former Minneapolis police Officer Derek Chauvin was convicted Tuesday of murder and "
+        "manslaughter in the death of George Floyd.",
+        date(2021, 4, 20),
+    )
+    guardian = mentions_on(
+        nlp,
+        "guardian.txt",
+        "Derek Chauvin found guilty of murder of George Floyd\n\n"
+        "Former police officer convicted on all three counts after jury deliberated\n\n"
+        "Chris McGreal in Minneapolis\nWed 21 Apr 2021 00.31 BST\n\n"
+        "Derek Chauvin, the former Minneapolis police officer, has been found guilty of murder "
+        "and manslaughter in the death of George Floyd.\n\n"
+        "The jury delivered its verdict on Tuesday afternoon after about 10 hours of "
+        "deliberations.",
+        date(2021, 4, 21),
+    )
+    [lead] = [m for m in guardian if m.dated_by == "lead"]
+    assert lead.sentence.startswith("Derek Chauvin, the former Minneapolis police officer")
+    [conviction] = [e for e in merge_mentions(ap + guardian) if len(e.sources) > 1]
+    assert conviction.span.value == "2021-04-20"
+    assert [(s.document, s.dated_by) for s in conviction.sources] == [
+        ("ap.txt", "text"),
+        ("guardian.txt", "lead"),
+    ]

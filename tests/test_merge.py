@@ -404,3 +404,164 @@ def test_a_lead_is_compared_only_with_the_happenings_of_its_reach(monkeypatch):
     assert len(events) == 300 and all(e.n_sources == 2 for e in events)
     assert all(str(i) in e.headline.split() for i, e in enumerate(events))
     assert reads[0] < 5 * len(mentions)  # not one read per lead and happening (90,000)
+
+
+# -- ids, date slack, unrelated stories, months (probe 17) -------------------------------------
+
+
+def test_two_events_of_one_date_from_one_sentence_get_two_ids():
+    """ "Binance had agreed to buy FTX, only to back out a day later": both happenings of
+    one sentence, dated to one day, used to hash to one id (and `explain` failed)."""
+    sentence = "Binance had agreed to buy FTX, only to back out a day later."
+    agreed = replace(
+        mention("Binance had agreed to buy FTX", day("2022-11-08"), "ap.txt"),
+        sentence=sentence,
+        date_start=5,
+        date_text="earlier",
+    )
+    backed = replace(
+        mention("Only to back out a day later", day("2022-11-08"), "ap.txt"),
+        sentence=sentence,
+        date_start=40,
+        date_text="a day later",
+    )
+    events = merge_mentions([agreed, backed])
+    assert len(events) == 2
+    assert len({e.id for e in events}) == 2
+    # stable: the same ids whatever the order, and with an unrelated story added
+    unrelated = mention("Floods hit the town of Nysa", day("2024-09-15"), "bbc.txt")
+    again = merge_mentions([unrelated, backed, agreed])
+    assert {e.id for e in events} <= {e.id for e in again}
+    assert len({e.id for e in again}) == 3
+
+
+def test_a_weekend_does_not_join_a_day_outside_it():
+    """ "a run on deposits that began last weekend" (5-6 November) is not "the crisis
+    started on 2 November": a weekend has no week's slack."""
+    weekend = TimeSpan(
+        "DATE", "2022-W44-WE", date(2022, 11, 5), date(2022, 11, 6), "weekend", "publication"
+    )
+    run = mention(
+        "A run on FTX deposits began last weekend",
+        weekend,
+        "g.txt",
+        start=0,
+        date_text="last weekend",
+        predicate="began",
+    )
+    crisis = mention(
+        "The FTX crisis began on 2 November with a run on deposits",
+        day("2022-11-02"),
+        "g.txt",
+        start=200,
+        date_text="2 November",
+        predicate="began",
+    )
+    events = merge_mentions([run, crisis])
+    assert [(e.span.value, [s.date_text for s in e.sources]) for e in events] == [
+        ("2022-11-02", ["2 November"]),
+        ("2022-W44-WE", ["last weekend"]),
+    ]
+    # a day inside the weekend still joins it
+    saturday = replace(crisis, span=day("2022-11-05"), date_text="Saturday")
+    [event] = merge_mentions([run, saturday])
+    assert event.span.value == "2022-11-05" and len(event.sources) == 2
+
+
+def _story(when: str) -> list:
+    """Two reports of one deal, alike enough that the weights of their words decide."""
+    return [
+        mention(
+            "Binance agreed on Tuesday to buy FTX, but pulled out the following day",
+            day(when),
+            "guardian.txt",
+            actors=("Binance", "FTX"),
+            predicate="agreed",
+        ),
+        mention(
+            "Changpeng Zhao had announced that his company had signed a non-binding agreement "
+            "to buy the non-US business of its struggling rival exchange, citing liquidity",
+            day(when),
+            "reuters.txt",
+            actors=("Binance", "Changpeng Zhao", "FTX"),
+            predicate="announced",
+        ),
+    ]
+
+
+def _unrelated(count: int) -> list:
+    return [
+        mention(
+            f"The council of town number {i} approved a new budget for roads and schools",
+            day("2021-04-01"),
+            f"u{i}.txt",
+            predicate="approved",
+        )
+        for i in range(count)
+    ]
+
+
+def test_a_storys_merge_does_not_depend_on_unrelated_stories_of_other_dates():
+    """Word weights are counted among the mentions whose dates can meet: unrelated articles
+    of another year (which made the story's own words rarer) change neither how the story
+    merges nor its ids."""
+    story = _story("2022-11-08")
+    alone = merge_mentions(story)
+    assert len(alone) == 2  # alike, but not enough
+    for count in (10, 20, 40):
+        together = merge_mentions(story + _unrelated(count))
+        assert [e for e in together if e.span.start.year == 2022] == alone
+
+
+def test_a_month_joins_the_day_inside_it_that_its_words_tell_of():
+    """ "Chauvin was convicted in April of ..." (NYT, June) and "convicted Tuesday of ..."
+    (AP, 20 April) are one happening: one event, dated to the day."""
+    charges = (
+        "second-degree murder, third-degree murder and second-degree manslaughter in the "
+        "death of George Floyd"
+    )
+    actors = ("Derek Chauvin", "George Floyd")
+    april = TimeSpan("DATE", "2021-04", date(2021, 4, 1), date(2021, 4, 30), "month", "publication")
+    verdict = mention(
+        f"Derek Chauvin was convicted Tuesday of {charges}.",
+        day("2021-04-20"),
+        "ap.txt",
+        "AP",
+        actors=actors,
+        predicate="convicted",
+        date_text="Tuesday",
+    )
+    background = mention(
+        f"Mr. Chauvin was convicted in April of {charges}.",
+        april,
+        "nyt.txt",
+        "NYT",
+        start=300,
+        actors=actors,
+        predicate="convicted",
+        date_text="April",
+    )
+    sentenced = mention(
+        "Derek Chauvin was sentenced on Friday to 22 and a half years in prison.",
+        day("2021-06-25"),
+        "nyt.txt",
+        "NYT",
+        actors=("Derek Chauvin",),
+        predicate="sentenced",
+        date_text="Friday",
+    )
+    events = merge_mentions([verdict, background, sentenced])
+    assert [(e.span.value, [s.date_text for s in e.sources]) for e in events] == [
+        ("2021-04-20", ["Tuesday", "April"]),
+        ("2021-06-25", ["Friday"]),
+    ]
+    # other words, or a day of another month, stay apart
+    other = replace(
+        background,
+        text="Mr. Chauvin was hired by the Minneapolis police department in April.",
+        actors=("Derek Chauvin",),
+        predicate="hired",
+    )
+    assert len(merge_mentions([verdict, other])) == 2
+    may = replace(verdict, span=day("2021-05-04"))
+    assert len(merge_mentions([may, background])) == 2

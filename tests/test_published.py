@@ -351,3 +351,68 @@ def test_date_lines_as_copied_from_more_sites_give_the_publication_date(line, da
     found = find_text_date(f"Chauvin\n\nBy Tim Arango\n{line}\n\nHe was convicted.", "a.txt")
     assert (found.published, found.published_by, found.warning) == (day, "text", None)
     assert line in found.evidence
+
+
+# -- inference: weekdays named, unrelated documents (probe 17) ---------------------------------
+
+VERDICT = (
+    "Derek Chauvin was convicted on Tuesday of murdering George Floyd after 10 hours of "
+    "deliberations by 12 jurors, 7,340 pages of evidence in hand.\n\n"
+    'President Joe Biden said the verdict "can be a giant step forward in the march toward '
+    'justice".'
+)
+
+
+def test_a_past_weekday_after_the_shared_news_day_dates_the_article_that_day():
+    """An article reporting Tuesday's verdict that says "On Wednesday, ... announced" was
+    written on the Wednesday (or later), not on the Tuesday, where its Wednesday would be
+    six days before the news."""
+    undated = Document(
+        "bbc.txt",
+        "Derek Chauvin has been found guilty of murdering George Floyd, with 7,340 pages of "
+        "evidence before the jury.\n\nChauvin was convicted on Tuesday after the jury "
+        'deliberated.\n\nPresident Joe Biden said the conviction was "a giant step forward in '
+        'the march toward justice".\n\nOn Wednesday, Attorney General Merrick Garland '
+        "announced a federal investigation.",
+    )
+    result = infer_publication_dates([dated("ap.txt", VERDICT, date(2021, 4, 20)), undated])
+    assert (result[1].published, result[1].published_by) == (date(2021, 4, 21), "inferred")
+    assert "its own day is a Wednesday" in result[1].published_evidence
+
+
+def test_unrelated_documents_change_no_inferred_date():
+    """A name is rare among the articles that share a name, figure or quote with the one
+    being dated: ten unrelated one-line articles made 'Derek Chauvin' rare in a corpus of
+    fifteen, and the article was dated from names every story article uses."""
+    documents = [
+        dated(
+            "ap.txt",
+            "Former officer Derek Chauvin was convicted of murdering George Floyd in "
+            "Minneapolis on Tuesday.\n\nAttorney General Keith Ellison thanked the jurors in "
+            "Minneapolis.",
+            date(2021, 4, 20),
+        ),
+        dated(
+            "reuters.txt",
+            "The jury in the trial of Derek Chauvin over the death of George Floyd began "
+            "deliberating in Minneapolis on Monday.\n\nKeith Ellison gave the closing argument.",
+            date(2021, 4, 19),
+        ),
+        Document(
+            "bbc.txt",
+            "Former officer Derek Chauvin has been found guilty of murdering George Floyd in "
+            "Minneapolis.\n\nKeith Ellison, the attorney general, thanked the jurors.\n\n"
+            "On Wednesday, Merrick Garland announced an inquiry.",
+        ),
+    ]
+    unrelated = [
+        Document(f"u{i}.txt", f"Unrelated {i}\n\nThe council of town {i} approved a budget.")
+        for i in range(12)
+    ]
+    alone = infer_publication_dates(documents)[2]
+    assert (alone.published, alone.published_by) == (None, "none")
+    with_others = infer_publication_dates(documents + unrelated)[2]
+    assert (with_others.published, with_others.published_evidence) == (
+        alone.published,
+        alone.published_evidence,
+    )

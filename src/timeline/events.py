@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-from .cleanup import caption_lines, headline
+from .cleanup import caption_lines, header, headline
 from .model import Document, Mention, Place, TimeSpan, Timex
 from .numbers import figure_value
 from .similarity import (
@@ -275,11 +275,13 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
 
 
 def _clause_text(doc: Doc, sentence: Span, tokens: list[Token], whole: bool) -> str:
+    start, end = _bounds(sentence)
     if whole or not tokens:
-        return tidy(sentence.text)
+        return tidy(doc.text[start:end])
     ordered = sorted(tokens, key=lambda t: t.i)
-    first, last = ordered[0].i, ordered[-1].i
-    return tidy(doc[first : last + 1].text)
+    first, last = ordered[0], ordered[-1]
+    closed = _closing_end(doc.text, first.idx, last.idx + len(last), final=True)
+    return tidy(doc.text[first.idx : min(closed, end)])
 
 
 def _entities_in(
@@ -482,22 +484,71 @@ def _attach_figures(
 
 def _as_written(sentence: Span) -> str:
     """The sentence as the source wrote it, white space collapsed (provenance, not a headline)."""
-    return " ".join(sentence.text.split())
+    start, end = _bounds(sentence)
+    return " ".join(sentence.doc.text[start:end].split())
 
 
 def _bounds(sentence: Span) -> tuple[int, int]:
-    """Character offsets of the sentence's text, without the blanked or white space around."""
+    """Character offsets of the sentence's text, without the blanked or white space around;
+    with the closing quote marks and brackets after it that close ones it opened (the parser
+    may leave the '"' of '...justice in America."' to the next sentence), and without the
+    ones at its start that close the previous sentence's."""
+    text = sentence.doc.text
+    start, end = _stripped(sentence)
+    end = _closing_end(text, start, end)
+    if sentence.start > 0:
+        previous = sentence.doc[sentence.start - 1].sent
+        adopted = _closing_end(text, *_stripped(previous))
+        if adopted > start:
+            start = adopted + len(text[adopted:end]) - len(text[adopted:end].lstrip())
+    return start, max(start, end)
+
+
+def _stripped(sentence: Span) -> tuple[int, int]:
     text = sentence.text
     start = sentence.start_char + len(text) - len(text.lstrip())
     return start, max(start, sentence.start_char + len(text.rstrip()))
 
 
-def _lead_sentence(doc: Doc, captions: Sequence[tuple[int, int]]) -> Span | None:
-    """The article's first sentence of prose: not blank, not a headline, not a photo caption."""
+_CLOSING = {"\u201d": "\u201c", ")": "(", "]": "["}
+
+
+def _closing_end(text: str, start: int, end: int, final: bool = False) -> int:
+    """end, moved over the quote marks and brackets right after text[start:end] that close
+    ones opened in it (and, final, over the full stop before them: a clause ending on
+    'America' of '...justice in America."'). Straight quotes close when the span holds an odd
+    number of them; single quotes are left alone (apostrophes)."""
+
+    def closes(position: int) -> bool:
+        mark, span = text[position], text[start:position]
+        if mark == '"':
+            return span.count('"') % 2 == 1
+        opening = _CLOSING.get(mark)
+        return opening is not None and span.count(opening) > span.count(mark)
+
+    while end < len(text):
+        if closes(end):
+            end += 1
+        elif final and text[end] in ".!?" and end + 1 < len(text) and closes(end + 1):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _lead_sentence(
+    doc: Doc, captions: Sequence[tuple[int, int]], header_end: int = 0
+) -> Span | None:
+    """The article's first sentence of prose: not blank, not a headline, not a photo caption,
+    not a standfirst above the byline and date lines (header_end: where they end; "Former
+    police officer convicted on all three counts" above "Chris McGreal in Minneapolis / Wed 21
+    Apr 2021 00.31 BST" is no lead: the body's first sentence is)."""
     for sentence in doc.sents:
         if not any(t.is_alpha for t in sentence):
             continue
         if any(start <= sentence.start_char < end for start, end in captions):
+            continue
+        if _stripped(sentence)[1] <= header_end:
             continue
         return sentence
     return None
@@ -512,7 +563,8 @@ def extract_mentions(
     skipped = caption_lines(document.text)
     if (title := headline(doc.text)) is not None:
         skipped.append(title)
-    lead = _lead_sentence(doc, skipped)
+    header_end = max((end for _, end in header(document.text).spans), default=0)
+    lead = _lead_sentence(doc, skipped, header_end)
     mentions: list[Mention] = []
     elaborations: list[tuple[Span, tuple[tuple[str, str], ...]]] = []
     for sentence in doc.sents:
@@ -617,11 +669,30 @@ def _predicate(verb: Token) -> str:
     word = verb.text.lower()
     if word in _LIGHT_VERBS:  # "held a phone call": the happening is the call
         for child in verb.children:
-            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            # "made landfall": the parser may tag the noun an adjective; its role tells
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "ADJ"):
                 return child.text.lower()
+    if word in _FIND_VERBS and (verdict := _verdict(verb)):
+        return verdict
     if word.startswith("fle") and any(c.text.lower() in ("home", "homes") for c in verb.children):
         return "displaced"  # to flee one's home is to be displaced, not to escape
     return word
+
+
+_FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
+
+
+def _verdict(verb: Token) -> str:
+    """'has been found guilty' is 'convicted', 'found not guilty' 'acquitted': the verdict,
+    not a finding ('' for any other use of the verb)."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.lower_ in _VERDICTS:
+            negated = any(c.dep_ == "neg" for c in (*verb.children, *child.children))
+            return "acquitted" if negated == (child.lower_ == "guilty") else "convicted"
+    return ""
+
+
+_VERDICTS = frozenset({"guilty", "innocent"})
 
 
 def _is_perfect(verb: Token) -> bool:
@@ -659,7 +730,7 @@ def _publication_mention(
     sentence_start, sentence_end = _bounds(sentence)
     return Mention(
         document=document.name,
-        text=tidy(sentence.text),
+        text=tidy(sentence.doc.text[sentence_start:sentence_end]),
         sentence=_as_written(sentence),
         sentence_start=sentence_start,
         sentence_end=sentence_end,

@@ -2,10 +2,13 @@
 
 Two mentions join when their dates are compatible (the intervals overlap; a week-precision
 relative date such as "last week" may also join a day up to a week away, since news "last week"
-and the ISO calendar often disagree) and what they say is similar: TF-IDF cosine over word
-stems, actors and places; or they report one interview (the same person telling the same
-outlet, see statements.py). Candidates are blocked by date (a sweep over mentions sorted by
-start day), so the merge never compares every pair of a large corpus.
+and the ISO calendar often disagree; a weekend may not) and what they say is similar: TF-IDF
+cosine over word stems, actors and places, the weights counted among the mentions whose dates
+can meet (so unrelated stories of other dates change nothing); or they report one interview
+(the same person telling the same outlet, see statements.py). A lead joins the happening of a
+day or two before that it tells of, and a month ("convicted in April") the happening dated to
+the day inside it. Candidates are blocked by date (a sweep over mentions sorted by start day),
+so the merge never compares every pair of a large corpus.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .model import Event, Mention, Place, Source, TimeSpan
@@ -24,7 +27,6 @@ from .similarity import (
     WEAK_PREDICATES,
     bag_of_words,
     dot,
-    features,
     predicate_class,
     unit,
     weighted,
@@ -34,9 +36,14 @@ from .statements import same_statement
 SIMILARITY_THRESHOLD = 0.22
 PREDICATE_MISMATCH = 0.6
 _COARSE = {"month", "quarter", "half", "season", "year", "decade", "century"}
-_SLACK = {"week": 7, "weekend": 7}
+# A week-precision date ("last week") may join a day up to a week away: news "last week" and
+# the ISO calendar often disagree. A weekend is two named days, not a loose week: no slack.
+_SLACK = {"week": 7}
 _SLACK_DAYS = {precision: timedelta(days=days) for precision, days in _SLACK.items()}
 _NO_SLACK = timedelta(0)
+# Coarse dates that may join a happening dated to the day inside them ("convicted in April" and
+# "convicted Tuesday"): a month names one happening closely enough, a year does not.
+_JOINS_DAYS = frozenset({"month"})
 
 
 def _precise_first(mention: Mention) -> tuple:
@@ -214,21 +221,70 @@ def _wording(mention: Mention) -> tuple:
     return (mention.text, mention.predicate, mention.actors, mention.places)
 
 
+def _date_groups(mentions: Sequence[Mention]) -> list[int]:
+    """The group of each mention: mentions whose dates can meet, directly or through a chain
+    of mentions whose dates can (overlapping, with their slack; a lead reaching back to the
+    happenings it may join; a month reaching the days in it), are one group. The merge
+    compares mentions of one group only, so the weights of words are counted per group: a
+    story's merge does not hang on the words of unrelated stories of other dates."""
+    items = []
+    for index, mention in enumerate(mentions):
+        span = mention.span
+        slack = _SLACK_DAYS.get(span.precision, _NO_SLACK)
+        back = slack + (_LEAD_REACH if mention.dated_by in _UNDATED else _NO_SLACK)
+        items.append((_family(span), span.start - back, span.end + slack, index))
+    items.sort()
+    groups = [0] * len(mentions)
+    group, family, reach = -1, None, date.min
+    for kind, start, end, index in items:
+        if kind != family or start > reach:
+            group, family, reach = group + 1, kind, end
+        else:
+            reach = max(reach, end)
+        groups[index] = group
+    return groups
+
+
+def _family(span: TimeSpan) -> str:
+    """Dates that the merge may compare: fine dates and months (a month joins the days in
+    it, see _join_coarse), or one other coarse precision."""
+    kind = _kind(span)
+    return "" if kind in _JOINS_DAYS else kind
+
+
 def _vectors(mentions: Sequence[Mention]) -> tuple[list[int], list[int], list[dict[str, float]]]:
     """The wording id of each mention, how many mentions have each wording, and the unit
-    TF-IDF vector of each distinct wording."""
+    TF-IDF vector of each distinct wording. A wording is counted per date group
+    (_date_groups): the same words in another group are another wording, weighted there."""
     global _last_bags
+    groups = _date_groups(mentions)
     ids: dict[tuple, int] = {}
-    wording_ids = [ids.setdefault(_wording(m), len(ids)) for m in mentions]
+    wording_ids = [
+        ids.setdefault((_wording(m), group), len(ids)) for m, group in zip(mentions, groups)
+    ]
     copies = [0] * len(ids)
     for wording_id in wording_ids:
         copies[wording_id] += 1
-    bags: list[Counter[str] | None] = [None] * len(ids)
-    for mention, wording_id in zip(mentions, wording_ids):
-        if bags[wording_id] is None:
-            bags[wording_id] = _last_bags.get(_wording(mention)) or features(mention)
-    _last_bags = dict(zip(ids, bags))
-    return wording_ids, copies, [unit(v) for v in weighted(bags, copies)]
+    bags: list[Counter[str]] = []
+    by_group: dict[int, list[int]] = {}
+    last, _last_bags = _last_bags, {}
+    for (wording, group), wording_id in ids.items():
+        bag = _last_bags.get(wording)
+        if bag is None:
+            bag = _last_bags[wording] = last.get(wording) or _features_of(wording)
+        bags.append(bag)
+        by_group.setdefault(group, []).append(wording_id)
+    vectors: list[dict[str, float]] = [{}] * len(ids)
+    for members in by_group.values():
+        weights = weighted([bags[i] for i in members], [copies[i] for i in members])
+        for wording_id, vector in zip(members, weights):
+            vectors[wording_id] = unit(vector)
+    return wording_ids, copies, vectors
+
+
+def _features_of(wording: tuple) -> Counter[str]:
+    text, predicate, actors, places = wording
+    return bag_of_words(text, predicate, actors, places)
 
 
 def cluster_mentions(
@@ -294,6 +350,7 @@ def cluster_mentions(
         best.actors.update(mention.actors)
         best.add_wording(wording, vector)
     _join_leads(clusters, ordered, threshold)
+    _join_coarse(clusters, ordered, threshold)
     return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
 
 
@@ -349,6 +406,55 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
                 best, best_score = other, score
         if best is not None:
             _fuse(best, cluster)
+
+
+def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold: float) -> None:
+    """A happening told with a month only ("Chauvin was convicted in April of second-degree
+    murder") joins the one happening dated to the day (or week) inside that month that its
+    words tell of ("convicted Tuesday of second-degree murder"), under the lead's stricter
+    bar, when neither side names other places or doers; the event takes the day. Happenings
+    are found by the month of their first day."""
+    by_month: dict[tuple[int, int], list[tuple[int, _Cluster]]] = {}
+    coarse = []
+    for position, cluster in enumerate(clusters):
+        if not cluster.alive:
+            continue
+        if cluster.kind in _JOINS_DAYS:
+            coarse.append(cluster)
+        elif not cluster.kind:
+            first = min(span.start for span in cluster.spans)
+            by_month.setdefault((first.year, first.month), []).append((position, cluster))
+    for cluster in coarse:
+        start = max(span.start for span in cluster.spans)
+        end = min(span.end for span in cluster.spans)
+        names = _names(ordered[i] for i in cluster.members)
+        best, best_score = None, threshold * _LEAD_STRICTNESS
+        for _, other in by_month.get((start.year, start.month), ()):
+            if not other.alive or other.sentences & cluster.sentences:
+                continue
+            if not all(start <= s.start <= s.end <= end for s in other.spans):
+                continue
+            if any(_others(other, ordered[i], _doers(ordered[i])) for i in cluster.members):
+                continue
+            if any(_others(cluster, ordered[i], _doers(ordered[i])) for i in other.members):
+                continue
+            if _elsewhere(names, cluster, _names(ordered[i] for i in other.members), other):
+                continue
+            score = max(other.similarity(k, v, None) for k, v in cluster.vectors.items())
+            if (
+                _strong(cluster.predicates)
+                and _strong(other.predicates)
+                and not cluster.predicates & other.predicates
+            ):
+                score *= PREDICATE_MISMATCH
+            if score > best_score:
+                best, best_score = other, score
+        if best is not None:
+            _fuse(best, cluster)
+
+
+def _strong(predicates: set[str]) -> bool:
+    return bool(predicates - WEAK_PREDICATES)
 
 
 def _names(mentions: Iterable[Mention]) -> tuple[set[str], set[str]]:
@@ -436,11 +542,68 @@ def find_conflicts(mentions: Iterable[Mention]) -> tuple[tuple[str, str, str], .
     return tuple(conflicts)
 
 
-def event_id(span: TimeSpan, sources: Sequence[Source]) -> str:
-    """A short id from the date and the first source (by document and offset): stable per input."""
+def event_id(span: TimeSpan, sources: Sequence[Source], mention: str = "") -> str:
+    """A short id from the date and the first source (by document and offset): stable per input.
+    mention, when given, says which mention of that source's sentence the event starts from
+    (see _ids): two happenings told in one sentence get two ids."""
     first = min(sources, key=lambda s: (s.document, s.start))
     key = f"{span.value}|{first.document}|{first.start}|{first.sentence}"
+    if mention:
+        key += f"|{mention}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _first(mentions: Iterable[Mention]) -> Mention:
+    return min(
+        mentions,
+        key=lambda m: (
+            m.document,
+            m.sentence_start,
+            -1 if m.date_start is None else m.date_start,
+            m.dated_by,
+        ),
+    )
+
+
+def _ids(events: list[Event], clusters: Sequence[Sequence[Mention]]) -> None:
+    """Unique ids, in place. Events of one date starting from one sentence ("Binance had
+    agreed to buy FTX, only to back out a day later", both dated by the merge to one day)
+    are told apart by their own first mention's place in it: the offset of its date
+    expression, or how it is dated. Only such events change id, and they depend on their
+    documents and the story's merge alone: an id still does not change when unrelated
+    documents are added. Should two ids still be equal, the events are numbered in the order
+    of their sources, the first keeping its id."""
+    for numbers in _same_id(events):
+        for number in numbers:
+            first = _first(clusters[number])
+            at = f"{first.date_start}:{first.date_text}:{first.dated_by}"
+            event = events[number]
+            events[number] = replace(event, id=event_id(event.span, event.sources, at))
+    taken = {event.id for event in events}
+    for numbers in _same_id(events):
+        numbers.sort(key=lambda n: (_source_keys(events[n]), events[n].headline))
+        for copy, number in enumerate(numbers[1:], start=1):
+            event, attempt = events[number], 0
+            new = event.id
+            while new in taken:
+                new = hashlib.sha1(f"{event.id}|{copy}|{attempt}".encode()).hexdigest()[:12]
+                attempt += 1
+            taken.add(new)
+            events[number] = replace(event, id=new)
+
+
+def _same_id(events: Sequence[Event]) -> list[list[int]]:
+    """The positions of the events that share an id, for each id shared."""
+    by_id: dict[str, list[int]] = {}
+    for number, event in enumerate(events):
+        by_id.setdefault(event.id, []).append(number)
+    return [numbers for numbers in by_id.values() if len(numbers) > 1]
+
+
+def _source_keys(event: Event) -> tuple:
+    return tuple(
+        (s.document, s.start, s.date_value, s.date_text, s.dated_by) for s in event.sources
+    )
 
 
 _FRAGMENT_START = re.compile(
@@ -532,5 +695,7 @@ def build_event(mentions: Sequence[Mention]) -> Event:
 
 def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     """Cluster mentions and build events, in chronological order (then by id)."""
-    events = [build_event(cluster) for cluster in cluster_mentions(mentions)]
+    clusters = cluster_mentions(mentions)
+    events = [build_event(cluster) for cluster in clusters]
+    _ids(events, clusters)
     return sorted(events, key=lambda e: (e.span.start, e.span.end, e.id))

@@ -330,8 +330,12 @@ def _profile(text: str, with_dates: bool = True) -> _Profile:
     return profile
 
 
+_IDENTIFYING = ("n:", "f:", "q:")  # names, figures, quotes: what may tell a happening
+
+
 def _specific(feature: str, document_frequency: Counter, corpus_size: int) -> bool:
-    """Figures and quotes always identify a happening; a name only when few articles use it."""
+    """Figures and quotes always identify a happening; a name only when few articles use it
+    (of corpus_size: the articles related to the one being dated, see _related)."""
     if feature.startswith(("f:", "q:")):
         return True
     return feature.startswith("n:") and document_frequency[feature] <= max(2, corpus_size // 5)
@@ -348,9 +352,21 @@ def _weekday_list(weekdays: Counter) -> str:
     )
 
 
-def _fits_weekdays(day: date, weekdays: Counter) -> bool:
-    """News names the weekday of its publication day or of the day before."""
-    return day.weekday() in weekdays or (day - timedelta(days=1)).weekday() in weekdays
+def _weekdays_told(day: date, weekdays: Counter) -> int:
+    """How many of the weekdays named are this day's or the day before's (news names the
+    weekday of its publication day or of the day before)."""
+    return sum(1 for d in (day, day - timedelta(days=1)) if d.weekday() in weekdays)
+
+
+def _weekday_day(day: date, weekdays: Counter) -> date | None:
+    """The day of an article that reports the news of `day`: that day, the next or the one
+    after, the first of them that tells the most of the weekdays it names as its own day or
+    the day before (None if none tells any). An article naming Tuesday's verdict and a
+    past "Wednesday" is Wednesday's, not Tuesday's: written on the Tuesday, its "Wednesday"
+    would be six days before the news."""
+    candidates = [day + timedelta(days=k) for k in range(3)]
+    best = max(candidates, key=lambda d: (_weekdays_told(d, weekdays), -d.toordinal()))
+    return best if _weekdays_told(best, weekdays) else None
 
 
 @dataclass(frozen=True)
@@ -414,10 +430,10 @@ def _short(name: str) -> str:
 
 
 class _Index:
-    """Which dated sentences hold each rare feature, for cheap look-ups."""
+    """Which dated sentences hold each name, figure and quote, for cheap look-ups."""
 
-    def __init__(self, dated: Sequence[tuple[Document, _Profile]], frequency, size: int):
-        self.frequency, self.size = frequency, size
+    def __init__(self, dated: Sequence[tuple[Document, _Profile]], frequency):
+        self.frequency = frequency
         self.sentences: list[tuple[Document, frozenset[str]]] = []
         self.by_feature: dict[str, list[int]] = defaultdict(list)
         for document, profile in dated:
@@ -425,21 +441,22 @@ class _Index:
                 index = len(self.sentences)
                 self.sentences.append((document, features))
                 for feature in features:
-                    if _specific(feature, frequency, size):
+                    if feature.startswith(_IDENTIFYING):
                         self.by_feature[feature].append(index)
 
-    def matches(self, name: str, profile: _Profile) -> list[_Match]:
-        """Sentence pairs sharing a rare feature and enough else to be the same happening."""
+    def matches(self, name: str, profile: _Profile, size: int) -> list[_Match]:
+        """Sentence pairs sharing a rare feature and enough else to be the same happening.
+        size: how many articles rarity is counted among (see _related)."""
         found: list[_Match] = []
         for number, (text, features) in enumerate(profile.sentences):
-            rare = [f for f in features if _specific(f, self.frequency, self.size)]
+            rare = [f for f in features if _specific(f, self.frequency, size)]
             candidates = {i for f in rare for i in self.by_feature.get(f, ())}
             for index in sorted(candidates):
                 document, other = self.sentences[index]
                 if document.name == name:
                     continue
                 shared = features & other
-                anchors = frozenset(f for f in shared if _specific(f, self.frequency, self.size))
+                anchors = frozenset(f for f in shared if _specific(f, self.frequency, size))
                 strength = len(shared - anchors) + sum(
                     _figure_weight(f) if f.startswith("f:") else 2 for f in anchors
                 )
@@ -490,7 +507,9 @@ def _best(group: list[_Match]) -> _Match:
     )
 
 
-def _from_corpus(name: str, profile: _Profile, index: _Index) -> tuple[Dating | None, str]:
+def _from_corpus(
+    name: str, profile: _Profile, index: _Index, size: int
+) -> tuple[Dating | None, str]:
     """A date from the dated articles that report the same happenings, or a reason why not.
 
     The undated article's lead must report a happening a dated article reports (what is
@@ -500,7 +519,7 @@ def _from_corpus(name: str, profile: _Profile, index: _Index) -> tuple[Dating | 
     March 14 (Reuters)") gives the day instead, when it lies within a few days of theirs.
     """
     by_day: dict[date, list[_Match]] = defaultdict(list)
-    for match in index.matches(name, profile):
+    for match in index.matches(name, profile, size):
         by_day[match.published].append(match)
     if not by_day:
         return None, "no dated article reports the same happenings"
@@ -541,15 +560,14 @@ def _from_corpus(name: str, profile: _Profile, index: _Index) -> tuple[Dating | 
                 continue
             chosen = near
         elif weekdays:
-            fitting = [day + timedelta(days=k) for k in range(3)]
-            fitting = [d for d in fitting if _fits_weekdays(d, weekdays)]
-            if not fitting:
+            fitting = _weekday_day(day, weekdays)
+            if fitting is None:
                 reasons.append(
                     f"shares {shared} with {told}, but the weekdays it names "
                     f"({_weekday_list(weekdays)}) do not fit that day"
                 )
                 continue
-            chosen = fitting[0]
+            chosen = fitting
         confidence = 0.6 + 0.05 * min(len(best) - 2, 3)
         confidence += 0.05 * min(len({m.document for m in matches}) - 1, 2)
         evidence = f"reports the same happenings as {told}: {shared}"
@@ -569,6 +587,19 @@ def _from_corpus(name: str, profile: _Profile, index: _Index) -> tuple[Dating | 
             evidence += f"; the latest date it reports, {profile.not_before_text}, fits"
         return Dating(chosen, "inferred", round(min(confidence, 0.9), 2), evidence), ""
     return None, "; ".join(reasons)
+
+
+def _related(number: int, profile: _Profile, holders: dict[str, set[int]]) -> int:
+    """How many articles share a name, a figure or a quote with this one (itself included):
+    those a name's rarity is counted among. An article that shares none of them cannot tell
+    of its happenings, so adding it changes no name's rarity and no inferred date (counted
+    among the whole corpus, ten unrelated one-line articles would make 'Former US' rare)."""
+    related = {number}
+    for _, features in profile.sentences:
+        for feature in features:
+            if feature.startswith(_IDENTIFYING):
+                related |= holders.get(feature, set())
+    return len(related)
 
 
 def _unknown(name: str, profile: _Profile, reason: str) -> Dating:
@@ -629,13 +660,19 @@ def infer_publication_dates(documents: Sequence[Document], cache=None) -> list[D
     dated_profiles = _profiles(documents, known, False, cache)
     dated = [(documents[i], dated_profiles[i]) for i in known]
     frequency: Counter = Counter()
-    for profile in [*profiles.values(), *(p for _, p in dated)]:
-        frequency.update({f for _, features in profile.sentences for f in features})
-    index = _Index(dated, frequency, len(documents))
+    holders: dict[str, set[int]] = defaultdict(set)  # who holds each name, figure and quote
+    for i, profile in [*profiles.items(), *dated_profiles.items()]:
+        features = {f for _, found in profile.sentences for f in found}
+        frequency.update(features)
+        for feature in features:
+            if feature.startswith(_IDENTIFYING):
+                holders[feature].add(i)
+    index = _Index(dated, frequency)
     result = list(documents)
     for i in undated:
         document, profile = documents[i], profiles[i]
-        dating, reason = _from_corpus(document.name, profile, index)
+        size = _related(i, profile, holders)
+        dating, reason = _from_corpus(document.name, profile, index, size)
         if dating is None:
             dating = _unknown(document.name, profile, reason)
         warnings = tuple(w for w in document.warnings if UNDATED not in w)
