@@ -1916,6 +1916,10 @@ def test_overnight_after_a_happening_on_a_day_is_the_night_that_follows_it():
     ]
     text = "Troops entered the city on Friday, then fought overnight."
     assert values(text, saturday, past)[1] == ("overnight", "2022-09-30TNI")
+    text = "The storm hit on Friday, knocking out power overnight."  # a participle after it
+    assert values(text, saturday, past)[1] == ("overnight", "2022-09-30TNI")
+    text = "Police said on Friday, adding that patients were moved overnight."
+    assert values(text, saturday, past)[1] == ("overnight", "2022-09-29TNI")
     # the day of a report, or of a relative clause, stays after the night
     for text in (
         "Officials said on Friday the storm made landfall and weakened overnight.",

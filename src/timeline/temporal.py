@@ -1348,7 +1348,8 @@ _SAID_AFTER = re.compile(
 # day's one ("and", "then", "before"), not a relative clause or a participle telling of the
 # night before it ("returned on Friday to homes that flooded overnight", "damaged overnight").
 _THEN_TO_OVERNIGHT = re.compile(
-    r"(?:(?!\b(?:who|which|that|where|whose)\b)[^.!?;:\n])*?\b(?:and|then|before)\s+"
+    r"(?:(?!\b(?:who|which|that|where|whose)\b)[^.!?;:\n])*?(?:\b(?:and|then|before)\s+"
+    r"|,\s+(?!(?:adding|saying|telling|noting|warning|according)\b)[a-z]+ing\s+)"
     r"(?:(?!\b(?:who|which|that|where|whose)\b)[^.!?;:\n])*",
     re.IGNORECASE,
 )
@@ -1356,7 +1357,8 @@ _THEN_TO_OVERNIGHT = re.compile(
 
 def _night_after_told_day(ctx: Context) -> bool:
     """True when the day told in the sentence is that of a happening that the one "overnight"
-    follows ("made landfall near Georgetown on Friday afternoon and weakened overnight": the
+    follows ("made landfall near Georgetown on Friday afternoon and weakened overnight", "hit
+    on Friday, knocking out power overnight": the
     night of Friday to Saturday); not when it is the day of a report ("said on Monday that
     patients were moved overnight": the night before the Monday)."""
     text = ctx.text
