@@ -103,3 +103,17 @@ def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(
         ("ap.txt", "text"),
         ("guardian.txt", "lead"),
     ]
+
+
+def test_a_caption_or_advertisement_under_the_lead_leaves_it_the_lead(nlp):
+    text = (
+        "Nicusor Dan wins Romania presidential election\n\n19 May 2025\n\n"
+        "Pro-EU centrist Nicusor Dan has won Romania's presidential election, defeating "
+        "nationalist George Simion.\n\nImage source, Getty Images\n\n"
+        "Image caption, Dan's supporters celebrated in Bucharest\n\n"
+        "Dan took 53.6% of the vote, the electoral authority said.\n"
+    )
+    [lead] = [
+        m for m in mentions_on(nlp, "bbc.txt", text, date(2025, 5, 19)) if m.dated_by == "lead"
+    ]
+    assert lead.sentence.startswith("Pro-EU centrist Nicusor Dan has won")

@@ -1945,9 +1945,11 @@ def test_overnight_that_means_suddenly_is_no_night():
     assert values(text, SUNDAY, past) == [("overnight", "2019-10-12TNI")]
 
 
-def test_overnight_in_a_story_of_a_day_long_gone_is_no_night_before_the_publication():
-    text = "In 2015, the dam burst. Water flooded the valley overnight."
-    assert values(text, SUNDAY, past) == [("2015", "2015"), ("overnight", "XXXX-XX-XXTNI")]
+def test_overnight_after_a_background_date_is_still_last_night():
+    text = "The war began in February 2022. Russian drones struck Odesa overnight."
+    assert values(text, SUNDAY, past)[1] == ("overnight", "2019-10-12TNI")
+    text = "Hezbollah has fired rockets since October 2023.\n\nJets struck Beirut overnight."
+    assert values(text, SUNDAY, past)[1] == ("overnight", "2019-10-12TNI")
     # news of the day keeps the night just gone
     text = "Police said on Sunday that rebels fled. Troops moved in overnight."
     assert values(text, SUNDAY, past)[1] == ("overnight", "2019-10-12TNI")

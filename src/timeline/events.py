@@ -563,7 +563,13 @@ def extract_mentions(
     skipped = caption_lines(document.text)
     if (title := headline(doc.text)) is not None:
         skipped.append(title)
-    header_end = max((end for _, end in header(document.text).spans), default=0)
+    top = header(document.text)
+    # the end of the byline and date lines (a caption or "Advertisement" under the lead is no
+    # header line that the lead stands above)
+    header_end = max(
+        [end for _, end in top.bylines] + ([top.date.end()] if top.date is not None else []),
+        default=0,
+    )
     lead = _lead_sentence(doc, skipped, header_end)
     mentions: list[Mention] = []
     elaborations: list[tuple[Span, tuple[tuple[str, str], ...]]] = []
