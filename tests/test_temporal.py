@@ -2067,3 +2067,18 @@ def test_a_set_carries_how_often_and_its_quantifier():
     assert sets("He visits every Monday.") == [("every Monday", "XXXX-WXX-1", None, "EVERY")]
     assert sets("It meets each quarter.") == [("each quarter", "P1Q", None, "EACH")]
     assert sets("Sales of 300 cars a day.") == [("a day", "P1D", None, None)]
+
+
+def test_review_an_ordinal_after_a_day_told_and_a_slash_date_in_market_copy():
+    dct = date(2024, 3, 21)
+    # a smaller day is in the month told unless a range runs on to the next
+    text = "On March 20, police said the woman had disappeared on the 2nd."
+    assert values(text, dct, past)[1] == ("the 2nd", "2024-03-02")
+    # a rescheduled day is no rank
+    text = "The hearing was moved from the 12th to the 19th at the request of defence lawyers."
+    assert values(text, dct, past) == [("the 12th", "2024-03-12"), ("the 19th", "2024-03-19")]
+    assert values("The deadline was moved to the 31st.", dct, past) == [("the 31st", "2024-03-31")]
+    # betting words next to the figure make odds; elsewhere in the sentence they do not
+    text = "Fed funds futures have fully priced in a quarter-point cut on 9/18, CME data showed."
+    assert values(text, date(2024, 9, 16), future) == [("9/18", "2024-09-18")]
+    assert values("He was backed at odds of 5/1 to win.", date(2024, 9, 16)) == []

@@ -513,3 +513,10 @@ def test_one_vocabulary_of_looking_ahead():
     assert {"forecast", "needs", "wants", "intends", "prepares"} <= module._FUTURE_GOVERNORS
     # a promise's own day is told, not set
     assert "promised" not in module._SETTING
+
+
+def test_has_yet_to_is_no_plan_and_a_day_since_lies_behind():
+    text = "Putin has yet to appear in public since Tuesday, when he met officials.\n"
+    assert _tagged_as_the_cli_does(text, "2024-03-15") == [("Tuesday", "2024-03-12")]
+    text = "The firm has to repay the loan on Tuesday.\n"
+    assert _tagged_as_the_cli_does(text, "2024-03-15") == [("Tuesday", "2024-03-19")]

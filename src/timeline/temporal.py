@@ -203,9 +203,9 @@ def _fraction(ctx: Context) -> bool:
         text, max(0, ctx.start - 30), ctx.start
     ):
         return True
-    before = re.split(r"[.!?\n]\s", text[max(0, ctx.start - 120) : ctx.start])[-1]
-    after = re.split(r"[.!?\n](?:\s|$)", text[ctx.end : ctx.end + 120])[0]
-    return _ODDS_NEAR.search(before + " " + after) is not None
+    # betting words right before the figure ("odds of 5/1", "backed at 5/1"), not anywhere in
+    # the sentence ("priced in a cut on 9/18", "the favorite will debate on 9/10")
+    return _ODDS_NEAR.search(text, max(0, ctx.start - 25), ctx.start) is not None
 
 
 def _month_number(word: str) -> int:
@@ -425,7 +425,7 @@ _RANK_AFTER = re.compile(
 )
 _RANK_BEFORE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|place[ds]?|finish(?:es|ed|ing)?|slipp(?:ed|ing)|slips?|fell|falls?"
-    r"|dropp(?:ed|ing)|drops?|climb(?:s|ed|ing)?|rose|rises?|mov(?:es|ed|ing)|jump(?:s|ed|ing)?)"
+    r"|dropp(?:ed|ing)|drops?|climb(?:s|ed|ing)?|rose|rises?|jump(?:s|ed|ing)?)"
     r"\s+(?:\w+\s+){0,2}(?:from|to)\s+$",
     re.IGNORECASE,
 )
@@ -449,8 +449,12 @@ def _not_a_day(number: int, ctx: Context) -> bool:
     return False
 
 
-# "since the 2nd", "before the 2nd": a day that may lie before the one told
-_BACK_BEFORE = re.compile(r"\b(?:since|before)\s+$", re.IGNORECASE)
+# "October 28 until the 2nd", "from March 30 to the 2nd": a range running on to the next
+# month; elsewhere a smaller day is in the month told ("On March 20, police said she had
+# disappeared on the 2nd")
+_RANGE_TO = re.compile(
+    r"\s*(?:,\s*)?(?:until|till|to|through|and|-|\u2013)\s+(?:the\s+)?", re.IGNORECASE
+)
 
 
 def _day_range(first: int, second: int) -> bool:
@@ -486,7 +490,7 @@ def _h_ordinal_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         if (
             previous.precision == "day"
             and number < previous.start.day
-            and not _BACK_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start)
+            and _RANGE_TO.fullmatch(ctx.text, ctx.previous_end, ctx.start)
         ):
             first = cal.add_months(first, 1)  # "October 28 until the 2nd": November 2
         found = cal.safe_date(first.year, first.month, number)

@@ -273,12 +273,25 @@ def _plain_future(verb: Token) -> bool:
     return True
 
 
+def _governs_future(token: Token) -> bool:
+    """A verb whose infinitive lies ahead ("plans to", "has to"); not "has yet to appear",
+    which tells what has not happened so far."""
+    if token.lower_ not in _FUTURE_GOVERNORS:
+        return False
+    if token.lower_ in ("has", "have"):
+        following = token.doc[token.i + 1 : token.i + 3]
+        return not any(t.lower_ == "yet" for t in following) and not any(
+            c.lower_ == "yet" for c in token.children
+        )
+    return True
+
+
 def _unreported_plan(verb: Token) -> bool:
     """True for a plan or expectation that no past verb reports: "Dan is due to be sworn in",
     "is set to be sentenced", "The verdict is expected", not "said it was due to"."""
     head, governed = verb, False
     for _ in range(6):
-        governed = governed or head.lower_ in _FUTURE_GOVERNORS
+        governed = governed or _governs_future(head)
         if head.dep_ not in ("xcomp", "acomp") or head.head.i == head.i:
             break
         head = head.head
@@ -326,7 +339,7 @@ def verb_tense(verb: Token) -> str | None:
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a in _FUTURE_AUX for a in auxes):
             return "future"
-        if verb.dep_ == "xcomp" and verb.head.lower_ in _FUTURE_GOVERNORS:
+        if verb.dep_ == "xcomp" and _governs_future(verb.head):
             # "had been due to expire Friday": a plan that was in the past (pluperfect)
             governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
             if any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass")):
@@ -375,7 +388,7 @@ def verb_tense(verb: Token) -> str | None:
                 a in _PAST_AUX for a in auxes
             ):
                 # "The verdict is expected on Thursday", "the vote is scheduled for May"
-                return "future" if verb.lower_ in _FUTURE_GOVERNORS else "present"
+                return "future" if _governs_future(verb) else "present"
             return "past"
         if tag == "VBG":
             if any(a in ("was", "were") or a in _PERFECT for a in auxes):
@@ -412,7 +425,7 @@ def _progressive(verb: Token) -> bool:
     is a present progressive that plans nothing ("is going to", "is preparing to" do): the
     clause is future only for what the verb itself is set for."""
     for _ in range(4):
-        if verb.lower_ in _FUTURE_GOVERNORS:
+        if _governs_future(verb):
             return False
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if _is_infinitive_complement(verb, auxes):
