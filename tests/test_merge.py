@@ -565,3 +565,38 @@ def test_a_month_joins_the_day_inside_it_that_its_words_tell_of():
     assert len(merge_mentions([verdict, other])) == 2
     may = replace(verdict, span=day("2021-05-04"))
     assert len(merge_mentions([may, background])) == 2
+
+
+def test_review_a_months_tally_joins_no_day_and_a_short_lead_joins_its_happening(tmp_path):
+    from timeline.pipeline import build
+
+    (tmp_path / "aj.txt").write_text(
+        "Israeli air strikes killed more than 2,000 Palestinians in Gaza in March, the Gaza "
+        "health ministry said on Monday.\n"
+    )
+    (tmp_path / "reuters.txt").write_text(
+        "Israeli air strikes killed 12 Palestinians in Gaza on Tuesday, the Gaza health "
+        "ministry said.\n"
+    )
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet,published\naj.txt,Al Jazeera,2024-04-01\nreuters.txt,Reuters,2024-03-06\n"
+    )
+    values = {e.span.value for e in build([tmp_path]).events}
+    assert {"2024-03", "2024-03-05"} <= values
+    rom = tmp_path / "rom"
+    rom.mkdir()
+    (rom / "guardian.txt").write_text(
+        "Pro-EU mayor of Bucharest wins Romania's presidential election\n\n"
+        "Nicusor Dan has defeated the far-right nationalist George Simion in Romania's "
+        "presidential runoff.\n"
+    )
+    (rom / "reuters.txt").write_text(
+        "Centrist Dan defeats nationalist Simion in Romania presidential runoff\n\n"
+        "Centrist Bucharest mayor Nicusor Dan won Romania's presidential runoff on Sunday, "
+        "beating hard-right nationalist George Simion with 53.6% of the vote.\n"
+    )
+    (rom / "sources.csv").write_text(
+        "file,outlet,published\nguardian.txt,The Guardian,2025-05-19\nreuters.txt,Reuters,2025-05-18\n"
+    )
+    [win] = [e for e in build([rom]).events if "Nicusor Dan" in e.headline]
+    assert (win.span.value, len(win.sources)) == ("2025-05-18", 2)

@@ -356,8 +356,8 @@ def cluster_mentions(
 
 _UNDATED = ("lead", "report")
 _LEAD_REACH = timedelta(days=2)  # "Dan has won the election": news of a day or two before
-# A lead has no date of its own to agree with: its words must tell more than the merge asks.
-_LEAD_STRICTNESS = 1.5
+# A lead has no date of its own to agree with: the merge's bar, with places and names agreeing.
+_LEAD_STRICTNESS = 1.0
 
 
 def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold: float) -> None:
@@ -412,8 +412,9 @@ def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold
     """A happening told with a month only ("Chauvin was convicted in April of second-degree
     murder") joins the one happening dated to the day (or week) inside that month that its
     words tell of ("convicted Tuesday of second-degree murder"), under the lead's stricter
-    bar, when neither side names other places or doers; the event takes the day. Happenings
-    are found by the month of their first day."""
+    bar, when neither side names other places or doers; the event takes the day. A month
+    with a figure is a tally ("killed more than 2,000 in March"), never one day's happening.
+    Happenings are found by the month of their first day."""
     by_month: dict[tuple[int, int], list[tuple[int, _Cluster]]] = {}
     coarse = []
     for position, cluster in enumerate(clusters):
@@ -425,6 +426,8 @@ def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold
             first = min(span.start for span in cluster.spans)
             by_month.setdefault((first.year, first.month), []).append((position, cluster))
     for cluster in coarse:
+        if any(ordered[i].figures for i in cluster.members):
+            continue  # "killed more than 2,000 in March": a month's tally, not one day's news
         start = max(span.start for span in cluster.spans)
         end = min(span.end for span in cluster.spans)
         names = _names(ordered[i] for i in cluster.members)
