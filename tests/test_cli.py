@@ -513,6 +513,9 @@ def test_output_onto_an_article_or_manifest_inside_a_folder_read_is_a_usage_erro
     first = ours.read_bytes()
     assert run("build", str(corpus), "-o", str(ours), "-q").exit_code == 0
     assert ours.read_bytes() == first
+    for name in ("events.geojson", "events.json"):  # never read as articles: replaced again
+        assert run("build", str(corpus), "-o", str(corpus / name), "-q").exit_code == 0
+        assert run("build", str(corpus), "-o", str(corpus / name), "-q").exit_code == 0
 
 
 # Documents of the same name in several folders --------------------------------------------

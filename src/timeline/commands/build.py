@@ -274,16 +274,19 @@ def _check_inputs(paths, output: str | None, doc_dates) -> None:
 
 
 def _check_not_an_article(output: str, paths) -> None:
-    """-o onto a file that exists inside a folder read is refused unless that file is an
-    earlier output of timeline build: it is an article, a manifest or a note of the user's."""
+    """-o onto a file that exists inside a folder read, of a kind read as articles (or the
+    manifest), is refused unless it is an earlier output of timeline build: it is an article,
+    a manifest or a note of the user's."""
     import os
     from pathlib import Path
 
+    from ..corpus import MANIFEST_NAME, SUFFIXES
     from ..render.signatures import build_output_format
 
     target = os.path.realpath(output)
-    if not os.path.isfile(target) or build_output_format(Path(target)):
-        return
+    readable = Path(target).suffix.lower() in SUFFIXES or Path(target).name == MANIFEST_NAME
+    if not readable or not os.path.isfile(target) or build_output_format(Path(target)):
+        return  # a .json or .geojson is never read as an article: replaced like any output
     for path in paths:
         if path != "-" and Path(path).is_dir():
             folder = os.path.realpath(path)
