@@ -524,3 +524,9 @@ def test_near_a_name_and_a_causeway_are_places_not_actors(nlp, gazetteer):
     mentions = _entities(nlp, gazetteer, text)
     assert {"Cayo Costa", "Sanibel Causeway"} <= set(_places(mentions))
     assert not _actors(mentions) & {"Cayo Costa", "Sanibel Causeway"}
+
+
+def test_a_citys_airport_or_beach_keeps_the_citys_place(nlp, gazetteer):
+    text = "Gunmen attacked crowds outside Kabul airport on Thursday."
+    [kabul] = [m for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
+    assert (kabul.place.country, round(kabul.place.lat)) == ("Afghanistan", 35)

@@ -1052,6 +1052,13 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         surface = _surface(span)
         if _natural_feature(span) or _body_of_water(span):
             return Place(surface, aliases=(surface,))  # the Biala river, not the town of Biala
+        town = gazetteer.resolve(_surface(span[:-1]), near) if _facility(span) else None
+        if town is not None and town.tier == TIER_NAME and town.place.lat is not None:
+            # "Kabul airport", "Sanibel Causeway": named as written, where its town is
+            found = town.place
+            return Place(
+                surface, found.lat, found.lon, found.country, found.geo_precision, (surface,)
+            )
         candidate = locate(span, near)
         place = candidate.place if candidate is not None else None
         if place is not None and _water_name(span) and not area_after(span):
