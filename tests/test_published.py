@@ -380,6 +380,18 @@ def test_a_past_weekday_after_the_shared_news_day_dates_the_article_that_day():
     assert "its own day is a Wednesday" in result[1].published_evidence
 
 
+def test_a_weekday_set_for_ahead_does_not_move_the_inferred_day():
+    undated = Document(
+        "bbc.txt",
+        "Derek Chauvin has been found guilty of murdering George Floyd, with 7,340 pages of "
+        "evidence before the jury.\n\nChauvin was convicted on Tuesday after the jury "
+        'deliberated.\n\nPresident Joe Biden said the conviction was "a giant step forward in '
+        'the march toward justice".\n\nA hearing on sentencing is set for Wednesday.',
+    )
+    result = infer_publication_dates([dated("ap.txt", VERDICT, date(2021, 4, 20)), undated])
+    assert (result[1].published, result[1].published_by) == (date(2021, 4, 20), "inferred")
+
+
 def test_unrelated_documents_change_no_inferred_date():
     """A name is rare among the articles that share a name, figure or quote with the one
     being dated: ten unrelated one-line articles made 'Derek Chauvin' rare in a corpus of

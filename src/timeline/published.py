@@ -227,7 +227,7 @@ _WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
 _FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\d,]|\w)")
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{20,400})[”\"]")
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|due|scheduled|expected|planned|plans?|set to|until|by|before|"
+    r"\b(?:will|would|shall|due|scheduled|expected|planned|plans?|set to|set for|until|by|before|"
     r"next|ahead of|from)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
