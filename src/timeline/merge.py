@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -356,8 +356,6 @@ def cluster_mentions(
 
 _UNDATED = ("lead", "report")
 _LEAD_REACH = timedelta(days=2)  # "Dan has won the election": news of a day or two before
-# A lead has no date of its own to agree with: the merge's bar, with places and names agreeing.
-_LEAD_STRICTNESS = 1.0
 
 
 def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold: float) -> None:
@@ -386,24 +384,9 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
             ),
             key=lambda found: found[0],
         )
-        names = _names(ordered[i] for i in cluster.members)
-        best, best_score = None, threshold * _LEAD_STRICTNESS
-        for _, other in candidates:
-            if not other.alive or other.sentences & cluster.sentences:
-                continue
-            if not all(
-                published - _LEAD_REACH <= s.start <= s.end < published for s in other.spans
-            ):
-                continue
-            if any(_others(other, ordered[i], _doers(ordered[i])) for i in cluster.members):
-                continue
-            if _elsewhere(names, cluster, _names(ordered[i] for i in other.members), other):
-                continue
-            score = max(other.similarity(k, v, None) for k, v in cluster.vectors.items())
-            if cluster.predicates and not cluster.predicates & other.predicates:
-                score *= PREDICATE_MISMATCH
-            if score > best_score:
-                best, best_score = other, score
+        window = (published - _LEAD_REACH, published - timedelta(days=1))
+        others = [c for _, c in candidates]
+        best = _best_join(cluster, others, ordered, threshold, window, False, _lead_differs)
         if best is not None:
             _fuse(best, cluster)
 
@@ -411,49 +394,70 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
 def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold: float) -> None:
     """A happening told with a month only ("Chauvin was convicted in April of second-degree
     murder") joins the one happening dated to the day (or week) inside that month that its
-    words tell of ("convicted Tuesday of second-degree murder"), under the lead's stricter
-    bar, when neither side names other places or doers; the event takes the day. A month
-    with a figure is a tally ("killed more than 2,000 in March"), never one day's happening.
+    words tell of ("convicted Tuesday of second-degree murder"), when neither side names other
+    places or doers; the event takes the day. A month with a figure is a tally ("killed more than 2,000 in March"), never one day's happening.
     Happenings are found by the month of their first day."""
-    by_month: dict[tuple[int, int], list[tuple[int, _Cluster]]] = {}
+    by_month: dict[tuple[int, int], list[_Cluster]] = {}
     coarse = []
-    for position, cluster in enumerate(clusters):
+    for cluster in clusters:
         if not cluster.alive:
             continue
         if cluster.kind in _JOINS_DAYS:
             coarse.append(cluster)
         elif not cluster.kind:
             first = min(span.start for span in cluster.spans)
-            by_month.setdefault((first.year, first.month), []).append((position, cluster))
+            by_month.setdefault((first.year, first.month), []).append(cluster)
     for cluster in coarse:
         if any(ordered[i].figures for i in cluster.members):
             continue  # "killed more than 2,000 in March": a month's tally, not one day's news
         start = max(span.start for span in cluster.spans)
         end = min(span.end for span in cluster.spans)
-        names = _names(ordered[i] for i in cluster.members)
-        best, best_score = None, threshold * _LEAD_STRICTNESS
-        for _, other in by_month.get((start.year, start.month), ()):
-            if not other.alive or other.sentences & cluster.sentences:
-                continue
-            if not all(start <= s.start <= s.end <= end for s in other.spans):
-                continue
-            if any(_others(other, ordered[i], _doers(ordered[i])) for i in cluster.members):
-                continue
-            if any(_others(cluster, ordered[i], _doers(ordered[i])) for i in other.members):
-                continue
-            if _elsewhere(names, cluster, _names(ordered[i] for i in other.members), other):
-                continue
-            score = max(other.similarity(k, v, None) for k, v in cluster.vectors.items())
-            if (
-                _strong(cluster.predicates)
-                and _strong(other.predicates)
-                and not cluster.predicates & other.predicates
-            ):
-                score *= PREDICATE_MISMATCH
-            if score > best_score:
-                best, best_score = other, score
+        others = by_month.get((start.year, start.month), [])
+        best = _best_join(cluster, others, ordered, threshold, (start, end), True, _coarse_differs)
         if best is not None:
             _fuse(best, cluster)
+
+
+def _best_join(
+    cluster: _Cluster,
+    others: Sequence[_Cluster],
+    ordered: Sequence[Mention],
+    threshold: float,
+    window: tuple[date, date],
+    mutual: bool,
+    differ: Callable[[set[str], set[str]], bool],
+) -> _Cluster | None:
+    """The happening among `others` that a lead or a month-only cluster joins: the most
+    similar one above the threshold whose dates lie in `window`, with no other doer (either
+    way when `mutual`) and no other places or actors named (a predicate of another kind, as
+    `differ` says, costs PREDICATE_MISMATCH)."""
+    names = _names(ordered[i] for i in cluster.members)
+    best, best_score = None, threshold
+    for other in others:
+        if not other.alive or other.sentences & cluster.sentences:
+            continue
+        if not all(window[0] <= s.start <= s.end <= window[1] for s in other.spans):
+            continue
+        if any(_others(other, ordered[i], _doers(ordered[i])) for i in cluster.members):
+            continue
+        if mutual and any(_others(cluster, ordered[i], _doers(ordered[i])) for i in other.members):
+            continue
+        if _elsewhere(names, cluster, _names(ordered[i] for i in other.members), other):
+            continue
+        score = max(other.similarity(k, v, None) for k, v in cluster.vectors.items())
+        if differ(cluster.predicates, other.predicates):
+            score *= PREDICATE_MISMATCH
+        if score > best_score:
+            best, best_score = other, score
+    return best
+
+
+def _lead_differs(ours: set[str], theirs: set[str]) -> bool:
+    return bool(ours) and not ours & theirs
+
+
+def _coarse_differs(ours: set[str], theirs: set[str]) -> bool:
+    return _strong(ours) and _strong(theirs) and not ours & theirs
 
 
 def _strong(predicates: set[str]) -> bool:
