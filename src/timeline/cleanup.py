@@ -300,8 +300,9 @@ _DATELINE_AGENCY = re.compile(
     r"[ \t]*\n?[ \t]*[-–—]{1,2})(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Z0-9\"“‘'])[ \t]*"
 )
 DATELINE_CHARS = 60  # a longer run before the dash is a sentence, not a dateline
-# A line ending a sentence: the lead, not a headline ("?" and "!" may end a headline too).
-_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\Z")
+# A line ending a sentence: the lead or body text, not a headline or a caption ("?" and "!"
+# may end a headline too); also read by temporal_component for the tense of headlines.
+ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\Z")
 _ENDS_STATEMENT = re.compile(r"[.\u2026][\"'\u201d\u2019)\]]*\Z")
 HEADLINE_WORDS = 20  # a longer first line is a paragraph, not a headline
 _LINE = re.compile(r"[^\n]+")
@@ -478,7 +479,7 @@ def header(text: str) -> Header:
         bylined = False
         if not prose:
             # the first line may be a headline ending in "?" or "!"
-            ends = _ENDS_SENTENCE if kept > 1 or lead else _ENDS_STATEMENT
+            ends = ENDS_SENTENCE if kept > 1 or lead else _ENDS_STATEMENT
             prose = (
                 dateline is not None
                 or bool(ends.search(body.rstrip(" *_")))
@@ -626,7 +627,7 @@ def headline(text: str) -> tuple[int, int] | None:
     if end < 0 or not _BLANK_LINE_AFTER.match(text, end):
         return None
     line = text[first.start() : end].rstrip()
-    if _ENDS_SENTENCE.search(line) or _REPORTED.search(line):
+    if ENDS_SENTENCE.search(line) or _REPORTED.search(line):
         return None
     if len(line.split()) > HEADLINE_WORDS or not any(c.isalpha() for c in line):
         return None

@@ -12,13 +12,13 @@ from the config. The component never touches `doc.ents`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from timeline.cleanup import ENDS_SENTENCE
 from timeline.temporal import tag
 from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, SCHEDULED
 
@@ -171,8 +171,6 @@ _HEADLINE_EVENTS = _present_forms(
 _FUTURE_MARKERS = {
     "next", "tomorrow", "upcoming", "will", "shall", "'ll", "’ll", "scheduled", "planned",
 }  # fmt: skip
-# A line ending a sentence is body text; a headline or a caption ends without one.
-_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\Z")
 # Verbs whose past is spelt as their present: "which hurt the index on Friday" may be either.
 _SAME_IN_PAST = {
     "hurt", "cut", "hit", "put", "set", "shut", "cost", "spread", "split", "quit", "let",
@@ -186,7 +184,7 @@ def _line_ends_sentence(doc: Doc, char: int) -> bool:
     text = doc.text
     end = text.find("\n", char)
     line = text[text.rfind("\n", 0, char) + 1 : end if end >= 0 else len(text)]
-    return _ENDS_SENTENCE.search(line.rstrip()) is not None
+    return ENDS_SENTENCE.search(line.rstrip()) is not None
 
 
 def _simple_present(verb: Token) -> bool:
