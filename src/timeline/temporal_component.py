@@ -261,9 +261,14 @@ def _plain_future(verb: Token) -> bool:
     not "said it will close the plant" nor "said he would resign"."""
     if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
         return False
-    head = verb
+    return _no_past_report(verb, ("ccomp", "xcomp", "advcl", "conj", "relcl"))
+
+
+def _no_past_report(head: Token, deps: tuple[str, ...]) -> bool:
+    """True when no past verb governs `head` through these dependencies ("said it will",
+    "said he would" are reported)."""
     for _ in range(6):
-        if head.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or head.head.i == head.i:
+        if head.dep_ not in deps or head.head.i == head.i:
             return True
         head = head.head
         if head.tag_ in ("VBD", "VBN"):
@@ -296,13 +301,7 @@ def _unreported_plan(verb: Token) -> bool:
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if not governed or head.tag_ == "VBD" or auxes & _PAST_AUX:
         return False
-    for _ in range(6):
-        if head.dep_ not in ("ccomp", "advcl", "conj", "relcl") or head.head.i == head.i:
-            return True
-        head = head.head
-        if head.tag_ in ("VBD", "VBN"):
-            return False
-    return True
+    return _no_past_report(head, ("ccomp", "advcl", "conj", "relcl"))
 
 
 def _first_conjunct(verb: Token) -> Token:
