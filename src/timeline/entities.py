@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 from .gazetteer import TIER_ALTERNATE, TIER_NAME, Candidate, Gazetteer, fold
 from .model import Place
 from .names import NAME_PARTICLES
-from .statements import MEDIA_NOUNS, SPEECH_VERBS
+from .statements import MEDIA_NOUNS
 from .temporal_patterns import TIME_ZONES
+from .verbs import SPEAKING
 
 # Well-known organisations: canonical name -> other names. World knowledge, not read from any
 # one text; acronyms the text defines are learned per document on top of this.
@@ -762,9 +763,9 @@ def _place_context(span: Span, placed: set[int]) -> bool:
 def _is_media(span: Span) -> bool:
     """A news outlet quoted as a source, not a participant."""
     root, head = span.root, span.root.head
-    if root.dep_ in ("dobj", "dative") and head.lower_ in SPEECH_VERBS:
+    if root.dep_ in ("dobj", "dative") and head.lower_ in SPEAKING:
         return True
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in SPEECH_VERBS:
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in SPEAKING:
         return True
     # "..., Reuters reported." (no object of its own); "Al Jazeera could not verify"
     if root.dep_ == "nsubj" and (

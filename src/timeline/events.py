@@ -31,6 +31,7 @@ from .similarity import (
 )
 from .statements import statement_key
 from .temporal import RANGE_OPENER
+from .verbs import REPORTING
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -646,27 +647,11 @@ _LIGHT_VERBS = frozenset(
     {"hold", "holds", "held", "holding", "have", "has", "had", "make", "makes", "made", "give"}
     | {"gives", "gave", "stage", "staged"}
 )
-_REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "tell",
-        "tells",
-        "told",
-        "report",
-        "reports",
-        "reported",
-        "add",
-        "adds",
-        "added",
-    ]
-)
 
 
 def _predicate(verb: Token) -> str:
     """What happened, as a verb: the reported clause's verb for 'X escaped, officials said'."""
-    if verb.text.lower() in _REPORTING_VERBS:
+    if verb.text.lower() in REPORTING:
         for child in verb.children:
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return _predicate(child)
@@ -714,7 +699,7 @@ def _reported_happening(sentence: Span) -> Token | None:
     happening, with no date of its own, is the news of the publication day. Returns the
     happening's verb ('fled'), or None."""
     for token in sentence:
-        if token.text.lower() not in _REPORTING_VERBS or token.tag_ not in ("VBZ", "VBP"):
+        if token.text.lower() not in REPORTING or token.tag_ not in ("VBZ", "VBP"):
             continue
         for child in token.children:
             if child.dep_ == "ccomp" and _is_perfect(child):

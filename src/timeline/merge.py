@@ -32,6 +32,7 @@ from .similarity import (
     weighted,
 )
 from .statements import same_statement
+from .verbs import REPORTING
 
 SIMILARITY_THRESHOLD = 0.22
 PREDICATE_MISMATCH = 0.6
@@ -137,14 +138,9 @@ def _can_fuse(a: _Cluster, b: _Cluster) -> bool:
     return all(_fits(a, span) for span in b.spans)
 
 
-# Verbs of speech: their subject is who tells of the happening, not who did it.
-_SPEECH = frozenset(
-    {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "warn", "warned"}
-)
-
-
 def _speech(mention: Mention) -> bool:
-    return bool(mention.statement) or mention.predicate in _SPEECH
+    """A report of the happening: its subject is who tells of it, not who did it."""
+    return bool(mention.statement) or mention.predicate in REPORTING
 
 
 def _doers(mention: Mention) -> set[str]:

@@ -16,32 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .verbs import SPEAKING
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Word forms, not lemmas: the pipeline runs without a lemmatizer. entities.py uses these too
-# (an outlet told something is a source, not an actor).
-SPEECH_VERBS = frozenset(
-    [
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "say",
-        "says",
-        "said",
-        "saying",
-        "speak",
-        "speaks",
-        "spoke",
-        "spoken",
-        "speaking",
-        "talk",
-        "talks",
-        "talked",
-        "talking",
-    ]
-)
 # Nouns that name a news outlet or its people ("US broadcaster CBS", "BBC editor X").
 MEDIA_NOUNS = frozenset(
     [
@@ -104,7 +83,7 @@ def _speech_verb(verb: Token) -> Token | None:
     """The speech verb whose clause holds the dated verb (itself, or one of its heads)."""
     current = verb
     for _ in range(_MAX_CLIMB):
-        if current.pos_ in ("VERB", "AUX") and current.lower_ in SPEECH_VERBS:
+        if current.pos_ in ("VERB", "AUX") and current.lower_ in SPEAKING:
             return current
         if current.head.i == current.i:
             return None

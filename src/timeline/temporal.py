@@ -69,6 +69,7 @@ from timeline.temporal_patterns import (
     YEAR_CONTEXT,
     ZONE_AFTER,
 )
+from timeline.verbs import ANNOUNCING_LEMMAS, REPORTING_LEMMAS, past_forms, present_forms
 
 __all__ = ["normalize", "tag"]
 
@@ -1339,10 +1340,12 @@ _SUDDENLY_BEFORE = re.compile(
 
 # Verbs of saying: a day told right by one is the day of a report ("said on Monday", "told
 # reporters Monday", "On Monday, officials said", "Officials on Monday said").
-_SAYING = (
-    r"(?:said|says|told|tells|announced|announces|reported|reports|confirmed|confirms|stated"
-    r"|states|added|adds|warned|warns|wrote|writes|tweeted|posted|declared|claimed)"
+# The -s forms that are as often plural nouns ("insurance claims on Monday") are left out.
+_SAYING_LEMMAS = (*REPORTING_LEMMAS, *ANNOUNCING_LEMMAS)
+_SAYING_FORMS = past_forms(*_SAYING_LEMMAS) | (
+    present_forms(*_SAYING_LEMMAS) - set(_SAYING_LEMMAS) - {"claims", "posts", "tweets"}
 )
+_SAYING = rf"(?:{'|'.join(sorted(_SAYING_FORMS))})"
 _SAID_BEFORE = re.compile(rf"\b{_SAYING}\s+(?:[\w'\u2019-]+\s+){{0,2}}$", re.IGNORECASE)
 _SAID_AFTER = re.compile(
     rf"[\s,]*(?:(?!(?:and|then|but|before)\b)[\w'\u2019-]+\s+){{0,3}}?{_SAYING}\b",

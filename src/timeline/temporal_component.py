@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.cleanup import ENDS_SENTENCE
 from timeline.temporal import tag
 from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, SCHEDULED
+from timeline.verbs import ANNOUNCING_LEMMAS, REPORTING_LEMMAS, present_forms
 
 Doc.set_extension("dct", default=None, force=True)
 Doc.set_extension("timexes", default=None, force=True)
@@ -31,23 +32,9 @@ SPAN_KEY = "timex"
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
 
 
-def _present_forms(*verbs: str) -> frozenset[str]:
-    """A verb's plain and -s present ("say", "says"; "deny", "denies"): the lemmatizer is not
-    always in the pipeline, so a verb is matched by its form."""
-    forms = set(verbs)
-    for verb in verbs:
-        if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-            forms.add(verb[:-1] + "ies")
-        elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-            forms.add(verb + "es")
-        else:
-            forms.add(verb + "s")
-    return frozenset(forms)
-
-
 # One vocabulary of looking ahead, in three sets that share their words.
 # Verbs whose object is a planned event: "planned a demonstration on Saturday".
-_PLANNING = _present_forms("plan", "schedule") | {"planned", "planning", "scheduled"}
+_PLANNING = present_forms("plan", "schedule") | {"planned", "planning", "scheduled"}
 # Verbs that set or move a date rather than tell of it: "has set Nov. 10 as the deadline",
 # "was postponed to Friday" (see `_modifies_past_verb`). Not the verbs of forecast or intent
 # below: "promised on Monday to resign" tells the day of the promise.
@@ -62,7 +49,7 @@ _SETTING = _PLANNING | {
 # verb's tense: what was needed may be done.
 _FUTURE_GOVERNORS = (
     _PLANNING
-    | _present_forms(
+    | present_forms(
         "expect", "intend", "aim", "hope", "prepare", "forecast", "predict", "project", "need",
         "want",
     )
@@ -151,16 +138,15 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
 
 
 # Present verbs that report or state rather than plan: "says Monday", "is Friday's".
-_NOT_TIMETABLE = _present_forms(
-    "say", "tell", "report", "announce", "confirm", "warn", "claim", "add", "note", "insist",
-    "deny", "show", "suggest", "follow", "remain", "mark", "come",
-) | {"have", "has", "be", "is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"}  # fmt: skip
 # Verbs that report: a headline's "says" tells a past saying ("Minister says on Monday ...").
-_REPORTING = _present_forms("say", "tell", "report", "announce", "confirm", "warn", "claim")
+_REPORTING = present_forms(*REPORTING_LEMMAS, *ANNOUNCING_LEMMAS)
+_NOT_TIMETABLE = _REPORTING | present_forms(
+    "note", "insist", "deny", "show", "suggest", "follow", "remain", "mark", "come",
+) | {"have", "has", "be", "is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"}  # fmt: skip
 # Verbs of happening that a headline or a caption puts in the present for a past event ("Man
 # dies after motorway crash on Saturday", "Protesters gather in the square on Friday"): no
 # timetable unless the sentence says it is ahead ("next", "will", "tomorrow"...).
-_HEADLINE_EVENTS = _present_forms(
+_HEADLINE_EVENTS = present_forms(
     "die", "kill", "crash", "collapse", "explode", "erupt", "shoot", "stab", "arrest", "flee",
     "sink", "burn", "injure", "wound", "destroy", "damage", "seize",
 )  # fmt: skip
