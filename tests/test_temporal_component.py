@@ -496,6 +496,18 @@ def test_an_infinitive_governed_by_a_verb_of_forecast_plan_or_need_lies_ahead():
     assert _tagged("The firm had to raise funds by Friday.", thursday) == [("Friday", "2022-09-23")]
 
 
+def test_a_plan_told_in_the_past_tense_is_the_nearest_day():
+    # "was forecast to", "was due to": the plan as it stood then, before or after publication
+    friday, monday = "2022-09-30", "2022-09-26"
+    text = "The storm, which was forecast to make landfall on Wednesday, struck on Thursday."
+    assert _tagged(text, friday) == [("Wednesday", "2022-09-28"), ("Thursday", "2022-09-29")]
+    text = "The vote was due to take place on Tuesday but has been postponed."
+    assert _tagged(text, friday) == [("Tuesday", "2022-09-27")]
+    assert _tagged(text, monday) == [("Tuesday", "2022-09-27")]
+    text = "Protesters were planning to drive around the airport on Monday."
+    assert _tagged(text, friday) == [("Monday", "2022-10-03")]
+
+
 def test_a_bare_verb_after_and_shares_the_time_of_the_infinitive_before_it():
     text = "The company plans to cut costs and close the plant on Friday."
     assert _tagged(text, "2022-09-29") == [("Friday", "2022-09-30")]

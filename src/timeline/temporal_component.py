@@ -325,8 +325,13 @@ def verb_tense(verb: Token) -> str | None:
         if verb.dep_ == "xcomp" and _governs_future(verb.head):
             # "had been due to expire Friday": a plan that was in the past (pluperfect)
             governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-            if any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass")):
+            auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+            if "had" in auxes:
                 return "past"
+            if auxes & {"was", "were"} or governor.lower_ in ("was", "were"):
+                # "was forecast to make landfall on Wednesday", "was due to meet Friday": a
+                # plan as it stood then, before or after the publication: the nearest day
+                return "present"
             return "future"
         if (
             "to" in auxes
