@@ -497,6 +497,14 @@ def test_a_town_followed_by_its_state_or_country_is_the_town_there(nlp, gazettee
     assert places["Tripoli"].country == "Lebanon"
 
 
+def test_a_name_spelt_out_wins_over_a_loose_match_in_the_area_after_it(nlp, gazetteer):
+    # not Huanggang, China (a loose skeleton match): the area after a comma is the writer's
+    text = "Protesters marched in Hong Kong, China, on Sunday. Shelling hit Ain Eissa, Syria."
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert places["Hong Kong"].name == "Hong Kong"
+    assert places["Ain Eissa"].country == "Syria"
+
+
 def test_a_list_of_countries_is_no_town_in_a_country(nlp, gazetteer):
     text = "Turkey, Syria and Iraq met in Baghdad on Monday. In Beirut, Israel said it would act."
     mentions = _entities(nlp, gazetteer, text)

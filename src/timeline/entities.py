@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-from .gazetteer import TIER_ALTERNATE, TIER_NAME, Candidate, Gazetteer, fold
+from .gazetteer import TIER_ALTERNATE, TIER_NAME, TIER_SKELETON_NAME, Candidate, Gazetteer, fold
 from .model import Place
 from .names import NAME_PARTICLES
 from .statements import MEDIA_NOUNS
@@ -961,6 +961,12 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if not within:
             return gazetteer.resolve(surface, near)
         inside = gazetteer.resolve(surface, near, within)
+        if inside is not None and inside.tier >= TIER_SKELETON_NAME:
+            # "Hong Kong, China": a name spelt out is that place, not a loose match inside the
+            # area a writer puts it in (Huanggang); loose matches stay for "Ain Eissa, Syria"
+            exact = gazetteer.resolve(surface, near)
+            if exact is not None and exact.tier < TIER_SKELETON_NAME:
+                return exact
         if inside is not None:
             area = next(a for a in within if gazetteer.contains(a, inside))
             area_at[span.end + 1] = area
