@@ -505,6 +505,25 @@ def test_a_name_spelt_out_wins_over_a_loose_match_in_the_area_after_it(nlp, gaze
     assert places["Ain Eissa"].country == "Syria"
 
 
+def test_a_named_storm_is_an_actor_named_whole(nlp, gazetteer):
+    text = (
+        "Storm Babet batters Scotland\n\nStorm Babet flooded Brechin on Thursday. Hurricane Ian "
+        "hit Florida last year, and Ian killed 150 people. Tropical Storm Ophelia hit Virginia. "
+        "Ian Blackford spoke. The Super Bowl was played in Las Vegas. Britain sent Storm "
+        "Shadow missiles.\n"
+    )
+    actors = [(m.text, m.canonical, m.role) for m in _entities(nlp, gazetteer, text)]
+    storms = [a for a in actors if a[2] == "storm"]
+    assert storms == [
+        ("Storm Babet", "Storm Babet", "storm"),
+        ("Storm Babet", "Storm Babet", "storm"),
+        ("Hurricane Ian", "Hurricane Ian", "storm"),
+        ("Ian", "Hurricane Ian", "storm"),
+        ("Tropical Storm Ophelia", "Tropical Storm Ophelia", "storm"),
+    ]
+    assert ("Ian Blackford", "Ian Blackford", "person") in actors
+
+
 def test_a_list_of_countries_is_no_town_in_a_country(nlp, gazetteer):
     text = "Turkey, Syria and Iraq met in Baghdad on Monday. In Beirut, Israel said it would act."
     mentions = _entities(nlp, gazetteer, text)

@@ -320,6 +320,10 @@ _TIME_ZONES = frozenset(TIME_ZONES)
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 # Labels the model also gives towns ("the town of Glucholazy": PRODUCT): places, never actors.
 _CANDIDATE_LABELS = _ACTOR_LABELS | {"PRODUCT"}
+# Words that name a storm ("Storm Babet", "Hurricane Ian", "Tropical Storm Ian"): the storm is
+# an actor of its own, named whole, never a person called Babet.
+_STORM_NOUNS = frozenset(["Storm", "Hurricane", "Typhoon", "Cyclone"])
+_STORM_WORDS = _STORM_NOUNS | {"Tropical", "Super"}
 _NOMINAL_DEPS = frozenset(
     [
         "nsubj",
@@ -543,6 +547,21 @@ def _clean_span(span: Span) -> Span | None:
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _storm_start(span: Span) -> int | None:
+    """Where a storm's name starts when span is one ("Storm Babet", "Tropical Storm Ian",
+    "Hurricane Ian", whose storm word the cleaning may have cut off); else None."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].text in _STORM_WORDS:
+        start -= 1
+    words = doc[start : span.end]
+    if len(words) < 2 or words[-2].text not in _STORM_NOUNS:  # not "Super Bowl"
+        return None
+    if any(t.text not in _STORM_WORDS for t in words[:-1]) or not words[-1].is_title:
+        return None
+    return start
 
 
 def _with_particles(span: Span) -> Span:
@@ -826,6 +845,11 @@ _HONORIFIC_NAME = re.compile(
     r"(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+))?)"
 )
 
+# A storm named in prose, where the model saw no entity ("Tropical Storm Ophelia hit").
+_STORM_NAME = re.compile(
+    r"\b(?:(?:Tropical|Super)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone)\s+[A-Z][^\W\d_]+\b"
+)
+
 
 def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
     """The actors and places of a document, in text order, each with its canonical name."""
@@ -901,7 +925,10 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             span, label = doc[span.start : span.end + 1], "LOC"
         elif span.end < len(doc) and doc[span.end].lower_ in _FACILITY_NOUNS:
             span = doc[span.start : span.end + 1]  # "the Sanibel causeway"
-        if _facility(span):
+        storm = _storm_start(span) if label != "PRODUCT" else None  # "Storm Shadow" missiles
+        if storm is not None:
+            span, label = doc[storm : span.end], "STORM"
+        elif _facility(span):
             label = "FAC"  # "Sanibel Causeway": a place, never an actor
         elif _body_of_water(span):
             label = "LOC"  # "over the Atlantic": the ocean
@@ -925,6 +952,23 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
             candidates.append((span, "PERSON"))
+
+    # 2c. "Tropical Storm Ophelia": a storm's name, whatever the model made of it; not in a
+    #     Title Case line, where any word is capitalised ("Storm Warning Issued").
+    for match in _STORM_NAME.finditer(text):
+        start, end = match.span()
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or _storm_start(span) != span.start or _title_case_line(text, span):
+            continue
+        if span.end < len(doc) and doc[span.end].tag_ == "NNS":
+            continue  # "Storm Shadow missiles": a name for things the model did not call one
+
+        if any(s < end and start < e for s, e in taken):
+            continue
+        candidates = [
+            (c, label) for c, label in candidates if not (c.start_char < end and start < c.end_char)
+        ]
+        candidates.append((span, "STORM"))
     candidates.sort(key=lambda item: item[0].start_char)
 
     def titled(span: Span) -> bool:
@@ -1143,10 +1187,16 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         decisions[len(candidates)] = towns[span.text]
         candidates.append((span, "GPE"))
 
-    # 5. Everything else is an actor, or nothing.
+    # 5. Everything else is an actor, or nothing. A storm's name alone is the storm ("Ian
+    #    weakened" after "Hurricane Ian").
+    storms = {_surface(s).split()[-1]: _surface(s) for s, label in candidates if label == "STORM"}
     for index, (span, label) in enumerate(candidates):
         surface = _surface(span)
         start, end = span.start_char, span.start_char + len(span.text)
+        if label == "STORM" or label == "PERSON" and surface in storms:
+            name = storms.get(surface, surface)
+            found.append(EntityMention(start, end, surface, "actor", name, None, "storm"))
+            continue
         place = decisions.get(index)
         if place is not None:
             candidate = locate(span, near) if place.lat is not None else None
