@@ -1955,6 +1955,19 @@ def test_overnight_after_a_background_date_is_still_last_night():
     assert values(text, SUNDAY, past)[1] == ("overnight", "2019-10-12TNI")
 
 
+def test_overnight_in_a_sentence_of_a_date_long_gone_is_an_unknown_night():
+    # SUNDAY is 2019-10-13: the night of a sentence's own past date is no night of last week
+    for text in (
+        "In 2015, the old grain terminal caught fire overnight.",
+        "In March 2019 the river burst its banks overnight.",
+        "Two years ago, the dam failed overnight.",
+    ):
+        assert values(text, SUNDAY, past)[-1] == ("overnight", "XXXX-XX-XXTNI"), text
+    # a date of the sentence that reaches the publication keeps the night just gone
+    text = "This week, drones struck Kyiv overnight."
+    assert values(text, SUNDAY, past)[-1] == ("overnight", "2019-10-12TNI")
+
+
 def test_a_count_of_units_from_a_coarser_date_is_unknown():
     friday = date(2022, 11, 11)
     text = (

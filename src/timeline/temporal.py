@@ -1382,8 +1382,9 @@ def _h_overnight(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     the evening's day, TNI; ahead, the coming night. After a happening told on a day and
     joined to it ("made landfall on Friday afternoon and weakened overnight"), the night that
     followed that day. A background date before it ("The war began in February 2022. Drones
-    struck Odesa overnight") does not move it: in news copy it is last night. "did not happen
-    overnight" is no night at all."""
+    struck Odesa overnight") does not move it: in news copy it is last night; a date of its own
+    sentence that ended before then does ("In 2015, the terminal caught fire overnight": a
+    night of 2015, unknown). "did not happen overnight" is no night at all."""
     if _SUDDENLY_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start):
         return None
     told = told_in_sentence(ctx)
@@ -1392,7 +1393,9 @@ def _h_overnight(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if told is not None and told.start is not None and told.precision == "day":
         after = ahead or _night_after_told_day(ctx)
         return cal.day_span(told.start - timedelta(days=0 if after else 1), "previous", "TNI")
-    if ctx.dct is None:
+    if ctx.dct is None or (
+        told is not None and told.end is not None and told.end < ctx.dct - timedelta(days=1)
+    ):
         return unanchored("XXXX-XX-XXTNI", "TIME", "day")
     return cal.day_span(ctx.dct - timedelta(days=0 if ahead else 1), "publication", "TNI")
 
