@@ -1710,6 +1710,7 @@ def test_easter_and_the_days_it_fixes_and_shopping_days():
     # not a day: an island, a rising, an egg, "Eastern"
     for text in (
         "on Easter Island",
+        "to Christmas Island",
         "the Easter Rising",
         "an Easter egg",
         "Eastern Airlines",

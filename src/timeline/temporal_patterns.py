@@ -451,7 +451,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            r"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas"
+            # not "Christmas Island", a place
+            r"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Christmas\s+Day|Christmas\s+Eve"
+            r"|Christmas(?!\s+Islands?\b)"
             r"|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|New\s+Year['’]s|Thanksgiving\s+Day"
             r"|Thanksgiving|Independence\s+Day|Election\s+Day|Halloween|Valentine['’]s\s+Day"
             r"|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day"
