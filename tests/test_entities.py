@@ -557,3 +557,24 @@ def test_a_citys_airport_or_beach_keeps_the_citys_place(nlp, gazetteer):
     text = "Gunmen attacked crowds outside Kabul airport on Thursday."
     [kabul] = [m for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
     assert (kabul.place.country, round(kabul.place.lat)) == ("Afghanistan", 35)
+
+
+def test_a_structure_takes_its_towns_place_only_where_the_text_supports_it(nlp, gazetteer):
+    # a place of the whole name wins over a town of its first words
+    text = "Power failed across Rhode Island on Monday. Migrants were taken to Christmas Island."
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert places["Rhode Island"].country == "United States"
+    assert places["Christmas Island"].lat < 0
+    # a proper name after a town of another country is no place there (Omaha, Nebraska)
+    text = (
+        "COLLEVILLE-SUR-MER, France (AP) - Veterans gathered at Omaha Beach on Thursday, "
+        "80 years after the landings in France. Macron spoke in Caen."
+    )
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert places["Omaha Beach"].country != "United States"
+    # a town named on its own elsewhere gives its structure a place
+    text = (
+        "Ian flooded homes in Sanibel on Wednesday. Drivers were stranded on the Sanibel Causeway."
+    )
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert places["Sanibel Causeway"].country == "United States"

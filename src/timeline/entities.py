@@ -1099,18 +1099,33 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             return candidate.population >= least
         return by_noun and candidate.population >= _METROPOLIS_POPULATION
 
+    alone = {_surface(c) for c, label in candidates if label in ("GPE", "LOC") and len(c) == 1}
+
+    def _facility_town(span: Span, candidate: Candidate | None) -> Place | None:
+        """The town a structure is named after, when the gazetteer has no place of the
+        structure's own name ("Rhode Island", "Christmas Island", "Virginia Beach" are places):
+        a town of the document's country, written before a common noun ("Kabul airport",
+        "Gaza beach") or named on its own elsewhere ("Sanibel Causeway" after "Sanibel").
+        Not Omaha, Nebraska for Omaha Beach, nor Hoover, Alabama for the Hoover Dam."""
+        if not _facility(span) or candidate is not None and candidate.tier <= TIER_ALTERNATE:
+            return None
+        name = _surface(span[:-1])
+        town = gazetteer.resolve(name, near)
+        if town is None or town.tier != TIER_NAME or town.place.geo_precision != "town":
+            return None
+        if near and town.place.country != near[0] and not town.capital_of:
+            return None
+        return town.place if span[-1].is_lower or name in alone else None
+
     def accept(span: Span, label: str, context: bool) -> Place | None:
         surface = _surface(span)
         if _natural_feature(span) or _body_of_water(span):
             return Place(surface, aliases=(surface,))  # the Biala river, not the town of Biala
-        town = gazetteer.resolve(_surface(span[:-1]), near) if _facility(span) else None
-        if town is not None and town.tier == TIER_NAME and town.place.lat is not None:
-            # "Kabul airport", "Sanibel Causeway": named as written, where its town is
-            found = town.place
-            return Place(
-                surface, found.lat, found.lon, found.country, found.geo_precision, (surface,)
-            )
         candidate = locate(span, near)
+        town = _facility_town(span, candidate)
+        if town is not None:
+            # "Kabul airport", "Sanibel Causeway": named as written, where its town is
+            return Place(surface, town.lat, town.lon, town.country, town.geo_precision, (surface,))
         place = candidate.place if candidate is not None else None
         if place is not None and _water_name(span) and not area_after(span):
             before = span.doc[span.start - 1].lower_ if span.start else ""
