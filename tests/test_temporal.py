@@ -2083,6 +2083,22 @@ def test_a_set_carries_how_often_and_its_quantifier():
     assert sets("Sales of 300 cars a day.") == [("a day", "P1D", None, None)]
 
 
+def test_a_smaller_ordinal_after_a_day_lies_in_the_next_month_unless_the_clause_is_past():
+    dct = date(2024, 6, 30)
+    text = "They walked out on June 28 and will stay off the job until the 3rd."
+    assert values(text, dct, future)[1] == ("the 3rd", "2024-07-03")
+    text = "The hearing, first set for June 28, was moved to the 3rd."
+    assert values(text, dct, past)[1] == ("the 3rd", "2024-07-03")
+    text = "On June 20, police said a port worker had disappeared on the 2nd."
+    assert values(text, dct, past)[1] == ("the 2nd", "2024-06-02")
+    # a larger day told in the past that would lie after the publication is of the month before
+    text = "On June 2, police said a port worker had disappeared on the 28th."
+    assert values(text, date(2024, 6, 5), past)[1] == ("the 28th", "2024-05-28")
+    # a rank in the standings is no day
+    text = "Leclerc won on May 26 and moved to the 2nd in the drivers' standings."
+    assert values(text, dct, past) == [("May 26", "2024-05-26")]
+
+
 def test_review_an_ordinal_after_a_day_told_and_a_slash_date_in_market_copy():
     dct = date(2024, 3, 21)
     # a smaller day is in the month told unless a range runs on to the next

@@ -419,7 +419,7 @@ _PAIR_NOUN_AFTER = re.compile(rf"\s+(?!{_NOT_A_NOUN})[A-Za-z]", re.IGNORECASE)
 # "from the 5th to the 3rd in the standings", "the 2nd place": a rank
 _RANK_AFTER = re.compile(
     r"(?:\s+(?:and|or|to)\s+the\s+[1-3]?\d(?:st|nd|rd|th))?\s*,?\s+"
-    r"(?:(?:in|on|of)\s+the\s+(?:\w+\s+)?(?:standings|rankings?|table|polls?|league|charts?"
+    r"(?:(?:in|on|of)\s+the\s+(?:[\w'\u2019]+\s+)?(?:standings|rankings?|table|polls?|league|charts?"
     r"|leaderboard|grid|draft|list|field|order|queue|ballot)|place|position|spot|seed|ranking"
     r"|ranked)\b",
     re.IGNORECASE,
@@ -488,12 +488,27 @@ def _h_ordinal_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         and not _PARAGRAPH_BREAK.search(ctx.text, ctx.previous_end, ctx.start)
     ):
         first = previous.start.replace(day=1)
+        direction = clause_direction(ctx) if previous.precision == "day" else None
         if (
             previous.precision == "day"
             and number < previous.start.day
-            and _RANGE_TO.fullmatch(ctx.text, ctx.previous_end, ctx.start)
+            and (
+                _RANGE_TO.fullmatch(ctx.text, ctx.previous_end, ctx.start)
+                or direction not in ("past", None)
+            )
         ):
-            first = cal.add_months(first, 1)  # "October 28 until the 2nd": November 2
+            # "October 28 until the 2nd", "walked out on June 28 and will stay out until the
+            # 3rd", "first set for June 28, was moved to the 3rd": the month after
+            first = cal.add_months(first, 1)
+        elif (
+            direction == "past"
+            and number > previous.start.day
+            and ctx.dct is not None
+            and cal.safe_date(first.year, first.month, number) is not None
+            and cal.safe_date(first.year, first.month, number) > ctx.dct
+        ):
+            # "On June 2, police said a worker had disappeared on the 28th": May 28, before
+            first = cal.add_months(first, -1)
         found = cal.safe_date(first.year, first.month, number)
         return cal.day_span(found, "previous") if found else None
     if ctx.dct is None:
