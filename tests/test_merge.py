@@ -583,6 +583,23 @@ def test_review_a_months_tally_joins_no_day_and_a_short_lead_joins_its_happening
     )
     values = {e.span.value for e in build([tmp_path]).events}
     assert {"2024-03", "2024-03-05"} <= values
+    # a figure the day does not tell, or tells alike, parts nothing
+    quake = tmp_path / "quake"
+    quake.mkdir()
+    (quake / "ap.txt").write_text(
+        "A magnitude 7.8 earthquake struck southern Turkey and northern Syria on Feb. 6, "
+        "destroying tens of thousands of buildings in Antakya and Kahramanmaras.\n"
+    )
+    (quake / "guardian.txt").write_text(
+        "The magnitude 7.8 earthquake that struck southern Turkey and northern Syria in "
+        "February killed more than 50,000 people and destroyed buildings in Antakya and "
+        "Kahramanmaras.\n"
+    )
+    (quake / "sources.csv").write_text(
+        "file,outlet,published\nap.txt,AP,2023-03-30\nguardian.txt,The Guardian,2023-03-30\n"
+    )
+    [struck] = [e for e in build([quake]).events if "earthquake" in e.headline]
+    assert (struck.span.value, len(struck.sources)) == ("2023-02-06", 2)
     rom = tmp_path / "rom"
     rom.mkdir()
     (rom / "guardian.txt").write_text(

@@ -391,8 +391,11 @@ def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold
     """A happening told with a month only ("Chauvin was convicted in April of second-degree
     murder") joins the one happening dated to the day (or week) inside that month that its
     words tell of ("convicted Tuesday of second-degree murder"), when neither side names other
-    places or doers; the event takes the day. A month with a figure is a tally ("killed more than 2,000 in March"), never one day's happening.
-    Happenings are found by the month of their first day."""
+    places or doers; the event takes the day. A month whose figure disagrees with the day's
+    is a tally ("killed more than 2,000 in March" is not Tuesday's 12 dead); a figure both
+    tell ("convicted in April on all three counts") or the day does not tell ("the quake that
+    struck in February killed 50,000") does not part them. Happenings are found by the month
+    of their first day."""
     by_month: dict[tuple[int, int], list[_Cluster]] = {}
     coarse = []
     for cluster in clusters:
@@ -404,14 +407,33 @@ def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold
             first = min(span.start for span in cluster.spans)
             by_month.setdefault((first.year, first.month), []).append(cluster)
     for cluster in coarse:
-        if any(ordered[i].figures for i in cluster.members):
-            continue  # "killed more than 2,000 in March": a month's tally, not one day's news
         start = max(span.start for span in cluster.spans)
         end = min(span.end for span in cluster.spans)
-        others = by_month.get((start.year, start.month), [])
+        tally = _measures(ordered[i] for i in cluster.members)
+        others = [
+            other
+            for other in by_month.get((start.year, start.month), [])
+            if not _disagree(tally, _measures(ordered[i] for i in other.members))
+        ]
         best = _best_join(cluster, others, ordered, threshold, (start, end), True, _coarse_differs)
         if best is not None:
             _fuse(best, cluster)
+
+
+def _measures(mentions: Iterable[Mention]) -> dict[str, set[float]]:
+    """The figures mentions tell, by what they measure ("killed": {12.0})."""
+    measures: dict[str, set[float]] = {}
+    for mention in mentions:
+        for what, figure in mention.figures:
+            value = figure_value(figure)
+            if value is not None:
+                measures.setdefault(_measure(what), set()).add(value)
+    return measures
+
+
+def _disagree(a: dict[str, set[float]], b: dict[str, set[float]]) -> bool:
+    """True when a measure both tell has no figure in common."""
+    return any(not a[m] & b[m] for m in a.keys() & b.keys())
 
 
 def _best_join(
