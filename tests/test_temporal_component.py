@@ -455,6 +455,35 @@ def test_a_headline_or_caption_in_the_present_tells_a_past_event():
     assert _tagged_as_the_cli_does(text, "2019-10-17") == [("Wednesday", "2019-10-16")]
 
 
+def test_a_headline_of_a_past_attack_defeat_or_resignation_is_told_after():
+    for text, dct, day in (
+        ("Earthquake hits eastern Turkey on Monday, killing dozens", "2023-02-11", "2023-02-06"),
+        ("Israel strikes Gaza hospital on Sunday", "2023-11-16", "2023-11-12"),
+        ("Prime minister resigns on Thursday after confidence vote", "2022-07-11", "2022-07-07"),
+        ("Real Madrid beats Dortmund on Saturday", "2024-06-05", "2024-06-01"),
+    ):
+        assert [v for _, v in _tagged_as_the_cli_does(text + "\n\nPolice said.\n", dct)] == [day], (
+            text
+        )
+    # a strike with no object is a walk-out, which is scheduled: the nearest day
+    text = "Junior doctors strike on Wednesday\n\nThe BMA said.\n"
+    assert _tagged_as_the_cli_does(text, "2024-06-10") == [("Wednesday", "2024-06-12")]
+
+
+def test_a_headline_in_shorthand_for_what_lies_ahead_is_ahead():
+    for text, day in (
+        ("Milton set for landfall on Wednesday as Florida braces", "2024-10-09"),
+        ("Biden to visit Florida on Sunday", "2024-10-13"),
+        ("Trump due in court on Thursday", "2024-10-10"),
+        ("Vote set for Thursday as rebels gather", "2024-10-10"),
+    ):
+        tagged = _tagged_as_the_cli_does(text + "\n\nPolice said.\n", "2024-10-08")
+        assert [v for _, v in tagged] == [day], text
+    # body text is read by its verbs; a long line is no headline
+    text = "Man dies after fall to ground on Saturday\n\nPolice said.\n"
+    assert _tagged_as_the_cli_does(text, "2024-10-08") == [("Saturday", "2024-10-05")]
+
+
 def _nlp_on(text: str, dct: str):
     pipeline = spacy.load(MODEL)
     pipeline.add_pipe("timeline_dates", config={"dct": dct})

@@ -12,6 +12,7 @@ from the config. The component never touches `doc.ents`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from datetime import date
 
@@ -148,11 +149,14 @@ _NOT_TIMETABLE = _REPORTING | present_forms(
 # timetable unless the sentence says it is ahead ("next", "will", "tomorrow"...).
 _HEADLINE_EVENTS = present_forms(
     "die", "kill", "crash", "collapse", "explode", "erupt", "shoot", "stab", "arrest", "flee",
-    "sink", "burn", "injure", "wound", "destroy", "damage", "seize",
+    "sink", "burn", "injure", "wound", "destroy", "damage", "seize", "hit", "attack", "storm",
+    "resign", "quit", "fall", "win", "lose", "beat", "defeat",
 )  # fmt: skip
 # Not among them: what is scheduled as well as told after ("Junior doctors strike on
 # Wednesday", "Farmers march on Brussels on Tuesday", "Spain and England clash in the final on
-# Sunday"): the nearest day, ahead or behind, as for any present.
+# Sunday"): the nearest day, ahead or behind, as for any present. A strike with an object is
+# an attack ("Israel strikes Gaza hospital on Sunday"), told after.
+_STRIKE = present_forms("strike")
 # ("due" and "coming" are left out: "dies due to his injuries", "after coming under fire")
 _FUTURE_MARKERS = {
     "next", "tomorrow", "upcoming", "will", "shall", "'ll", "’ll", "scheduled", "planned",
@@ -162,6 +166,37 @@ _SAME_IN_PAST = {
     "hurt", "cut", "hit", "put", "set", "shut", "cost", "spread", "split", "quit", "let",
     "burst", "cast", "bet", "shed", "upset", "broadcast", "forecast", "bid", "read", "beat",
 }  # fmt: skip
+
+
+# A headline's shorthand for what lies ahead: "Milton set for landfall on Wednesday", "Trump
+# due in court on Thursday", "Starmer poised to unveil plan on Thursday".
+_HEADLINE_AHEAD = re.compile(
+    r"\b(?:set\s+(?:for|to)|due\s+(?:to|in|at|on|for|back|before)|poised\s+to|ready\s+to"
+    r"|expected\s+(?:to|on|in))\b",
+    re.IGNORECASE,
+)
+
+
+_HEADLINE_LENGTH = 200
+
+
+def _headline_ahead(doc: Doc, span: Span) -> bool:
+    """True for a date in a headline (a line with no final punctuation) that tells what lies
+    ahead in headline shorthand: "set for", "due in", or a bare infinitive ("Biden to visit
+    Florida on Sunday"), before the date."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.start_char)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > _HEADLINE_LENGTH or _line_ends_sentence(doc, span.start_char):
+        return False
+    start = max(line_start, span.sent.start_char)
+    if _HEADLINE_AHEAD.search(text, start, span.start_char):
+        return True
+    return any(
+        t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.dep_ == "ROOT"
+        for t in doc.char_span(start, span.start_char, alignment_mode="expand") or ()
+    )
 
 
 def _line_ends_sentence(doc: Doc, char: int) -> bool:
@@ -206,7 +241,7 @@ def _timetabled(root: Token, verb: Token) -> bool:
     doc = verb.doc
     if not (_line_ends_sentence(doc, root.idx) and _line_ends_sentence(doc, verb.idx)):
         return False
-    return verb.lower_ not in _HEADLINE_EVENTS or _told_ahead(verb)
+    return not _happening(verb) or _told_ahead(verb)
 
 
 def _historic_present(root: Token, verb: Token) -> bool:
@@ -219,9 +254,16 @@ def _historic_present(root: Token, verb: Token) -> bool:
     if not (_line_ends_sentence(doc, root.idx) and _line_ends_sentence(doc, verb.idx)):
         # a headline's other verbs keep the present: "Trial opens on Wednesday" is the
         # Wednesday nearest the publication, ahead on a Monday, the day before on a Thursday
-        happening = verb.lower_ in _HEADLINE_EVENTS or verb.lower_ in _REPORTING
+        happening = _happening(verb) or verb.lower_ in _REPORTING
         return happening and not _told_ahead(verb)
-    return verb.lower_ in _HEADLINE_EVENTS and _hangs_on(root, verb) and not _told_ahead(verb)
+    return _happening(verb) and _hangs_on(root, verb) and not _told_ahead(verb)
+
+
+def _happening(verb: Token) -> bool:
+    """A verb that tells a happening, never a timetable (see `_HEADLINE_EVENTS`)."""
+    if verb.lower_ in _STRIKE:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lower_ in _HEADLINE_EVENTS
 
 
 def _reporting_verb_of(span: Span, verb: Token) -> Token | None:
@@ -437,6 +479,8 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
         if verb is None:
             return None
         verb = _first_conjunct(_reporting_verb_of(span, verb) or verb)
+        if _headline_ahead(doc, span):
+            return DEFINITE_FUTURE
         tense = verb_tense(verb)
         if (
             tense == "future"
