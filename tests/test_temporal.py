@@ -2112,3 +2112,11 @@ def test_review_an_ordinal_after_a_day_told_and_a_slash_date_in_market_copy():
     text = "Fed funds futures have fully priced in a quarter-point cut on 9/18, CME data showed."
     assert values(text, date(2024, 9, 16), future) == [("9/18", "2024-09-18")]
     assert values("He was backed at odds of 5/1 to win.", date(2024, 9, 16)) == []
+    # a pair of odds in a betting sentence, wherever its betting word is
+    text = (
+        "Bookmakers cut the odds on a summer election, with a July poll moving from 6/1 to 2/1 "
+        "at William Hill."
+    )
+    assert values(text, date(2024, 5, 22), past) == [("July", "2024-07")]
+    text = "Traders priced in a rate cut on 6/20, according to swaps data."
+    assert values(text, date(2024, 5, 22), future) == [("6/20", "2024-06-20")]

@@ -190,9 +190,12 @@ _FRACTION_BEFORE = re.compile(
 # "odds shortened from 5/1", "backed at 5/1": betting
 _ODDS_NEAR = re.compile(
     r"\b(?:odds|bookmakers?|bookies|betting|bet|wager|punters|favou?rite|outsider|shortened"
-    r"|drifted|priced)\b",
+    r"|drifted|priced\s+at)\b",
     re.IGNORECASE,
 )
+# "moving from 6/1 to 2/1", "slashed from 10/1 to 4/1": a pair of odds
+_ODDS_PAIR_AFTER = re.compile(r"\s+to\s+\d{1,3}/\d{1,3}\b")
+_ODDS_PAIR_BEFORE = re.compile(r"\b\d{1,3}/\d{1,3}\s+to\s+$")
 
 
 def _fraction(ctx: Context) -> bool:
@@ -204,9 +207,18 @@ def _fraction(ctx: Context) -> bool:
         text, max(0, ctx.start - 30), ctx.start
     ):
         return True
-    # betting words right before the figure ("odds of 5/1", "backed at 5/1"), not anywhere in
-    # the sentence ("priced in a cut on 9/18", "the favorite will debate on 9/10")
-    return _ODDS_NEAR.search(text, max(0, ctx.start - 25), ctx.start) is not None
+    # betting words right before the figure ("odds of 5/1", "backed at 5/1"), or anywhere in
+    # the sentence of a pair ("Bookmakers cut the odds, with a July poll moving from 6/1 to
+    # 2/1"); not a lone figure elsewhere ("the favorite will debate on 9/10")
+    if _ODDS_NEAR.search(text, max(0, ctx.start - 25), ctx.start) is not None:
+        return True
+    if not (
+        _ODDS_PAIR_AFTER.match(text, ctx.end)
+        or _ODDS_PAIR_BEFORE.search(text, max(0, ctx.start - 12), ctx.start)
+    ):
+        return False
+    sentence = max(text.rfind(". ", 0, ctx.start), text.rfind("\n", 0, ctx.start)) + 1
+    return _ODDS_NEAR.search(text, sentence, ctx.start) is not None
 
 
 def _month_number(word: str) -> int:
