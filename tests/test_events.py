@@ -117,3 +117,17 @@ def test_a_caption_or_advertisement_under_the_lead_leaves_it_the_lead(nlp):
         m for m in mentions_on(nlp, "bbc.txt", text, date(2025, 5, 19)) if m.dated_by == "lead"
     ]
     assert lead.sentence.startswith("Pro-EU centrist Nicusor Dan has won")
+
+
+def test_a_standfirst_over_a_photo_is_no_lead_when_no_byline_or_date_line_follows(nlp):
+    text = (
+        "Pro-EU mayor of Bucharest wins Romania's presidential election\n\n"
+        "Centrist Nicusor Dan defeats far-right rival George Simion in closely watched runoff.\n\n"
+        "Nicusor Dan celebrates with supporters in Bucharest. Photograph: Andreea Alexandru/AP\n\n"
+        "Nicusor Dan has defeated the far-right nationalist George Simion in Romania's "
+        "presidential runoff, official results show.\n"
+    )
+    [lead] = [
+        m for m in mentions_on(nlp, "guardian.txt", text, date(2025, 5, 19)) if m.dated_by == "lead"
+    ]
+    assert lead.sentence.startswith("Nicusor Dan has defeated")

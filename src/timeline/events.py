@@ -537,6 +537,20 @@ def _closing_end(text: str, start: int, end: int, final: bool = False) -> int:
     return end
 
 
+def _standfirst_end(text: str, headline_end: int, header_lines: Sequence[tuple[int, int]]) -> int:
+    """Where a standfirst's photo ends, in an article with no byline or date line: one
+    paragraph under the headline, then a caption of the header ("Centrist Nicusor Dan defeats
+    ... runoff." / "Nicusor Dan celebrates ... Photograph: Andreea Alexandru/AP"): the body
+    starts after the photo. 0 when the text is not laid out so."""
+    if not header_lines:
+        return 0
+    start, end = header_lines[0]
+    between = text[headline_end:start].strip()
+    if not between or re.search(r"\n[ \t]*\n", between):
+        return 0
+    return end
+
+
 def _lead_sentence(
     doc: Doc, captions: Sequence[tuple[int, int]], header_end: int = 0
 ) -> Span | None:
@@ -571,6 +585,8 @@ def extract_mentions(
         [end for _, end in top.bylines] + ([top.date.end()] if top.date is not None else []),
         default=0,
     )
+    if not header_end and title is not None:
+        header_end = _standfirst_end(document.text, title[1], top.spans)
     lead = _lead_sentence(doc, skipped, header_end)
     mentions: list[Mention] = []
     elaborations: list[tuple[Span, tuple[tuple[str, str], ...]]] = []
