@@ -578,3 +578,17 @@ def test_a_structure_takes_its_towns_place_only_where_the_text_supports_it(nlp, 
     )
     places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
     assert places["Sanibel Causeway"].country == "United States"
+
+
+def test_a_qualified_security_council_is_not_the_uns(nlp, gazetteer):
+    text = (
+        "Zelenskiy dismissed the secretary of Ukraine's national security council on Monday. "
+        "Russia's Security Council met. The Security Council voted. The UN Security Council met."
+    )
+    councils = [
+        (m.text, m.canonical) for m in _entities(nlp, gazetteer, text) if "ouncil" in m.text
+    ]
+    assert councils == [
+        ("Security Council", "UN Security Council"),
+        ("UN Security Council", "UN Security Council"),
+    ]

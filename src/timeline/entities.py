@@ -398,6 +398,14 @@ def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
+# Aliases that are also a common title: after a qualifier ("Ukraine's national security
+# council", "Russia's Security Council", "the Ukrainian Red Cross") they name another body.
+_GENERIC_KEYS = frozenset(
+    _alias_key(a) for a in ("Security Council", "Red Cross", "Department of Defense")
+)
+_QUALIFIED = re.compile(
+    r"(?:\w+['’]s|\b[Nn]ational|\b[Ss]tate|\b[Ff]ederal|\b(?!(?:The|A|An)\b)[A-Z][\w-]+)\s+$"
+)
 _ALIAS_PATTERN = _alias_pattern(a for c, aliases in ACTOR_ALIASES.items() for a in (c, *aliases))
 
 
@@ -884,6 +892,10 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if _alias_key(match.group()) in _GENERIC_KEYS and _QUALIFIED.search(
+                text, max(0, start - 40), start
+            ):
+                continue  # "Ukraine's national security council" is no UN body
             canonical = aliases.get(_alias_key(match.group()), canonical_actor(match.group()))
             found.append(
                 EntityMention(start, end, match.group(), "actor", canonical, None, "organisation")
@@ -1242,6 +1254,10 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 continue
             if span.root.dep_ == "compound" and span.root.head.lower_ in TITLES:
                 continue  # "Defense Secretary"
+            if _alias_key(surface) in _GENERIC_KEYS and _QUALIFIED.search(
+                text, max(0, start - 40), start
+            ):
+                continue  # "Russia's Security Council": not the UN's, and no name of its own
             canonical = aliases.get(_alias_key(surface)) or canonical_actor(surface)
             found.append(
                 EntityMention(start, end, surface, "actor", canonical, None, "organisation")
