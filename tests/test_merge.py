@@ -370,7 +370,12 @@ def test_a_lead_does_not_join_a_happening_of_other_places():
     ]
     assert len(merge_mentions(towns)) == 2
     # a lead telling of the same strike still joins it
-    same = replace(kyiv, text=kharkiv.text.replace(" on Monday", ""), actors=("Kharkiv",))
+    same = replace(
+        kyiv,
+        text=kharkiv.text.replace(" on Monday", ""),
+        actors=("Kharkiv",),
+        figures=kharkiv.figures,
+    )
     assert [e.n_sources for e in merge_mentions([kharkiv, same])] == [2]
 
 
@@ -617,3 +622,24 @@ def test_review_a_months_tally_joins_no_day_and_a_short_lead_joins_its_happening
     )
     [win] = [e for e in build([rom]).events if "Nicusor Dan" in e.headline]
     assert (win.span.value, len(win.sources)) == ("2025-05-18", 2)
+
+
+def test_a_lead_whose_count_disagrees_is_a_later_count_not_the_days_happening(tmp_path):
+    from timeline.pipeline import build
+
+    (tmp_path / "reuters.txt").write_text(
+        "Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Tuesday, "
+        "including children, the Gaza health ministry said.\n"
+    )
+    (tmp_path / "aljazeera.txt").write_text(
+        "Israeli air strikes have killed at least 30 Palestinians across the Gaza Strip, "
+        "including children, according to the Gaza health ministry.\n"
+    )
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet,published\nreuters.txt,Reuters,2024-03-05\naljazeera.txt,Al Jazeera,2024-03-06\n"
+    )
+    events = build([tmp_path]).events
+    assert sorted((e.span.value, len(e.sources)) for e in events) == [
+        ("2024-03-05", 1),
+        ("2024-03-06", 1),
+    ]

@@ -381,7 +381,14 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
             key=lambda found: found[0],
         )
         window = (published - _LEAD_REACH, published - timedelta(days=1))
-        others = [c for _, c in candidates]
+        # a lead whose figures disagree is a later count ("30 killed" on Wednesday is not
+        # Tuesday's 25)
+        told = _measures(ordered[i] for i in cluster.members)
+        others = [
+            c
+            for _, c in candidates
+            if not _disagree(told, _measures(ordered[i] for i in c.members))
+        ]
         best = _best_join(cluster, others, ordered, threshold, window, False, _lead_differs)
         if best is not None:
             _fuse(best, cluster)
