@@ -1969,6 +1969,17 @@ def test_overnight_in_a_sentence_of_a_date_long_gone_is_an_unknown_night():
     assert values(text, SUNDAY, past)[-1] == ("overnight", "2019-10-12TNI")
 
 
+def test_a_clock_time_is_on_the_day_written_after_it():
+    dct = date(2024, 1, 4)
+    text = "The quake struck at 16:10 local time (07:10 GMT) on New Year's Day."
+    assert values(text, dct, past)[0] == ("16:10 local time", "2024-01-01T16:10")
+    text = "It struck at 4:10 p.m. on 1 January."
+    assert values(text, dct, past)[0] == ("4:10 p.m.", "2024-01-01T16:10")
+    # a day further on in the sentence is not the hour's
+    text = "It struck at 4:10 p.m., officials said on Monday."
+    assert values(text, dct, past)[0] != ("4:10 p.m.", "2024-01-01T16:10")
+
+
 def test_a_count_of_units_from_a_coarser_date_is_unknown():
     friday = date(2022, 11, 11)
     text = (

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from timeline import temporal_calendar as cal
 from timeline.model import TimeSpan, Timex
@@ -1987,6 +1988,30 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
             previous, period_open, previous_start, previous_end = span, True, start, end
         elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
             period_open = False
+    return _hours_on_days_after(text, timexes)
+
+
+# "at 16:10 local time (07:10 GMT) on New Year's Day": between a clock time and the day after
+# it, only its zone, an aside and "on"
+_HOUR_TO_DAY = re.compile(r"\s*(?:local\s+time\s*)?(?:\([^()\n]{0,30}\)\s*)?,?\s*on\s+")
+
+
+def _hours_on_days_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time followed by the day it is on ("at 4:10 p.m. on New Year's Day", "at 16:10
+    local time on 1 January") is on that day, whatever its own words gave it."""
+    for i, (hour, day) in enumerate(pairwise(timexes)):
+        clock = re.search(r"T\d\d:\d\d$", hour.span.value)
+        if (
+            hour.span.type != "TIME"
+            or clock is None
+            or day.span.type != "DATE"
+            or day.span.precision != "day"
+            or day.span.start is None
+            or _HOUR_TO_DAY.fullmatch(text, hour.end, day.start) is None
+        ):
+            continue
+        span = cal.day_span(day.span.start, day.span.anchor, clock.group())
+        timexes[i] = Timex(hour.start, hour.end, hour.text, span)
     return timexes
 
 
