@@ -131,3 +131,15 @@ def test_a_standfirst_over_a_photo_is_no_lead_when_no_byline_or_date_line_follow
         m for m in mentions_on(nlp, "guardian.txt", text, date(2025, 5, 19)) if m.dated_by == "lead"
     ]
     assert lead.sentence.startswith("Nicusor Dan has defeated")
+
+
+def test_a_date_after_since_is_where_a_state_began_not_the_days_happening(nlp):
+    text = (
+        "Bank of Japan raises interest rates\n\nFri 24 Jan 2025 05.03 GMT\n\n"
+        "The Bank of Japan has raised its key interest rate to 0.5%, the highest level since "
+        "the 2008 global financial crisis.\n\n"
+        "More than 150 aftershocks have rattled the region since Monday's quake.\n"
+    )
+    mentions = mentions_on(nlp, "g.txt", text, date(2025, 1, 24))
+    assert [(m.dated_by, str(m.span.start)) for m in mentions] == [("lead", "2025-01-24")]
+    assert mentions[0].sentence.startswith("The Bank of Japan has raised")

@@ -240,6 +240,15 @@ def _join_ranges(
     return joined
 
 
+# A date after "since" is where a state or a count began ("the highest level since the 2008
+# crisis", "where it had been since 2016", "aftershocks have rattled the region since Monday's
+# quake"), not the day of the clause's happening.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:the|a|an|its|their|his|her|last|early|late|mid)\s+|[\w-]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _governing_verb(token: Token) -> Token:
     """The verb (or the sentence root) that a date token modifies."""
     current = token
@@ -595,6 +604,10 @@ def extract_mentions(
         for timex in timexes:
             if timex.start < sentence.start_char or timex.end > sentence.end_char:
                 continue
+            if _SINCE_BEFORE.search(
+                doc.text, max(sentence.start_char, timex.start - 30), timex.start
+            ):
+                continue  # "the highest since the 2008 crisis", "where it had been since 2016"
             span = event_span(timex, dct)
             if span is None:
                 continue
