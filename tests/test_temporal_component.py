@@ -537,6 +537,17 @@ def test_a_plan_told_in_the_past_tense_is_the_nearest_day():
     assert _tagged(text, friday) == [("Monday", "2022-10-03")]
 
 
+def test_until_in_a_past_clause_is_the_nearest_day_and_a_nouns_participle_takes_its_clause():
+    friday = "2024-01-05"
+    text = "The fire burned until Tuesday morning, destroying more than 200 buildings."
+    assert _tagged(text, friday)[0] == ("Tuesday morning", "2024-01-02TMO")
+    assert _tagged("The airport will stay closed until Thursday.", friday) == [
+        ("Thursday", "2024-01-11")
+    ]
+    text = "The Bank of Japan will end negative rates at its meeting ending Tuesday."
+    assert _tagged(text, "2024-03-18") == [("Tuesday", "2024-03-19")]
+
+
 def test_a_bare_verb_after_and_shares_the_time_of_the_infinitive_before_it():
     text = "The company plans to cut costs and close the plant on Friday."
     assert _tagged(text, "2022-09-29") == [("Friday", "2022-09-30")]

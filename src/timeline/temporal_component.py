@@ -428,6 +428,11 @@ def verb_tense(verb: Token) -> str | None:
                 # a bare participle is in the past or future of the verb it hangs on
                 governing = verb_tense(verb.head)
                 return governing if governing in ("past", "future") else None
+            if not auxes and verb.dep_ == "acl" and (owner := _clause_verb(verb.head)):
+                # "will end negative rates at its meeting ending Tuesday": the participle of
+                # a noun is in the time of the clause the noun is in
+                governing = verb_tense(owner) if owner.i != verb.i else None
+                return governing if governing in ("past", "future") else None
             if any(a in _PROGRESSIVE_PRESENT for a in auxes):
                 return "future"  # "is meeting on Tuesday"
             return None

@@ -139,8 +139,12 @@ def clause_direction(ctx: Context) -> str | None:
     fronted = ctx.tense in PAST and _FRONTED_UNTIL.search(
         ctx.text, max(0, ctx.start - 60), ctx.start
     )
-    if not fronted and _FUTURE_SIGNAL.search(ctx.text, max(0, ctx.start - 40), ctx.start):
-        return "future"
+    signal = None if fronted else _FUTURE_SIGNAL.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    if signal is not None:
+        # in a past clause an end told may have passed ("the fire burned until Tuesday
+        # morning") or lie ahead ("the airport was closed until Thursday"): the nearest day
+        until = signal.group().lower().startswith(("until", "till"))
+        return "present" if until and ctx.tense in PAST else "future"
     if ctx.tense in PAST:
         return "past"
     if ctx.tense in (DEFINITE_FUTURE, SCHEDULED):
