@@ -1980,6 +1980,16 @@ def test_a_clock_time_is_on_the_day_written_after_it():
     assert values(text, dct, past)[0] != ("4:10 p.m.", "2024-01-01T16:10")
 
 
+def test_a_quarter_named_by_its_months_is_that_quarter():
+    dct = date(2024, 3, 19)
+    text = "The economy escaped a recession in the October-December quarter."
+    assert values(text, dct, past) == [("the October-December quarter", "2023-Q4")]
+    text = "Purchases will slow in the January-March quarter of 2026."
+    assert values(text, dct, future) == [("the January-March quarter of 2026", "2026-Q1")]
+    # months that are no quarter are two months
+    assert [v for _, v in values("in the March-May quarter", dct, past)] != ["2024-Q1"]
+
+
 def test_a_count_of_units_from_a_coarser_date_is_unknown():
     friday = date(2022, 11, 11)
     text = (

@@ -810,6 +810,15 @@ def _h_quarter_pair(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return _ordinal_quarter(number, ctx, year["y"] if year else None)
 
 
+def _h_month_quarter(m: re.Match[str], ctx: Context) -> TimeSpan | None:
+    """ "the October-December quarter": the quarter of those months (this year's, or last
+    year's in a past clause for one still ahead), only when they span one."""
+    first, last = _month_number(m["m1"]), _month_number(m["m2"])
+    if last != first + 2:
+        return None
+    return _ordinal_quarter((first - 1) // 3 + 1, ctx, m["y"])
+
+
 _QUARTERS_YEAR = re.compile(rf"[^.;\n]{{0,40}}?quarters\s+(?:of\s+|in\s+)?(?P<y>{YEAR})")
 # Words that make a clause habitual: "is usually conducted in the second and fourth quarters".
 _HABITUAL = re.compile(
@@ -1873,7 +1882,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Context], TimeSpan | None]] = {
     "range_low": h_range_low,
     "unit_long": h_unit_long, "vague_duration": h_vague_duration, "set": h_set,
     "ref": h_ref, "time": _h_time, "holiday": _h_holiday, "year_adj": _h_year_adj,
-    "the_year": _h_the_year, "beyond": _h_beyond, "unit_before": _h_unit_before, "overnight": _h_overnight, "ordinal_day": _h_ordinal_day, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair,
+    "the_year": _h_the_year, "beyond": _h_beyond, "unit_before": _h_unit_before, "overnight": _h_overnight, "ordinal_day": _h_ordinal_day, "and_day": _h_and_day, "day_before": _h_day_before, "quarter_pair": _h_quarter_pair, "month_quarter": _h_month_quarter,
 }  # fmt: skip
 _PRIORITY = {name: i for i, (name, _, _) in enumerate(PATTERNS)}
 

@@ -511,6 +511,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "the October-December quarter", "the January-March quarter of 2026": a quarter
+        # named by its months
+        "month_quarter",
+        re.compile(
+            r"\b(?:the\s+)?(?P<m1>January|April|July|October|Jan|Apr|Jul|Oct)\.?\s*[-\u2013/]\s*"
+            r"(?P<m2>March|June|September|December|Mar|Jun|Sept?|Dec)\.?\s+quarter\b"
+            r"(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d\d)\b)?",
+            _F,
+        ),
+    ),
+    (
         # "the first and second quarters": the first of two ordinal quarters
         "quarter_pair",
         re.compile(
@@ -601,6 +612,7 @@ _TRIGGERS = {
     "holiday": r"(?-i:Christmas|New Year|Thanksgiving|Independence|Election|Halloween|Valentine|Boxing|Labor|Memorial|Veterans|Easter|Good|Holy|Maundy|Palm|Ash|Black|Cyber)",
     "year_adj": r"year", "the_year": r"the\s+(?:(?:latest|most\s+recent)\s+)?(?:fiscal\s+)?year", "and_day": r"\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d",
     "day_before": r"\d(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)\d", "quarter_pair": r"quarters",
+    "month_quarter": r"quarter",
 }  # fmt: skip
 # (name, pattern, trigger)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
