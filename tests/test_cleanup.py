@@ -481,3 +481,21 @@ def test_prose_with_a_slash_or_credit_is_kept():
         "An image caption competition opened on Monday.",
     ):
         assert _kept(f"Headline\n\nA fact.\n\n{line}") == f"Headline A fact. {line}"
+
+
+def test_a_consent_banner_is_blanked_and_the_date_line_under_it_read():
+    text = (
+        "Cookies on BBC.com\n"
+        "We use cookies to give you the best online experience. Please let us know if you "
+        "agree to all of these cookies.\nYes, I agree\nNo, take me to settings\n\n"
+        "Georgia president vetoes 'foreign agents' law\n\n18 May 2024\n\n"
+        "Ms Zourabichvili announced the veto in a televised address on Saturday.\n"
+    )
+    cleaned = clean(text)
+    assert "cookies" not in cleaned and "agree" not in cleaned
+    assert "Ms Zourabichvili announced the veto" in cleaned
+    top = header(text)
+    assert top.date is not None and top.date["value"].strip() == "18 May 2024"
+    # an article about cookies keeps its prose
+    prose = "Google began phasing out third-party cookies in Chrome on Thursday.\n"
+    assert clean(prose) == prose

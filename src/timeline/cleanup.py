@@ -321,7 +321,23 @@ class Header:
 
 
 def _plain(text: str) -> str:
-    return _ZERO_WIDTH.sub(" ", _ODD_SPACES.sub(" ", text))
+    text = _ZERO_WIDTH.sub(" ", _ODD_SPACES.sub(" ", text))
+    return _CONSENT.sub(lambda m: " " * len(m.group()), text)
+
+
+# A cookie or consent banner pasted with the page: its lines are no part of the article, and
+# above the headline they would hide the date line ("Cookies on BBC.com", "Yes, I agree").
+_CONSENT = re.compile(
+    r"^[ \t]*(?:"
+    r"(?=[^\n]*\bcookies?\b)(?=[^\n]*\b(?:we|our|us|you|your|agree|consent|accept|partners"
+    r"|on\s+[\w.-]+\.com)\b)[^\n]*"
+    r"|(?:we\s+value\s+your\s+privacy|yes,?\s+i\s+agree|no,?\s+take\s+me\s+to\s+settings"
+    r"|(?:(?:accept|reject)\s+all|manage\s+(?:preferences|settings|options)|privacy\s+settings"
+    r"|agree|disagree|more\s+options)(?:\s+(?:(?:accept|reject)\s+all|manage\s+(?:preferences"
+    r"|settings|options)|agree|disagree|more\s+options))*)[ \t.!]*"
+    r")$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _date_line(text: str, start: int, after_byline: bool = False) -> re.Match[str] | None:
