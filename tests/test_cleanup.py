@@ -499,3 +499,13 @@ def test_a_consent_banner_is_blanked_and_the_date_line_under_it_read():
     # an article about cookies keeps its prose
     prose = "Google began phasing out third-party cookies in Chrome on Thursday.\n"
     assert clean(prose) == prose
+
+
+def test_a_date_line_with_a_reading_time_is_a_date_line():
+    text = (
+        "Georgian parliament overrides president's veto\n\nby Kateryna Hodunova\n"
+        "May 28, 2024 4:58 PM 2 min read\n\nGeorgia's parliament on Tuesday overrode the veto.\n"
+    )
+    top = header(text)
+    assert top.date is not None and top.date["value"].startswith("May 28, 2024")
+    assert "min read" not in clean(text)

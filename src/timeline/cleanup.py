@@ -95,17 +95,20 @@ _STAMP_PREFIX = (
 # and a byline may come before it): "20 October 2023", "Fri 20 Oct 2023 14.30 BST", "Updated:
 # October 20, 2023", "Updated 3:12 PM GMT+1, September 10, 2023" (AP), "September 10, 2023
 # 6:48 PM GMT+1 Updated 2 hours ago" (Reuters), "Last modified on Sun 10 Sep 2023 18.00 BST"
-# (Guardian), "10 September 2023 • 3:12pm", "Published On 11 Sep 2023" (Al Jazeera),
+# (Guardian), "10 September 2023 • 3:12pm", "Published On 11 Sep 2023" (Al Jazeera), a
+# reading time after it ("May 28, 2024 4:58 PM 2 min read"),
 # "2023-09-10T15:12:00+01:00", "14/03/2024 - 18:02", "14.03.2024", "April 20, 2021 / 5:30
 # PM / Updated 3 years ago" (old Reuters), "Tuesday 20 April 2021 23:00, UK" (Sky News). The
 # same value written twice is one ("Published On 20 Apr 202120 Apr 2021": Al Jazeera shows
 # the date in two layouts, and a copy glues them). A bare date (no prefix, no time) must be
 # set apart by a blank line: without it it may be the first entry of a chronology (see
 # stands_alone).
+# "May 28, 2024 4:58 PM 2 min read", "January 2, 2024 | 2 min read" (Kyiv Independent)
+_READING_TIME = r"(?:[ \t]*[|•·]?[ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?)[ \t]+(?i:read))"
 _STAMP = (
     rf"(?P<prefix>{_STAMP_PREFIX})?"
     rf"(?P<value>{_TIME}{_STAMP_SEP}{_DAY}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_ISO_STAMP})"
-    rf"(?:[ \t]*(?P=value))?(?P<tail>{_UPDATED_TAIL})?[ \t]*$"
+    rf"(?:[ \t]*(?P=value))?(?P<tail>{_UPDATED_TAIL})?{_READING_TIME}?[ \t]*$"
 )
 DATE_ALONE = re.compile(rf"^[ \t]*{_STAMP}", re.MULTILINE)
 # The same after a byline on its line: "By Jane Doe | March 14, 2024" (read from the separator)
