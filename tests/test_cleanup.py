@@ -509,3 +509,17 @@ def test_a_date_line_with_a_reading_time_is_a_date_line():
     top = header(text)
     assert top.date is not None and top.date["value"].startswith("May 28, 2024")
     assert "min read" not in clean(text)
+
+
+def test_a_block_of_related_links_is_blanked_with_its_dates():
+    text = (
+        "Japan earthquake: Hopes fade\n\n4 January 2024\n\n"
+        "At least 84 people have died, officials say.\n\n"
+        "More on this story\nJapan earthquake: Fire rages as rescuers search\n2 January\n"
+        "Haneda airport: How did 379 people escape a burning plane?\n3 January\n\n"
+        "Rescue teams resumed the search on Thursday in the town of Wajima.\n"
+    )
+    cleaned = clean(text)
+    assert "2 January" not in cleaned and "Haneda" not in cleaned
+    assert "Rescue teams resumed the search on Thursday" in cleaned
+    assert len(cleaned) == len(text)

@@ -577,6 +577,37 @@ def _non_prose_lines(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A block of links under the article ("More on this story", "Related Topics", "Top stories"):
+# the label and the link lines after it, with their dates, up to the next line of prose.
+_RELATED_LABEL = re.compile(
+    r"(?i:more\s+on\s+this\s+(?:story|topic)|related\s+(?:topics|stories|articles|content"
+    r"|coverage|links)|top\s+stories|most\s+read|more\s+from\s+[\w .&'-]{1,30}|you\s+may\s+also"
+    r"\s+like|recommended(?:\s+stories)?|read\s+next|around\s+the\s+(?:bbc|web))\s*:?"
+)
+
+
+RELATED_PROSE_WORDS = 8
+
+
+def _blank_related(text: str) -> str:
+    """Blank a block of related links: its label line and the lines under it that are no
+    prose (titles, dates, a title asking a question), up to the first line of prose: one
+    ending in a full stop, of RELATED_PROSE_WORDS words or more."""
+    out, blanking = [], False
+    for line in text.split("\n"):
+        body = line.strip()
+        if _RELATED_LABEL.fullmatch(body):
+            blanking = True
+        elif (
+            blanking
+            and re.search(r"\.[\"'\u201d\u2019)\]]*\Z", body)
+            and len(body.split()) >= RELATED_PROSE_WORDS
+        ):
+            blanking = False
+        out.append(" " * len(line) if blanking else line)
+    return "\n".join(out)
+
+
 def _blank_tweet_embeds(text: str) -> str:
     """Blank embedded tweets: the signature line and the bullet lines quoted just above it."""
     lines = text.split("\n")
@@ -664,5 +695,5 @@ def clean(text: str) -> str:
     text = _blank_spans(text, spans)
     for pattern in (_CREDIT_PAREN, _CREDIT_BRACKET, _READ_MORE, _IMAGE_ID, _CONTRIBUTED):
         text = _blank_matches(text, pattern)
-    text = _blank_tweet_embeds(text)
+    text = _blank_related(_blank_tweet_embeds(text))
     return _join_broken_names(text)
