@@ -143,3 +143,12 @@ def test_a_date_after_since_is_where_a_state_began_not_the_days_happening(nlp):
     mentions = mentions_on(nlp, "g.txt", text, date(2025, 1, 24))
     assert [(m.dated_by, str(m.span.start)) for m in mentions] == [("lead", "2025-01-24")]
     assert mentions[0].sentence.startswith("The Bank of Japan has raised")
+
+
+def test_a_days_possessive_names_another_happening_unless_it_is_the_subject(nlp):
+    text = "The window for finding survivors of Monday's quake passed on Thursday afternoon.\n"
+    [mention] = mentions_on(nlp, "bbc.txt", text, date(2024, 1, 4))
+    assert mention.span.value == "2024-01-04TAF"
+    text = "Monday's quake killed 100 people, officials said on Thursday.\n"
+    values = [m.span.value for m in mentions_on(nlp, "bbc.txt", text, date(2024, 1, 4))]
+    assert "2024-01-01" in values

@@ -240,6 +240,22 @@ def _join_ranges(
     return joined
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!(?:own|first|last)\b)[a-z]")
+
+
+def _names_another(doc: Doc, timex: Timex) -> bool:
+    """True for a day's possessive that names a happening other than its clause's
+    ("survivors of Monday's quake"); not one whose happening is the subject ("Monday's quake
+    killed 100 people")."""
+    if not _POSSESSIVE_AFTER.match(doc.text, timex.end):
+        return False
+    tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    noun = tokens.root.head
+    return noun.dep_ not in ("nsubj", "nsubjpass")
+
+
 # A date after "since" is where a state or a count began ("the highest level since the 2008
 # crisis", "where it had been since 2016", "aftershocks have rattled the region since Monday's
 # quake"), not the day of the clause's happening.
@@ -626,6 +642,11 @@ def extract_mentions(
                 elaborations.append((sentence, figures))
             continue
         dated = _join_ranges(dated, doc.text)
+        # "survivors of Monday's quake passed on Thursday afternoon": a day's possessive names
+        # another happening; the sentence's own date tells when this one was
+        named = [d for d in dated if _names_another(doc, d[0])]
+        if named and len(named) < len(dated):
+            dated = [d for d in dated if d not in named]
         # One mention per governing verb: the most precise of its dates.
         by_verb: dict[int, tuple[Timex, TimeSpan, Token]] = {}
         for timex, span, verb in dated:
