@@ -152,3 +152,14 @@ def test_a_days_possessive_names_another_happening_unless_it_is_the_subject(nlp)
     text = "Monday's quake killed 100 people, officials said on Thursday.\n"
     values = [m.span.value for m in mentions_on(nlp, "bbc.txt", text, date(2024, 1, 4))]
     assert "2024-01-01" in values
+
+
+def test_a_date_after_before_is_a_bound_not_a_day_of_happening(nlp):
+    text = "Analysts expect a rate rise soon, though few see a hike before July.\n"
+    # no July event: the lead is the publication day's news
+    mentions = mentions_on(nlp, "r.txt", text, date(2024, 3, 19))
+    assert [(m.span.value, m.dated_by) for m in mentions] == [("2024-03-19", "lead")]
+    text = "The vote happened on Monday, before the July recess.\n"
+    assert [m.span.value for m in mentions_on(nlp, "r.txt", text, date(2024, 3, 19))] == [
+        "2024-03-18"
+    ]

@@ -265,6 +265,11 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+# "few see a hike before July", "not expected before 2026": a bound that says when something
+# had not yet happened, never its day ("the day before" counts a day and is read as one).
+_BOUND_BEFORE = re.compile(r"(?<![\w-])before\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
 def _governing_verb(token: Token) -> Token:
     """The verb (or the sentence root) that a date token modifies."""
     current = token
@@ -620,10 +625,11 @@ def extract_mentions(
         for timex in timexes:
             if timex.start < sentence.start_char or timex.end > sentence.end_char:
                 continue
-            if _SINCE_BEFORE.search(
-                doc.text, max(sentence.start_char, timex.start - 30), timex.start
-            ):
+            before = doc.text[max(sentence.start_char, timex.start - 30) : timex.start]
+            if _SINCE_BEFORE.search(before):
                 continue  # "the highest since the 2008 crisis", "where it had been since 2016"
+            if _BOUND_BEFORE.search(before):
+                continue  # "few see a hike before July": a bound, not the day of a happening
             span = event_span(timex, dct)
             if span is None:
                 continue
