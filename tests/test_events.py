@@ -163,3 +163,17 @@ def test_a_date_after_before_is_a_bound_not_a_day_of_happening(nlp):
     assert [m.span.value for m in mentions_on(nlp, "r.txt", text, date(2024, 3, 19))] == [
         "2024-03-18"
     ]
+
+
+def test_a_timeline_box_gives_one_event_per_entry_and_its_heading_none(nlp):
+    text = (
+        "Timeline: key events\nMay 14 — Parliament adopts the law in the third reading.\n"
+        "May 18 — Zourabichvili vetoes the law.\n\n"
+        "June 20, 2019: Protests erupt after a Russian MP addresses parliament.\n"
+    )
+    mentions = mentions_on(nlp, "ki.txt", text, date(2024, 5, 28))
+    assert [(m.span.value, m.sentence) for m in mentions] == [
+        ("2024-05-14", "May 14 — Parliament adopts the law in the third reading."),
+        ("2024-05-18", "May 18 — Zourabichvili vetoes the law."),
+        ("2019-06-20", "June 20, 2019: Protests erupt after a Russian MP addresses parliament."),
+    ]

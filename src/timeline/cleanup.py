@@ -411,6 +411,16 @@ def _header_lines(text: str, start: int) -> list[re.Match[str]]:
     return lines
 
 
+def _chronology_entry(text: str, match: re.Match[str], line_end: int) -> bool:
+    """True for a day and a dash with no place or agency whose next line starts the same way
+    ("May 14 — Parliament adopts ..." / "May 18 — Zourabichvili vetoes ..."): a timeline box's
+    entry, not a dateline."""
+    if match.group("place") or match.group("agency") or not match.group("day"):
+        return False
+    following = _DATELINE.match(text, line_end + 1)
+    return following is not None and bool(following.group("day")) and not following["place"]
+
+
 def header(text: str) -> Header:
     """Read the top of `text` (see the module docstring); offsets are those of `text`.
 
@@ -493,6 +503,7 @@ def header(text: str) -> Header:
                 and match.end() <= line.end()
                 and len(match.group(2)) <= DATELINE_CHARS
                 and (not prose or _unlike_prose(match))
+                and not _chronology_entry(text, match, line.end())
             ):
                 dateline = match
         bylined = False

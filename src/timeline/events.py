@@ -595,6 +595,8 @@ def _lead_sentence(
             continue
         if _stripped(sentence)[1] <= header_end:
             continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue  # "Timeline: key events": a heading, no news
         return sentence
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -18,20 +19,35 @@ from .settings import DEFAULT_MODEL
 UNUSED_COMPONENTS = ("lemmatizer",)
 
 
+# A chronology's entry: a date, a colon or a dash, and what happened ("June 20, 2019: Protests
+# erupt ...", "May 14 — Parliament adopts ..."): one sentence.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ENTRY = re.compile(
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{4}}|\d{{4}})\s*[:\u2014\u2013-]\s*(?=\S)"
+)
+
+
 @Language.component("timeline_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, captions and paragraphs never run together.
 
     The paragraph's second token is marked as no sentence start: told only where a paragraph
-    starts, the parser split "Truce / Israel and Hamas agreed..." after "Israel"."""
+    starts, the parser split "Truce / Israel and Hamas agreed..." after "Israel". Nor is the
+    word after a chronology entry's date ("June 20, 2019: Protests erupt")."""
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            first = doc[token.i + 1]
+        if token.is_space and "\n" in token.text or token.i == 0:
+            first = doc[token.i + 1] if token.is_space else token
             first.is_sent_start = True
             if first.i + 1 < len(doc) and not first.is_punct and not first.is_space:
                 second = doc[first.i + 1]
                 if not second.is_space:
                     second.is_sent_start = False
+            entry = _ENTRY.match(doc.text, first.idx)
+            if entry is not None:
+                after = doc.char_span(entry.end(), entry.end() + 1, alignment_mode="expand")
+                if after is not None and len(after) and after[0].i > first.i + 1:
+                    after[0].is_sent_start = False
     return doc
 
 
