@@ -243,6 +243,24 @@ def test_shared_background_without_the_lead_news_is_not_enough():
     assert "not its lead" in result[1].published_evidence
 
 
+def test_sentences_telling_other_figures_are_other_happenings():
+    ap = dated(
+        "ap.txt",
+        "Rescue workers dug through the rubble on Wednesday.\n\n"
+        "The magnitude 7.5 quake struck Monday afternoon near the tip of the Noto Peninsula.\n\n"
+        "The coast guard aircraft was on its way to Niigata to deliver aid.",
+        date(2024, 1, 3),
+    )
+    nhk = Document(
+        "nhk.txt",
+        "The number of people confirmed dead in the Noto Peninsula earthquake has risen to "
+        "202, Ishikawa Prefecture said on Wednesday morning.\n\n"
+        "The magnitude 6.0 aftershock struck on Tuesday off the coast of Niigata Prefecture.",
+    )
+    result = infer_publication_dates([ap, nhk])
+    assert result[1].published is None
+
+
 def test_a_later_past_date_rules_out_an_older_article():
     undated = Document(
         "u.txt",

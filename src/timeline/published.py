@@ -224,7 +224,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘'])|\n\s*\n|\n")
 _NAME = re.compile(r"\b(?:al-|el-|Al-)?[A-Z][\w’'-]*[\w]")
 _WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
 # 130,000 or 859, not 120km (a distance) nor 2019 (a year, left to the date tagger).
-_FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\d,]|\w)")
+_FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?!\d|\w|,\d)")
+# "a magnitude 7.5 quake", "magnitude-6.0": a figure that tells one quake from another
+_MAGNITUDE = re.compile(r"\bmagnitude[\s-]+(\d(?:\.\d)?)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{20,400})[”\"]")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|due|scheduled|expected|planned|plans?|set to|set for|until|by|before|"
@@ -289,6 +291,8 @@ def _features(sentence: str) -> frozenset[str]:
         figure = match.group(0).replace(",", "")
         if not (len(figure) == 4 and 1800 <= int(figure) <= 2100 and "," not in match.group(0)):
             keys.add("f:" + figure)
+    for match in _MAGNITUDE.finditer(sentence):
+        keys.add("f:magnitude " + match.group(1))
     for match in _QUOTE.finditer(sentence):
         words = re.findall(r"\w+", match.group(1).lower())
         keys.update("q:" + " ".join(words[i : i + 4]) for i in range(len(words) - 3))
@@ -399,6 +403,8 @@ def _surface(key: str, sentence: str) -> tuple[int, str]:
     kind, value = key.split(":", 1)
     if kind == "q":
         return (10**6, f"the quote '{value}…'")
+    if kind == "f" and not value.isdigit():
+        return (10**6, value)  # "magnitude 7.5"
     if kind == "f":
         written = f"{int(value):,}"
         noun = (
@@ -429,6 +435,18 @@ def _short(name: str) -> str:
     return name.split("_", 1)[0] if re.match(r"\d+_", name) else name
 
 
+def _figures_differ(
+    features: frozenset[str], other: frozenset[str], shared: frozenset[str]
+) -> bool:
+    """True when both sentences tell figures and share none: another count, another
+    happening ("the toll has risen to 202" and "the quake killed 64")."""
+    return (
+        any(f.startswith("f:") for f in features)
+        and any(f.startswith("f:") for f in other)
+        and not any(f.startswith("f:") for f in shared)
+    )
+
+
 class _Index:
     """Which dated sentences hold each name, figure and quote, for cheap look-ups."""
 
@@ -456,6 +474,8 @@ class _Index:
                 if document.name == name:
                     continue
                 shared = features & other
+                if _figures_differ(features, other, shared):
+                    continue  # "risen to 202" is not the quake of "64 dead"
                 anchors = frozenset(f for f in shared if _specific(f, self.frequency, size))
                 strength = len(shared - anchors) + sum(
                     _figure_weight(f) if f.startswith("f:") else 2 for f in anchors
