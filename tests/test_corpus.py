@@ -675,3 +675,17 @@ def test_the_outlet_of_a_dateline_on_lines_of_its_own(tmp_path):
     document = parse_document("a.txt", text)
     assert document.outlet == "CNN"
     assert "Fort Myers" not in clean(text) and "CNN" not in clean(text)
+
+
+def test_of_two_copies_the_one_whose_date_is_read_is_kept(tmp_path):
+    body = "Japan quake toll rises\n\n{}\n\nThe death toll rose to 48 on Tuesday, officials said.\n"
+    (tmp_path / "a_reuters.txt").write_text(
+        body.format("January 2, 20249:14 AM GMT+9Updated 3 hours ago"), encoding="utf-8"
+    )
+    (tmp_path / "b_reuters.txt").write_text(
+        body.format("January 2, 2024 9:14 AM GMT+9"), encoding="utf-8"
+    )
+    documents, errors = read([tmp_path])
+    assert sorted(documents) == ["b_reuters.txt"]
+    assert documents["b_reuters.txt"].published == date(2024, 1, 2)
+    assert "same text as b_reuters.txt" in one_line_naming(errors, "a_reuters.txt")

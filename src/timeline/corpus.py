@@ -755,9 +755,36 @@ def read_documents(
     Files are named as list_files says. doc_dates maps a file name, relative path or absolute
     path to a publication date; a name several files have raises DocDateError (see
     doc_date_keys). The same article found twice (same text) is yielded once, with a warning
-    naming both files; with once=False (tagging files one by one) each file is yielded.
+    naming both files: the first copy whose publication date could be read (a copy whose
+    date line was mangled in the paste gives way), in the place of the first copy found;
+    with once=False (tagging files one by one) each file is yielded, as it is read.
     Publication dates here are those found; `published.infer_publication_dates` adds the rest.
     """
+    read = _read_each(paths, doc_dates, stdin, on_error, fields)
+    if not once:
+        yield from read
+        return
+    kept: dict[str, Document] = {}
+    for document in read:
+        key = content_key(document.text)
+        first = kept.setdefault(key, document)
+        if first is document:
+            continue
+        if first.published is None and document.published is not None:
+            kept[key], document, first = document, first, document
+        if on_error is not None:
+            on_error(f"{document.name}: same text as {first.name}, counted once")
+    yield from kept.values()
+
+
+def _read_each(
+    paths: Iterable[str | Path],
+    doc_dates: Mapping[str, date] | None,
+    stdin: io.TextIOBase | None,
+    on_error: OnError | None,
+    fields: Fields | None,
+) -> Iterator[Document]:
+    """Every readable article, in the order list_files gives, copies of one text included."""
     doc_dates = dict(doc_dates or {})
     used_dates: set[str] = set()
     fields = fields or Fields()
@@ -766,21 +793,10 @@ def read_documents(
     used_rows: set[tuple[Path, str]] = set()
     folders: dict[Path, Path] = {}  # as found -> resolved
     seen_paths: set[str] = set()
-    seen_texts: dict[str, str] = {}
 
     def report(message: str) -> None:
         if on_error is not None:
             on_error(message)
-
-    def first_time(document: Document) -> bool:
-        if not once:
-            return True
-        key = content_key(document.text)
-        if key in seen_texts:
-            report(f"{document.name}: same text as {seen_texts[key]}, counted once")
-            return False
-        seen_texts[key] = document.name
-        return True
 
     listed = list_files(paths, report)
     # A key given as a path ("docs/a.txt", "./docs/a.txt") also matches by its real path.
@@ -791,7 +807,7 @@ def read_documents(
             source = stdin if stdin is not None else sys.stdin
             used_dates.add("-")
             document = parse_document("<stdin>", source.read(), doc_date=doc_dates.get("-"))
-            if document.text.strip() and first_time(document):
+            if document.text.strip():
                 yield document
             elif not document.text.strip():
                 report("<stdin>: empty input, skipped")
@@ -806,9 +822,7 @@ def read_documents(
             if suffix in EXPORT_SUFFIXES:
                 if not path.exists():
                     raise CorpusError(f"{name}: no such file (or a broken link)")
-                for document in read_export(path, name, fields, report):
-                    if first_time(document):
-                        yield document
+                yield from read_export(path, name, fields, report)
                 continue
             text, warnings = _read_file(path, name)
             metadata = None
@@ -848,8 +862,7 @@ def read_documents(
         document = parse_document(
             name, text, entry, doc_date, path=str(path), warnings=warnings, metadata=metadata
         )
-        if first_time(document):
-            yield document
+        yield document
     for unused in sorted(set(doc_dates) - used_dates):
         report(f"--doc-date {unused}: no document of that name was read, date not used")
     for folder, rows in unmatched_rows.items():
