@@ -592,3 +592,12 @@ def test_a_qualified_security_council_is_not_the_uns(nlp, gazetteer):
         ("Security Council", "UN Security Council"),
         ("UN Security Council", "UN Security Council"),
     ]
+
+
+def test_a_peninsula_is_a_place_not_an_actor(nlp, gazetteer):
+    text = (
+        "The earthquake struck the Noto peninsula on Monday. Rescuers reached the Noto Peninsula."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert {"Noto peninsula", "Noto Peninsula"} <= set(_places(mentions))
+    assert not {"Noto"} & set(_actors(mentions))

@@ -251,6 +251,8 @@ _FEATURE_NOUNS = frozenset(
         "glacier",
         "delta",
         "ocean",
+        "peninsula",
+        "desert",
     ]
 )
 # "the Atlantic", "the Gulf of Mexico": after "the", the name of a body of water, not the
@@ -1159,6 +1161,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             and not (near and place.country == near[0])
         ):
             place = None  # a name spaCy took for a person or organisation: only sure matches
+
         if place is not None:
             return Place(
                 place.name, place.lat, place.lon, place.country, place.geo_precision, (surface,)
