@@ -265,6 +265,33 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+# What makes "since" tell a state rather than a change: "the highest level since", "the first
+# time since", "where it had been since", "a record since".
+_STATE_BEFORE_SINCE = re.compile(
+    r"\b(?:\w+est|most|least|first|last|record|been|remained|stayed|held)\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _since_interval(span: TimeSpan, dct: date | None, lead_in: str) -> TimeSpan | None:
+    """What a change "since" a day tells: the days from then to the publication ("150
+    aftershocks have rattled the region since Monday's quake", "FTT has collapsed by 80% since
+    Sunday"), within _MAX_TRAILING_DAYS; None for a state or a record ("the highest level
+    since the 2008 crisis", "where it had been since 2016"), whose date is no happening's."""
+    if dct is None or span.start is None or _STATE_BEFORE_SINCE.search(lead_in):
+        return None
+    if not span.start <= dct or (dct - span.start).days > _MAX_TRAILING_DAYS:
+        return None
+    return TimeSpan(
+        type="DATE",
+        value=f"{span.start.isoformat()}/{dct.isoformat()}",
+        start=span.start,
+        end=dct,
+        precision="days",
+        anchor="publication",
+    )
+
+
 # "few see a hike before July", "not expected before 2026": a bound that says when something
 # had not yet happened, never its day ("the day before" counts a day and is read as one).
 _BOUND_BEFORE = re.compile(r"(?<![\w-])before\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -628,11 +655,17 @@ def extract_mentions(
             if timex.start < sentence.start_char or timex.end > sentence.end_char:
                 continue
             before = doc.text[max(sentence.start_char, timex.start - 30) : timex.start]
-            if _SINCE_BEFORE.search(before):
-                continue  # "the highest since the 2008 crisis", "where it had been since 2016"
             if _BOUND_BEFORE.search(before):
                 continue  # "few see a hike before July": a bound, not the day of a happening
-            span = event_span(timex, dct)
+            if since := _SINCE_BEFORE.search(before):
+                lead_in = doc.text[
+                    max(sentence.start_char, timex.start - 90) : timex.start - len(since.group())
+                ]
+                span = _since_interval(timex.span, dct, lead_in)
+                if span is None:
+                    continue  # "the highest since the 2008 crisis", "had been since 2016"
+            else:
+                span = event_span(timex, dct)
             if span is None:
                 continue
             tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
