@@ -181,3 +181,17 @@ def test_a_timeline_box_gives_one_event_per_entry_and_its_heading_none(nlp):
         ("2024-05-18", "May 18 — Zourabichvili vetoes the law."),
         ("2019-06-20", "June 20, 2019: Protests erupt after a Russian MP addresses parliament."),
     ]
+
+
+def test_ages_earlier_counts_and_the_unaccounted_are_no_conflicting_tolls(nlp):
+    text = "At least 84 people have died, officials say, and 179 are still unaccounted for.\n"
+    [mention] = mentions_on(nlp, "bbc.txt", text, date(2024, 1, 4))
+    assert ("missing", "179") in mention.figures
+    assert all(what != "killed" or figure != "179" for what, figure in mention.figures)
+    text = "Rescuers pulled a woman in her 90s alive from a collapsed house on Saturday.\n"
+    [mention] = mentions_on(nlp, "g.txt", text, date(2024, 1, 7))
+    assert all(figure != "90s" for _, figure in mention.figures)
+    text = "Officials said 102 people remained unaccounted for, down from 120 on Monday.\n"
+    [mention] = mentions_on(nlp, "nhk.txt", text, date(2024, 1, 10))
+    assert mention.span.value == "2024-01-10"
+    assert [figure for _, figure in mention.figures] == ["102"]

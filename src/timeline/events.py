@@ -265,6 +265,10 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+_EARLIER_COUNT_BEFORE = re.compile(
+    r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[\d,.]+\s+(?:\w+\s+)?(?:on|in|at)?\s*$",
+    re.IGNORECASE,
+)
 # What makes "since" tell a state rather than a change: "the highest level since", "the first
 # time since", "where it had been since", "a record since".
 _STATE_BEFORE_SINCE = re.compile(
@@ -460,6 +464,9 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
             continue
         if _in_a_name(entity):
             continue
+        before = doc.text[max(0, entity.start_char - 40) : entity.start_char]
+        if _NOT_A_COUNT_BEFORE.search(before):
+            continue  # "a woman in her 90s"; "102, down from 120 on Monday": an earlier count
         head = entity.root.head
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
         outcome = _outcome(entity.root)
@@ -469,6 +476,13 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+# An age ("in her 90s", "aged 90") or the earlier figure of a change the sentence tells
+# ("102, down from 120", "rose to 202 from 168", "compared with 120"): no count to compare.
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?|\baged\s+"
+    r"|\b(?:down|up)\s+from\s+|\bto\s+[\d,.]+\s+from\s+|\bcompared\s+(?:with|to)\s+)$",
+    re.IGNORECASE,
+)
 # What happened to the people a figure counts: "2,122 people had died and 2,421 were injured"
 # gives two measures (killed, injured), not two disagreeing counts of people.
 _OUTCOMES = {
@@ -479,6 +493,7 @@ _OUTCOMES = {
 _OUTCOME_NOUNS = {
     "deaths": "killed", "dead": "killed", "fatalities": "killed", "casualties": "casualties",
     "injuries": "injured", "injured": "injured", "wounded": "injured", "missing": "missing",
+    "unaccounted": "missing",
 }  # fmt: skip
 
 
@@ -497,6 +512,11 @@ def _outcome(number: Token) -> str:
             return _OUTCOME_NOUNS[word]
         if current.pos_ in ("VERB", "ADJ") and (kind := _OUTCOMES.get(verb_class(word))):
             return kind
+        if current.i != number.i and current.pos_ == "AUX":
+            # "179 are still unaccounted for", "12 were missing": the state after the copula
+            for child in current.children:
+                if child.dep_ == "acomp" and child.lower_ in _OUTCOME_NOUNS:
+                    return _OUTCOME_NOUNS[child.lower_]
         if current.head.i == current.i:
             break
         if (
@@ -657,6 +677,8 @@ def extract_mentions(
             before = doc.text[max(sentence.start_char, timex.start - 30) : timex.start]
             if _BOUND_BEFORE.search(before):
                 continue  # "few see a hike before July": a bound, not the day of a happening
+            if _EARLIER_COUNT_BEFORE.search(before):
+                continue  # "102 remain missing, down from 120 on Monday": the earlier count's day
             if since := _SINCE_BEFORE.search(before):
                 lead_in = doc.text[
                     max(sentence.start_char, timex.start - 90) : timex.start - len(since.group())
