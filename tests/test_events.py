@@ -195,3 +195,13 @@ def test_ages_earlier_counts_and_the_unaccounted_are_no_conflicting_tolls(nlp):
     [mention] = mentions_on(nlp, "nhk.txt", text, date(2024, 1, 10))
     assert mention.span.value == "2024-01-10"
     assert [figure for _, figure in mention.figures] == ["102"]
+
+
+def test_a_relative_clause_event_keeps_its_whole_noun(nlp):
+    text = (
+        "The European Union, which granted Georgia candidate status in December, said on "
+        "Wednesday the bill was incompatible with the bloc's values.\n"
+    )
+    mentions = mentions_on(nlp, "reuters.txt", text, date(2024, 4, 17))
+    [granted] = [m for m in mentions if m.span.value == "2023-12"]
+    assert granted.text.startswith("The European Union, which granted")

@@ -332,7 +332,12 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
             current = current.head
     for verb in verbs:
         if verb.dep_ in ("relcl", "acl") and verb.head.i not in verb_ids:
-            owned[verb.i].append(verb.head)  # "the offensive [it launched last week]"
+            # "the offensive [it launched last week]", "The European Union, [which granted
+            # Georgia candidate status in December]": the noun with the words before it
+            head = verb.head
+            owned[verb.i].extend(
+                t for t in sentence.doc[head.left_edge.i : head.i + 1] if t.i not in verb_ids
+            )
     return owned
 
 
