@@ -601,3 +601,8 @@ def test_a_peninsula_is_a_place_not_an_actor(nlp, gazetteer):
     mentions = _entities(nlp, gazetteer, text)
     assert {"Noto peninsula", "Noto Peninsula"} <= set(_places(mentions))
     assert not {"Noto"} & set(_actors(mentions))
+
+
+def test_a_name_written_family_name_first_is_the_same_person():
+    names = ["Fumio Kishida", "Kishida Fumio", "Kishida", "Joe Biden"]
+    assert unify_people(names) == {"Kishida Fumio": "Fumio Kishida", "Kishida": "Fumio Kishida"}

@@ -331,6 +331,9 @@ def test_a_name_with_particles_is_found_whole_or_by_its_surname():
     for query in ("Ursula von der Leyen", "von der Leyen", "Von der Leyen"):
         assert actor_matches(query, "Ursula von der Leyen"), query
     assert not actor_matches("Ursula von der Leyen", "Ursula")
+    # a name of two words written family name first
+    assert actor_matches("Fumio Kishida", "Kishida Fumio")
+    assert not actor_matches("Fumio Kishida", "Fumio Sato")
 
 
 def _lead(text: str, published: str, document: str, **fields):

@@ -487,15 +487,29 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
 
     'Erdogan' -> 'Recep Tayyip Erdogan', 'Trump' -> 'Donald Trump', 'John Ray' -> 'John J
     Ray III' (middle initials and a generational suffix aside, first and last names agree);
-    a short form that fits two different full names (two Smiths) is left alone.
+    a short form that fits two different full names (two Smiths) is left alone. A name of two
+    words written the other way round is the one seen first ('Kishida Fumio').
     Organisations are never merged this way: not those of the alias table, not a name in
     capitals ('FTX' is no short 'FTX Digital Markets'), nor into a longer name that is an
     organisation's ('Boeing Machinists').
     """
     distinct = list(dict.fromkeys(n for n in names if n and n not in ACTOR_ALIASES))
-    full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n)]
+    # "Kishida Fumio" (family name first, as Japanese, Chinese and Korean outlets write) is the
+    # "Fumio Kishida" seen first
     mapping: dict[str, str] = {}
+    two_words: dict[tuple[str, ...], str] = {}
     for name in distinct:
+        tokens = _name_tokens(name)
+        if len(tokens) != 2 or not _looks_like_person(name):
+            continue
+        if (turned := two_words.get(tokens[::-1])) is not None:
+            mapping[name] = turned
+        else:
+            two_words.setdefault(tokens, name)
+    full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n) and n not in mapping]
+    for name in distinct:
+        if name in mapping:
+            continue
         short = _name_tokens(name)
         if not short or name == name.lower() or _is_acronym(name):
             continue

@@ -21,11 +21,15 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
 
 
 def actor_matches(query: str, actor: str) -> bool:
-    """'ISIS' matches 'Islamic State'; 'Erdogan' matches 'Recep Tayyip Erdogan'."""
+    """'ISIS' matches 'Islamic State'; 'Erdogan' matches 'Recep Tayyip Erdogan'; 'Fumio
+    Kishida' matches 'Kishida Fumio' (a name of two words in the other order)."""
     canonical = canonical_actor(query)
     if fold_name(canonical) == fold_name(actor):
         return True
-    return _contains(_words(actor), _words(query))
+    words, asked = _words(actor), _words(query)
+    if len(words) == len(asked) == 2 and words[::-1] == asked:
+        return True
+    return _contains(words, asked)
 
 
 def place_matches(query: str, place: Place) -> bool:
