@@ -205,3 +205,14 @@ def test_a_relative_clause_event_keeps_its_whole_noun(nlp):
     mentions = mentions_on(nlp, "reuters.txt", text, date(2024, 4, 17))
     [granted] = [m for m in mentions if m.span.value == "2023-12"]
     assert granted.text.startswith("The European Union, which granted")
+
+
+def test_a_fiscal_year_ending_in_a_month_is_the_year_to_it_and_a_forecasts_period_no_date(nlp):
+    day = date(2024, 7, 31)
+    text = "Sales rose 5% in the fiscal year ended March 31, 2024.\n"
+    [mention] = mentions_on(nlp, "a.txt", text, day)
+    assert mention.span.value == "2023-04-01/2024-03-31"
+    # what a forecast is for is no date of its cut: the lead is the day's news
+    text = "The bank cut its growth forecast for the current fiscal year ending in March 2025.\n"
+    [mention] = mentions_on(nlp, "a.txt", text, day)
+    assert (mention.span.value, mention.dated_by) == ("2024-07-31", "lead")

@@ -31,6 +31,7 @@ from .similarity import (
 )
 from .statements import statement_key
 from .temporal import RANGE_OPENER
+from .temporal_calendar import add_months
 from .verbs import REPORTING
 
 # Values that describe the present or an open past/future: never an event date.
@@ -263,6 +264,37 @@ _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:(?:the|a|an|its|their|his|her|last|early|late|mid)\s+|[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
+
+
+# The period a forecast, a target or a budget is for ("cut its growth forecast for the
+# current fiscal year", "raised its outlook for 2025"): what the number is about, not when
+# the happening was.
+_TARGET_BEFORE = re.compile(
+    r"\b(?:forecasts?|outlook|targets?|budgets?|estimates?|guidance|projections?|predictions?"
+    r"|view)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?P<unit>year|quarter|half|period)\s+(?:that\s+)?(?:ending|ended|ends|to)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3}
+
+
+def _period_ending(end: TimeSpan, unit: str) -> TimeSpan | None:
+    """The months of a year, half or quarter that ends with `end` (a month or a day)."""
+    months = _PERIOD_MONTHS.get(unit.lower())
+    if months is None or end.end is None or end.precision not in ("month", "day"):
+        return None
+    first = add_months(end.end.replace(day=1), 1 - months)
+    return TimeSpan(
+        type="DATE",
+        value=f"{first.isoformat()}/{end.end.isoformat()}",
+        start=first,
+        end=end.end,
+        precision="days",
+        anchor=end.anchor,
+    )
 
 
 _EARLIER_COUNT_BEFORE = re.compile(
@@ -676,6 +708,7 @@ def extract_mentions(
     elaborations: list[tuple[Span, tuple[tuple[str, str], ...]]] = []
     for sentence in doc.sents:
         dated: list[tuple[Timex, TimeSpan, Token]] = []
+        target_end = -(10**9)  # where the last date a forecast is "for" ends
         for timex in timexes:
             if timex.start < sentence.start_char or timex.end > sentence.end_char:
                 continue
@@ -684,7 +717,21 @@ def extract_mentions(
                 continue  # "few see a hike before July": a bound, not the day of a happening
             if _EARLIER_COUNT_BEFORE.search(before):
                 continue  # "102 remain missing, down from 120 on Monday": the earlier count's day
-            if since := _SINCE_BEFORE.search(before):
+            ending = _PERIOD_END_BEFORE.search(before)
+            if ending and timex.start - target_end <= len(ending.group()) + 2:
+                continue  # "a forecast for the current fiscal year ending in March 2025"
+            if _TARGET_BEFORE.search(before):
+                target_end = timex.end
+                continue  # "cut its growth forecast for the current fiscal year"
+            period = _period_ending(timex.span, ending["unit"]) if ending else None
+            if period is not None and ending is not None:
+                # "the fiscal year ending in March 2025": April 2024 to March 2025, the
+                # period's dates, not an event in March 2025
+                if dated and timex.start - dated[-1][0].end <= len(ending.group()) + 2:
+                    dated[-1] = (dated[-1][0], period, dated[-1][2])
+                    continue
+                span = period
+            elif since := _SINCE_BEFORE.search(before):
                 lead_in = doc.text[
                     max(sentence.start_char, timex.start - 90) : timex.start - len(since.group())
                 ]
