@@ -216,3 +216,12 @@ def test_a_fiscal_year_ending_in_a_month_is_the_year_to_it_and_a_forecasts_perio
     text = "The bank cut its growth forecast for the current fiscal year ending in March 2025.\n"
     [mention] = mentions_on(nlp, "a.txt", text, day)
     assert (mention.span.value, mention.dated_by) == ("2024-07-31", "lead")
+
+
+def test_a_local_time_in_brackets_dates_the_happening(nlp):
+    text = (
+        "A magnitude 6.0 aftershock struck Ishikawa at 2310 GMT on Tuesday (8:10 a.m. "
+        "Wednesday local time), the agency said.\n"
+    )
+    [mention] = mentions_on(nlp, "a.txt", text, date(2024, 1, 5))
+    assert mention.span.start == date(2024, 1, 3)

@@ -301,6 +301,7 @@ _EARLIER_COUNT_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[\d,.]+\s+(?:\w+\s+)?(?:on|in|at)?\s*$",
     re.IGNORECASE,
 )
+_LOCAL_TIME_AFTER = re.compile(r"\s*local\s+time\b", re.IGNORECASE)
 # What makes "since" tell a state rather than a change: "the highest level since", "the first
 # time since", "where it had been since", "a record since".
 _STATE_BEFORE_SINCE = re.compile(
@@ -762,11 +763,14 @@ def extract_mentions(
         named = [d for d in dated if _names_another(doc, d[0])]
         if named and len(named) < len(dated):
             dated = [d for d in dated if d not in named]
-        # One mention per governing verb: the most precise of its dates.
+        # One mention per governing verb: the most precise of its dates; of two as precise,
+        # the local time ("at 2310 GMT on Tuesday (8:10 a.m. Wednesday local time)": the
+        # day where it happened, the one other outlets tell)
         by_verb: dict[int, tuple[Timex, TimeSpan, Token]] = {}
         for timex, span, verb in dated:
             best = by_verb.get(verb.i)
-            if best is None or _width(span) < _width(best[1]):
+            local = _LOCAL_TIME_AFTER.match(doc.text, timex.end) is not None
+            if best is None or (_width(span), not local) < (_width(best[1]), True):
                 by_verb[verb.i] = (timex, span, verb)
         verbs = [item[2] for item in by_verb.values()]
         owners = _clause_owners(sentence, verbs)
