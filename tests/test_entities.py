@@ -606,3 +606,9 @@ def test_a_peninsula_is_a_place_not_an_actor(nlp, gazetteer):
 def test_a_name_written_family_name_first_is_the_same_person():
     names = ["Fumio Kishida", "Kishida Fumio", "Kishida", "Joe Biden"]
     assert unify_people(names) == {"Kishida Fumio": "Fumio Kishida", "Kishida": "Fumio Kishida"}
+
+
+def test_a_name_before_a_countrys_possessive_is_no_town_of_that_country(nlp, gazetteer):
+    text = "Rengo, Japan's largest labor union federation, said on Friday that pay rose."
+    mentions = _entities(nlp, gazetteer, text)
+    assert "Rengo" not in _places(mentions)

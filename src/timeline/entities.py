@@ -799,8 +799,13 @@ def _place_context(span: Span, placed: set[int]) -> bool:
         return True
     if span.start > 0 and span.doc[span.start - 1].lower_ == "near":
         return True  # "struck near Cayo Costa", however the parser attached it
-    following = span.doc[span.end : span.end + 2]  # "X, Syria"
-    return len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE"
+    following = span.doc[span.end : span.end + 3]  # "X, Syria"; not "Rengo, Japan's largest"
+    return (
+        len(following) >= 2
+        and following[0].text == ","
+        and following[1].ent_type_ == "GPE"
+        and not (len(following) == 3 and following[2].tag_ == "POS")
+    )
 
 
 def _is_media(span: Span) -> bool:
