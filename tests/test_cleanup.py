@@ -497,7 +497,12 @@ def test_a_consent_banner_is_blanked_and_the_date_line_under_it_read():
     top = header(text)
     assert top.date is not None and top.date["value"].strip() == "18 May 2024"
     # an article about cookies keeps its prose
-    prose = "Google began phasing out third-party cookies in Chrome on Thursday.\n"
+    prose = (
+        "Google began phasing out third-party cookies in Chrome on Thursday.\n"
+        "The CMA said on Tuesday that users should decide whether they accept cookies.\n"
+        "Troops set up booths on Saturday, and you can also order cookies online.\n"
+        "Advertisers warned that removing cookies would hurt, and our sources agreed.\n"
+    )
     assert clean(prose) == prose
 
 

@@ -163,6 +163,9 @@ def test_a_date_after_before_is_a_bound_not_a_day_of_happening(nlp):
     # no July event: the lead is the publication day's news
     mentions = mentions_on(nlp, "r.txt", text, date(2024, 3, 19))
     assert [(m.span.value, m.dated_by) for m in mentions] == [("2024-03-19", "lead")]
+    text = "A gunman opened fire shortly before 3:40 p.m. on Saturday, killing eight people.\n"
+    [mention] = mentions_on(nlp, "cnn.txt", text, date(2023, 5, 8))
+    assert mention.span.value == "2023-05-06T15:40"
     text = "The vote happened on Monday, before the July recess.\n"
     assert [m.span.value for m in mentions_on(nlp, "r.txt", text, date(2024, 3, 19))] == [
         "2024-03-18"

@@ -544,6 +544,12 @@ def test_until_in_a_past_clause_is_the_nearest_day_and_a_nouns_participle_takes_
     assert _tagged("The airport will stay closed until Thursday.", friday) == [
         ("Thursday", "2024-01-11")
     ]
+    # a state set to last until a day may lie ahead, however it is told
+    for text in (
+        "Talks were suspended until Monday.",
+        "The hearing was adjourned until Monday, when prosecutors will present their case.",
+    ):
+        assert _tagged(text, "2024-03-13") == [("Monday", "2024-03-18")], text
     text = "The Bank of Japan will end negative rates at its meeting ending Tuesday."
     assert _tagged(text, "2024-03-18") == [("Tuesday", "2024-03-19")]
 

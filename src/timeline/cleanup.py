@@ -332,14 +332,18 @@ def _plain(text: str) -> str:
 # above the headline they would hide the date line ("Cookies on BBC.com", "Yes, I agree").
 _CONSENT = re.compile(
     r"^[ \t]*(?:"
-    r"(?=[^\n]*\bcookies?\b)(?=[^\n]*\b(?:we|our|us|you|your|agree|consent|accept|partners"
-    r"|on\s+[\w.-]+\.com)\b)[^\n]*"
-    r"|(?:we\s+value\s+your\s+privacy|yes,?\s+i\s+agree|no,?\s+take\s+me\s+to\s+settings"
-    r"|(?:(?:accept|reject)\s+all|manage\s+(?:preferences|settings|options)|privacy\s+settings"
-    r"|agree|disagree|more\s+options)(?:\s+(?:(?:accept|reject)\s+all|manage\s+(?:preferences"
-    r"|settings|options)|agree|disagree|more\s+options))*)[ \t.!]*"
+    # the site speaking of its cookies: "We use cookies to ...", "Cookies on BBC.com", "We and
+    # our 842 partners store ...", "Our cookie policy was last updated ..."
+    r"(?i:we\s+use\s+cookies|cookies\s+on\s+[\w.-]+\.\w+|we\s+and\s+our\s+\d*\s*partners"
+    r"|our\s+cookie\s+(?:policy|notice|settings)|(?:this|our)\s+(?:web)?site\s+uses\s+cookies"
+    r"|we\s+value\s+your\s+privacy)[^\n]{0,400}"
+    # its buttons
+    r"|(?i:yes,?\s+i\s+agree|no,?\s+take\s+me\s+to\s+settings|accept\s+(?:all\s+)?cookies"
+    r"|(?:(?:accept|reject)\s+all|manage\s+(?:preferences|settings|options|cookies)"
+    r"|cookie\s+settings|privacy\s+settings|more\s+options)(?:\s+(?:(?:accept|reject)\s+all"
+    r"|manage\s+(?:preferences|settings|options|cookies)|more\s+options))*)[ \t.!]*"
     r")$",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 
 

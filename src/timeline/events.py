@@ -330,8 +330,13 @@ def _since_interval(span: TimeSpan, dct: date | None, lead_in: str) -> TimeSpan 
 
 
 # "few see a hike before July", "not expected before 2026": a bound that says when something
-# had not yet happened, never its day ("the day before" counts a day and is read as one).
-_BOUND_BEFORE = re.compile(r"(?<![\w-])before\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# had not yet happened, never its day ("the day before" counts a day and is read as one);
+# "shortly before 3:40 p.m. on Saturday", "just before midnight" tell the time.
+_BOUND_BEFORE = re.compile(
+    r"(?<!\bshortly\s)(?<!\bjust\s)(?<!\bright\s)(?<!\bsoon\s)(?<!\bonly\s)"
+    r"(?<![\w-])before\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _governing_verb(token: Token) -> Token:

@@ -77,6 +77,15 @@ def in_prose(ctx: Context, m: re.Match[str]) -> bool:
 _FRONTED_UNTIL = re.compile(r"(?:^|[.!?\n]\s*)(?:until|till)\s+(?:[\w.:]+\s+){0,3}$", re.IGNORECASE)
 
 
+# A state set to last until a day, which may lie ahead however it is told: a passive ("was
+# adjourned until Monday", "Talks were suspended until Monday", "was extended until Sunday")
+# or a participle ("a strike lasting until Friday"); not an action that ran until then ("the
+# fire burned until Tuesday morning").
+_STATE_UNTIL = re.compile(
+    r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ut|et)|\w+ing"
+    r"|closed|shut|open|suspended|extended|adjourned|postponed)\s+$",
+    re.IGNORECASE,
+)
 _FUTURE_SIGNAL = re.compile(
     r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)\s+"
     r"(?:[\w.:]+\s+){0,3}$",
@@ -144,7 +153,13 @@ def clause_direction(ctx: Context) -> str | None:
         # in a past clause an end told may have passed ("the fire burned until Tuesday
         # morning") or lie ahead ("the airport was closed until Thursday"): the nearest day
         until = signal.group().lower().startswith(("until", "till"))
-        return "present" if until and ctx.tense in PAST else "future"
+        if (
+            until
+            and ctx.tense in PAST
+            and not _STATE_UNTIL.search(ctx.text, max(0, signal.start() - 40), signal.start())
+        ):
+            return "present"
+        return "future"
     if ctx.tense in PAST:
         return "past"
     if ctx.tense in (DEFINITE_FUTURE, SCHEDULED):
