@@ -228,3 +228,12 @@ def test_a_local_time_in_brackets_dates_the_happening(nlp):
     )
     [mention] = mentions_on(nlp, "a.txt", text, date(2024, 1, 5))
     assert mention.span.start == date(2024, 1, 3)
+
+
+def test_since_in_ordinary_news_still_dates_its_happening(nlp):
+    day = date(2024, 12, 4)
+    text = "Police in Budapest have arrested 40 people since Saturday at rallies.\n"
+    [mention] = mentions_on(nlp, "r.txt", text, day)
+    assert mention.span.value == "2024-11-30/2024-12-04"
+    text = "The protests have swelled since Thursday, when the prime minister suspended talks.\n"
+    assert "2024-11-28" in [m.span.value for m in mentions_on(nlp, "r.txt", text, day)]

@@ -646,3 +646,22 @@ def test_a_lead_whose_count_disagrees_is_a_later_count_not_the_days_happening(tm
         ("2024-03-05", 1),
         ("2024-03-06", 1),
     ]
+
+
+def test_a_running_total_since_a_day_is_not_that_days_count(tmp_path):
+    from timeline.pipeline import build
+
+    (tmp_path / "reuters.txt").write_text(
+        "Georgian police have detained 293 protesters in Tbilisi since Thursday, the interior "
+        "ministry said.\n"
+    )
+    (tmp_path / "aljaz.txt").write_text(
+        "Georgian police detained 107 protesters in Tbilisi on Saturday, the interior ministry "
+        "said.\n"
+    )
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet,published\nreuters.txt,Reuters,2024-12-04\naljaz.txt,Al Jazeera,2024-12-01\n"
+    )
+    events = build([tmp_path]).events
+    assert sorted(e.span.value for e in events) == ["2024-11-28/2024-12-04", "2024-11-30"]
+    assert all(not e.conflicts for e in events)

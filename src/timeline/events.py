@@ -301,11 +301,15 @@ _EARLIER_COUNT_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[\d,.]+\s+(?:\w+\s+)?(?:on|in|at)?\s*$",
     re.IGNORECASE,
 )
+# "since Thursday, when PM Kobakhidze suspended talks": the date of the clause after it
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _LOCAL_TIME_AFTER = re.compile(r"\s*local\s+time\b", re.IGNORECASE)
 # What makes "since" tell a state rather than a change: "the highest level since", "the first
 # time since", "where it had been since", "a record since".
 _STATE_BEFORE_SINCE = re.compile(
-    r"\b(?:\w+est|most|least|first|last|record|been|remained|stayed|held)\b[^.;:!?]{0,40}$",
+    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|deadliest|fastest|slowest"
+    r"|longest|shortest|sharpest|steepest|busiest|worst|best|most|least|first|record)\b"
+    r"[^.;:!?]{0,40}$|\b(?:been|remained|stayed)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -737,7 +741,9 @@ def extract_mentions(
                     dated[-1] = (dated[-1][0], period, dated[-1][2])
                     continue
                 span = period
-            elif since := _SINCE_BEFORE.search(before):
+            elif (since := _SINCE_BEFORE.search(before)) and not _WHEN_AFTER.match(
+                doc.text, timex.end
+            ):
                 lead_in = doc.text[
                     max(sentence.start_char, timex.start - 90) : timex.start - len(since.group())
                 ]

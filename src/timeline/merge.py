@@ -304,11 +304,21 @@ def cluster_mentions(
         best, best_score = None, threshold
         interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
         candidates = open_clusters.for_span(mention.span)
+        told = _measures([mention]) if mention.figures else {}
         for cluster in candidates:
             if not cluster.alive or sentence in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
             if not _fits(cluster, mention.span) or _others(cluster, mention, doers):
                 continue
+            if (
+                told
+                and (
+                    mention.span.precision == "days"
+                    or any(s.precision == "days" for s in cluster.spans)
+                )
+                and _disagree(told, _measures(ordered[i] for i in cluster.members))
+            ):
+                continue  # "detained 293 since Thursday" is a running total, not Saturday's 107
             if mention.statement and any(
                 same_statement(mention.statement, s) for s in cluster.statements
             ):
