@@ -237,3 +237,9 @@ def test_since_in_ordinary_news_still_dates_its_happening(nlp):
     assert mention.span.value == "2024-11-30/2024-12-04"
     text = "The protests have swelled since Thursday, when the prime minister suspended talks.\n"
     assert "2024-11-28" in [m.span.value for m in mentions_on(nlp, "r.txt", text, day)]
+
+
+def test_a_possessive_of_a_clause_of_its_own_keeps_its_day(nlp):
+    text = "Police on Sunday detained a man who attacked a polling station during Saturday's election.\n"
+    values = sorted(m.span.value for m in mentions_on(nlp, "r.txt", text, date(2024, 10, 28)))
+    assert values == ["2024-10-26", "2024-10-27"]

@@ -244,6 +244,13 @@ def _join_ranges(
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!(?:own|first|last)\b)[a-z]")
 
 
+def _non_finite(verb: Token) -> bool:
+    """A gerund or participle with no auxiliary: "for finding survivors", no clause of its own."""
+    return verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
 def _names_another(doc: Doc, timex: Timex) -> bool:
     """True for a day's possessive that names a happening other than its clause's
     ("survivors of Monday's quake"); not one whose happening is the subject ("Monday's quake
@@ -771,7 +778,17 @@ def extract_mentions(
         dated = _join_ranges(dated, doc.text)
         # "survivors of Monday's quake passed on Thursday afternoon": a day's possessive names
         # another happening; the sentence's own date tells when this one was
-        named = [d for d in dated if _names_another(doc, d[0])]
+        # (only where the possessive's own clause tells no happening of its own: a gerund
+        # like "finding", or a verb another date of the sentence dates)
+        named = [
+            d
+            for d in dated
+            if _names_another(doc, d[0])
+            and (
+                _non_finite(d[2])
+                or any(o[2].i == d[2].i and not _names_another(doc, o[0]) for o in dated)
+            )
+        ]
         if named and len(named) < len(dated):
             dated = [d for d in dated if d not in named]
         # One mention per governing verb: the most precise of its dates; of two as precise,
