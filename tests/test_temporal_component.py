@@ -479,9 +479,21 @@ def test_a_headline_in_shorthand_for_what_lies_ahead_is_ahead():
     ):
         tagged = _tagged_as_the_cli_does(text + "\n\nPolice said.\n", "2024-10-08")
         assert [v for _, v in tagged] == [day], text
-    # body text is read by its verbs; a long line is no headline
-    text = "Man dies after fall to ground on Saturday\n\nPolice said.\n"
-    assert _tagged_as_the_cli_does(text, "2024-10-08") == [("Saturday", "2024-10-05")]
+    for text, dct, day in (
+        ("Man to face trial on Monday", "2024-03-13", "2024-03-18"),
+        ("Verdict due on Friday in fraud trial", "2024-03-13", "2024-03-15"),
+        ("Clocks fall back on Sunday: what you need to know", "2024-10-31", "2024-11-03"),
+        ("Tesla posts quarterly results on Wednesday", "2024-03-12", "2024-03-13"),
+    ):
+        tagged = _tagged_as_the_cli_does(text + "\n\nPolice said.\n", dct)
+        assert [v for _, v in tagged] == [day], text
+    # "due to" is "because of" there; body text is read by its verbs
+    for text in (
+        "Flights cancelled due to storm on Sunday",
+        "Man dies after fall to ground on Sunday",
+    ):
+        tagged = _tagged_as_the_cli_does(text + "\n\nPolice said.\n", "2024-10-08")
+        assert [v for _, v in tagged] == ["2024-10-06"], text
 
 
 def _nlp_on(text: str, dct: str):
