@@ -665,3 +665,19 @@ def test_a_running_total_since_a_day_is_not_that_days_count(tmp_path):
     events = build([tmp_path]).events
     assert sorted(e.span.value for e in events) == ["2024-11-28/2024-12-04", "2024-11-30"]
     assert all(not e.conflicts for e in events)
+
+
+def test_a_months_death_toll_joins_no_day_that_tells_no_such_count(tmp_path):
+    from timeline.pipeline import build
+
+    (tmp_path / "reuters.txt").write_text(
+        "Israeli strikes on Rafah killed more than 400 people in March, Palestinian health "
+        "officials said.\n"
+    )
+    (tmp_path / "ap.txt").write_text(
+        "An Israeli strike on Rafah killed a family on Tuesday, hospital officials said.\n"
+    )
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet,published\nreuters.txt,Reuters,2024-03-28\nap.txt,AP,2024-03-27\n"
+    )
+    assert sorted(e.span.value for e in build([tmp_path]).events) == ["2024-03", "2024-03-26"]

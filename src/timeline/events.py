@@ -282,7 +282,7 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_END_BEFORE = re.compile(
-    r"\b(?P<unit>year|quarter|half|period)\s+(?:that\s+)?(?:ending|ended|ends|to)\s+(?:in\s+|on\s+)?$",
+    r"\b(?:fiscal|financial|business|calendar|the|its|a)\s+(?:\w+\s+)?(?P<unit>year|quarter)\s+(?:that\s+)?(?:ending|ended|ends)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 _PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3}

@@ -29,6 +29,7 @@ from .similarity import (
     dot,
     predicate_class,
     unit,
+    verb_class,
     weighted,
 )
 from .statements import same_statement
@@ -427,10 +428,15 @@ def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold
         start = max(span.start for span in cluster.spans)
         end = min(span.end for span in cluster.spans)
         tally = _measures(ordered[i] for i in cluster.members)
+        counted = any(
+            ordered[i].figures and verb_class(ordered[i].predicate) in _TALLY_VERBS
+            for i in cluster.members
+        )
         others = [
             other
             for other in by_month.get((start.year, start.month), [])
-            if not _disagree(tally, _measures(ordered[i] for i in other.members))
+            if not _disagree(tally, found := _measures(ordered[i] for i in other.members))
+            and not (counted and not _agree(tally, found))
         ]
         best = _best_join(cluster, others, ordered, threshold, (start, end), True, _coarse_differs)
         if best is not None:
@@ -446,6 +452,16 @@ def _measures(mentions: Iterable[Mention]) -> dict[str, set[float]]:
             if value is not None:
                 measures.setdefault(_measure(what), set()).add(value)
     return measures
+
+
+# Verbs whose count over a month is a tally ("air strikes killed more than 400 people in
+# March"): such a month joins only a day that tells the same count.
+_TALLY_VERBS = frozenset(["kill", "injur", "wound", "arrest", "detain", "displace"])
+
+
+def _agree(a: dict[str, set[float]], b: dict[str, set[float]]) -> bool:
+    """True when a measure both tell has a figure in common."""
+    return any(a[m] & b[m] for m in a.keys() & b.keys())
 
 
 def _disagree(a: dict[str, set[float]], b: dict[str, set[float]]) -> bool:
