@@ -1964,7 +1964,10 @@ def test_overnight_in_a_sentence_of_a_date_long_gone_is_an_unknown_night():
         "Two years ago, the dam failed overnight.",
     ):
         assert values(text, SUNDAY, past)[-1] == ("overnight", "XXXX-XX-XXTNI"), text
-    # a date of the sentence that reaches the publication keeps the night just gone
+    # a date of the sentence that reaches the publication keeps the night just gone; so does
+    # one a record is counted from
+    text = "In the largest attack since 2022, Russia struck Lviv overnight."
+    assert values(text, SUNDAY, past)[-1] == ("overnight", "2019-10-12TNI")
     text = "This week, drones struck Kyiv overnight."
     assert values(text, SUNDAY, past)[-1] == ("overnight", "2019-10-12TNI")
 

@@ -1430,8 +1430,14 @@ def _h_overnight(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if told is not None and told.start is not None and told.precision == "day":
         after = ahead or _night_after_told_day(ctx)
         return cal.day_span(told.start - timedelta(days=0 if after else 1), "previous", "TNI")
+    since = re.search(
+        r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, ctx.previous_start - 12) : ctx.previous_start]
+    )
     if ctx.dct is None or (
-        told is not None and told.end is not None and told.end < ctx.dct - timedelta(days=1)
+        told is not None
+        and told.end is not None
+        and told.end < ctx.dct - timedelta(days=1)
+        and not since  # "In the largest attack since 2022, Russia struck Lviv overnight"
     ):
         return unanchored("XXXX-XX-XXTNI", "TIME", "day")
     return cal.day_span(ctx.dct - timedelta(days=0 if ahead else 1), "publication", "TNI")
