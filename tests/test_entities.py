@@ -522,6 +522,13 @@ def test_a_named_storm_is_an_actor_named_whole(nlp, gazetteer):
         ("Tropical Storm Ophelia", "Tropical Storm Ophelia", "storm"),
     ]
     assert ("Ian Blackford", "Ian Blackford", "person") in actors
+    # a storm word inside an organisation's name is no storm
+    text = "The National Hurricane Center said Hurricane Milton would strike on Wednesday."
+    actors = [(m.text, m.role) for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert actors == [
+        ("National Hurricane Center", "organisation"),
+        ("Hurricane Milton", "storm"),
+    ]
 
 
 def test_a_list_of_countries_is_no_town_in_a_country(nlp, gazetteer):
@@ -592,6 +599,10 @@ def test_a_qualified_security_council_is_not_the_uns(nlp, gazetteer):
         ("Security Council", "UN Security Council"),
         ("UN Security Council", "UN Security Council"),
     ]
+    # a capitalised word that qualifies nothing leaves it the UN's
+    text = "In Security Council talks on Monday, Russia vetoed. But Security Council members met."
+    councils = [m.canonical for m in _entities(nlp, gazetteer, text) if "ouncil" in m.text]
+    assert councils == ["UN Security Council", "UN Security Council"]
 
 
 def test_a_peninsula_is_a_place_not_an_actor(nlp, gazetteer):

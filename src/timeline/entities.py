@@ -406,7 +406,14 @@ _GENERIC_KEYS = frozenset(
     _alias_key(a) for a in ("Security Council", "Red Cross", "Department of Defense")
 )
 _QUALIFIED = re.compile(
-    r"(?:\w+['’]s|\b[Nn]ational|\b[Ss]tate|\b[Ff]ederal|\b(?!(?:The|A|An)\b)[A-Z][\w-]+)\s+$"
+    r"(?:\w+['’]s|\b[Nn]ational|\b[Ss]tate|\b[Ff]ederal|\b(?:Russian|Ukrainian|Israeli|Iranian"
+    r"|Chinese|American|British|French|German|Turkish|Syrian|Palestinian|Lebanese|Georgian"
+    r"|Armenian|Azerbaijani|Belarusian|Polish|Japanese|Korean|Indian|Pakistani|Afghan"
+    r"|Iraqi|Saudi|Egyptian|Sudanese|Libyan|Nigerian|Kenyan|Ethiopian|Mexican|Brazilian"
+    r"|Venezuelan|Colombian|Canadian|Australian|Italian|Spanish|Greek|Serbian|Kosovar"
+    r"|Hungarian|Romanian|Moldovan|Estonian|Latvian|Lithuanian|Finnish|Swedish|Norwegian"
+    r"|Danish|Dutch|Belgian|Swiss|Austrian|Czech|Slovak|Croatian|Bosnian|Irish|Scottish"
+    r"|Welsh|Kurdish|Yemeni|Jordanian|Qatari|Emirati|Kuwaiti|Omani|Bahraini))\s+$"
 )
 _ALIAS_PATTERN = _alias_pattern(a for c, aliases in ACTOR_ALIASES.items() for a in (c, *aliases))
 
@@ -993,8 +1000,20 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or _storm_start(span) != span.start or _title_case_line(text, span):
             continue
-        if span.end < len(doc) and doc[span.end].tag_ == "NNS":
-            continue  # "Storm Shadow missiles": a name for things the model did not call one
+        if span.end < len(doc) and (doc[span.end].tag_ in ("NN", "NNS") or doc[span.end].is_title):
+            continue  # "Storm Shadow cruise missiles", "Hurricane Center": no storm
+        if (
+            span.start > 0
+            and doc[span.start - 1].is_title
+            and not doc[span.start - 1].is_sent_start
+        ):
+            continue  # "National Hurricane Center"
+        if any(
+            c.start_char < start or c.end_char > end
+            for c, _ in candidates
+            if c.start_char < end and start < c.end_char
+        ):
+            continue  # a longer name the model found ("Storm Prediction Center")
 
         if any(s < end and start < e for s, e in taken):
             continue
