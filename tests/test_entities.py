@@ -579,6 +579,10 @@ def test_a_structure_takes_its_towns_place_only_where_the_text_supports_it(nlp, 
     )
     places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
     assert places["Omaha Beach"].country != "United States"
+    # a city's airport is at the city
+    text = "Police in London said on Friday that flights resumed at Manchester Airport."
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert round(places["Manchester Airport"].lat) == 53
     # a town named on its own elsewhere gives its structure a place
     text = (
         "Ian flooded homes in Sanibel on Wednesday. Drivers were stranded on the Sanibel Causeway."

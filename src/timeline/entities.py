@@ -1157,7 +1157,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         """The town a structure is named after, when the gazetteer has no place of the
         structure's own name ("Rhode Island", "Christmas Island", "Virginia Beach" are places):
         a town of the document's country, written before a common noun ("Kabul airport",
-        "Gaza beach") or named on its own elsewhere ("Sanibel Causeway" after "Sanibel").
+        "Gaza beach"), named on its own elsewhere ("Sanibel Causeway" after "Sanibel") or a
+        city ("Manchester Airport").
         Not Omaha, Nebraska for Omaha Beach, nor Hoover, Alabama for the Hoover Dam."""
         if not _facility(span) or candidate is not None and candidate.tier <= TIER_ALTERNATE:
             return None
@@ -1167,7 +1168,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             return None
         if near and town.place.country != near[0] and not town.capital_of:
             return None
-        return town.place if span[-1].is_lower or name in alone else None
+        if span[-1].is_lower or name in alone or town.population >= _CITY_POPULATION:
+            return town.place  # "Manchester Airport": a city's
+        return None
 
     def accept(span: Span, label: str, context: bool) -> Place | None:
         surface = _surface(span)
