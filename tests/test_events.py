@@ -243,3 +243,15 @@ def test_a_possessive_of_a_clause_of_its_own_keeps_its_day(nlp):
     text = "Police on Sunday detained a man who attacked a polling station during Saturday's election.\n"
     values = sorted(m.span.value for m in mentions_on(nlp, "r.txt", text, date(2024, 10, 28)))
     assert values == ["2024-10-26", "2024-10-27"]
+
+
+def test_an_ap_caption_under_the_lead_leaves_it_the_lead(nlp):
+    text = (
+        "Israeli strike on Gaza school kills at least 20\n\n"
+        "An Israeli strike on a school in central Gaza killed at least 20 people, hospital "
+        "officials said.\nPalestinians inspect the damage at the school in Deir al-Balah, Gaza "
+        "Strip, Tuesday, June 4, 2024. (AP Photo/Abdel Kareem Hana)\n\n"
+        "The Israeli military said it targeted Hamas militants.\n"
+    )
+    leads = [m for m in mentions_on(nlp, "ap.txt", text, date(2024, 6, 4)) if m.dated_by == "lead"]
+    assert [m.sentence[:30] for m in leads] == ["An Israeli strike on a school "]

@@ -676,6 +676,8 @@ def _standfirst_end(text: str, headline_end: int, header_lines: Sequence[tuple[i
     if not header_lines:
         return 0
     start, end = header_lines[0]
+    if not re.search(r"\bPhotograph:", text[start:end]):
+        return 0  # an AP caption "(AP Photo/...)" comes under the lead, not a standfirst
     between = text[headline_end:start].strip()
     if not between or re.search(r"\n[ \t]*\n", between):
         return 0
