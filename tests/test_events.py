@@ -255,3 +255,13 @@ def test_an_ap_caption_under_the_lead_leaves_it_the_lead(nlp):
     )
     leads = [m for m in mentions_on(nlp, "ap.txt", text, date(2024, 6, 4)) if m.dated_by == "lead"]
     assert [m.sentence[:30] for m in leads] == ["An Israeli strike on a school "]
+
+
+def test_counts_take_the_outcome_of_their_own_clause(nlp):
+    text = "Officials said on Monday that 120 people were missing and 26,000 had been evacuated.\n"
+    [mention] = mentions_on(nlp, "a.txt", text, date(2024, 1, 9))
+    assert ("missing", "26,000") not in mention.figures
+    text = "The toll from the New Year's Day quake rose to 202 on Tuesday, and 102 people remain unaccounted for.\n"
+    [mention] = mentions_on(nlp, "a.txt", text, date(2024, 1, 10))
+    assert mention.span.value == "2024-01-09"
+    assert ("missing", "102") in mention.figures

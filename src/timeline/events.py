@@ -255,13 +255,17 @@ def _names_another(doc: Doc, timex: Timex) -> bool:
     """True for a day's possessive that names a happening other than its clause's
     ("survivors of Monday's quake"); not one whose happening is the subject ("Monday's quake
     killed 100 people")."""
-    if not _POSSESSIVE_AFTER.match(doc.text, timex.end):
-        return False
     tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
         return False
     noun = tokens.root.head
-    return noun.dep_ not in ("nsubj", "nsubjpass")
+    # "Monday's quake", or a date naming a noun ("the New Year's Day quake")
+    named = _POSSESSIVE_AFTER.match(doc.text, timex.end) or (
+        tokens.root.dep_ in ("compound", "nmod", "poss")
+        and noun.pos_ == "NOUN"
+        and noun.i == tokens.end
+    )
+    return bool(named) and noun.dep_ not in ("nsubj", "nsubjpass")
 
 
 # A date after "since" is where a state or a count began ("the highest level since the 2008
@@ -555,6 +559,18 @@ _OUTCOME_NOUNS = {
 _SUBJECT_OUTCOMES = frozenset(["escaped", "missing"])
 
 
+_COPULAS = frozenset(
+    ["is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed"]
+)
+
+
+def _subject_is(number: Token, verb: Token) -> bool:
+    """Is the count (or the noun it counts) the subject of verb?"""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in (number, number.head)
+    )
+
+
 def _outcome(number: Token) -> str:
     """The outcome a count tells of, from its noun or the verb above it ('' if none).
 
@@ -566,8 +582,9 @@ def _outcome(number: Token) -> str:
             return _OUTCOME_NOUNS[word]
         if current.pos_ in ("VERB", "ADJ") and (kind := _OUTCOMES.get(verb_class(word))):
             return kind
-        if current.i != number.i and current.pos_ == "AUX":
-            # "179 are still unaccounted for", "12 were missing": the state after the copula
+        if current.i != number.i and current.lower_ in _COPULAS and _subject_is(number, current):
+            # "179 are still unaccounted for", "102 people remain unaccounted for": the state
+            # after the copula of the count's own clause (not another clause's after "and")
             for child in current.children:
                 if child.dep_ == "acomp" and child.lower_ in _OUTCOME_NOUNS:
                     return _OUTCOME_NOUNS[child.lower_]
