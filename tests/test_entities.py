@@ -621,6 +621,9 @@ def test_a_peninsula_is_a_place_not_an_actor(nlp, gazetteer):
 def test_a_name_written_family_name_first_is_the_same_person():
     names = ["Fumio Kishida", "Kishida Fumio", "Kishida", "Joe Biden"]
     assert unify_people(names) == {"Kishida Fumio": "Fumio Kishida", "Kishida": "Fumio Kishida"}
+    # the order the mentions use more often wins, whichever file came first
+    names = ["Kishida Fumio", "Fumio Kishida", "Fumio Kishida"]
+    assert unify_people(names) == {"Kishida Fumio": "Fumio Kishida"}
 
 
 def test_a_name_before_a_countrys_possessive_is_no_town_of_that_country(nlp, gazetteer):

@@ -500,9 +500,10 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
     capitals ('FTX' is no short 'FTX Digital Markets'), nor into a longer name that is an
     organisation's ('Boeing Machinists').
     """
-    distinct = list(dict.fromkeys(n for n in names if n and n not in ACTOR_ALIASES))
+    told = Counter(n for n in names if n and n not in ACTOR_ALIASES)
+    distinct = list(told)
     # "Kishida Fumio" (family name first, as Japanese, Chinese and Korean outlets write) is the
-    # "Fumio Kishida" seen first
+    # "Fumio Kishida" the mentions use more often (the one seen first when as often)
     mapping: dict[str, str] = {}
     two_words: dict[tuple[str, ...], str] = {}
     for name in distinct:
@@ -510,7 +511,12 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
         if len(tokens) != 2 or not _looks_like_person(name):
             continue
         if (turned := two_words.get(tokens[::-1])) is not None:
-            mapping[name] = turned
+            if told[name] > told[turned]:
+                mapping.pop(name, None)
+                mapping[turned] = name
+                two_words[tokens[::-1]] = name
+            else:
+                mapping[name] = turned
         else:
             two_words.setdefault(tokens, name)
     full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n) and n not in mapping]
