@@ -1993,6 +1993,15 @@ def test_a_quarter_named_by_its_months_is_that_quarter():
     assert [v for _, v in values("in the March-May quarter", dct, past)] != ["2024-Q1"]
 
 
+def test_a_month_day_in_a_sentence_opened_by_a_year_is_of_that_year():
+    dct = date(2024, 3, 13)
+    text = "In 1991, Operation Desert Storm began on January 17."
+    assert values(text, dct, past)[1] == ("January 17", "1991-01-17")
+    # a year of another clause does not carry
+    text = "Under a program approved in 1987, Nashua had purchased shares through Sept. 29."
+    assert values(text, date(1989, 10, 27), past)[1] == ("Sept. 29", "1989-09-29")
+
+
 def test_a_count_of_units_from_a_coarser_date_is_unknown():
     friday = date(2022, 11, 11)
     text = (

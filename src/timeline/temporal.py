@@ -318,10 +318,19 @@ _PAIR_YEAR = re.compile(
 )
 
 
+# "In 1991, ...": a year that opens its sentence, the time of all of it
+_FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
+
+
 def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
     """The date of "Nov. 17" without a year: the clause's tense picks among the DCT's year
     and the years either side; None if no such day exists."""
     assert ctx.dct is not None
+    told = told_in_sentence(ctx)
+    fronted = _FRONTED_IN.search(ctx.text, max(0, ctx.previous_start - 6), ctx.previous_start)
+    if told is not None and told.precision == "year" and told.start is not None and fronted:
+        # "In 1991, Operation Desert Storm began on January 17": of the year its sentence told
+        return cal.safe_date(told.start.year, month, day)
     candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(ctx.dct.year + k, month, day))]
     if not candidates:
         return None
