@@ -235,6 +235,8 @@ def test_since_in_ordinary_news_still_dates_its_happening(nlp):
     text = "Police in Budapest have arrested 40 people since Saturday at rallies.\n"
     [mention] = mentions_on(nlp, "r.txt", text, day)
     assert mention.span.value == "2024-11-30/2024-12-04"
+    text = '"I have not heard from her since Monday," her sister said.\n'
+    assert [m.span.value for m in mentions_on(nlp, "r.txt", text, day)] == ["2024-12-04"]
     text = "The protests have swelled since Thursday, when the prime minister suspended talks.\n"
     assert "2024-11-28" in [m.span.value for m in mentions_on(nlp, "r.txt", text, day)]
 

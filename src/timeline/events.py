@@ -325,6 +325,9 @@ _STATE_BEFORE_SINCE = re.compile(
 )
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
 def _since_interval(span: TimeSpan, dct: date | None, lead_in: str) -> TimeSpan | None:
     """What a change "since" a day tells: the days from then to the publication ("150
     aftershocks have rattled the region since Monday's quake", "FTT has collapsed by 80% since
@@ -332,6 +335,8 @@ def _since_interval(span: TimeSpan, dct: date | None, lead_in: str) -> TimeSpan 
     since the 2008 crisis", "where it had been since 2016"), whose date is no happening's."""
     if dct is None or span.start is None or _STATE_BEFORE_SINCE.search(lead_in):
         return None
+    if _NEGATED.search(lead_in):
+        return None  # "I have not heard from her since Monday": nothing happened
     if not span.start <= dct or (dct - span.start).days > _MAX_TRAILING_DAYS:
         return None
     return TimeSpan(
