@@ -630,3 +630,10 @@ def test_a_name_before_a_countrys_possessive_is_no_town_of_that_country(nlp, gaz
     text = "Rengo, Japan's largest labor union federation, said on Friday that pay rose."
     mentions = _entities(nlp, gazetteer, text)
     assert "Rengo" not in _places(mentions)
+
+
+def test_a_small_town_elsewhere_is_no_better_than_a_loose_match_in_the_area(nlp, gazetteer):
+    # no Rengo in Japan: not the small Rengo in Chile either (Hong Kong, a city, stays itself)
+    text = "Talks were held in Rengo, Japan on Friday."
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert places["Rengo"].country != "Chile"

@@ -1068,7 +1068,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             # area a writer puts it in (Huanggang); loose matches stay for "Ain Eissa, Syria"
             exact = gazetteer.resolve(surface, near)
             if exact is not None and exact.tier < TIER_SKELETON_NAME:
-                return exact
+                # a city of that name elsewhere is the writer's ("Hong Kong"); a small town
+                # there is no better than the loose match ("Rengo, Japan's largest union")
+                return exact if exact.population >= _CITY_POPULATION else None
         if inside is not None:
             area = next(a for a in within if gazetteer.contains(a, inside))
             area_at[span.end + 1] = area
