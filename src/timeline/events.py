@@ -31,7 +31,7 @@ from .similarity import (
 )
 from .statements import statement_key
 from .temporal import RANGE_OPENER
-from .temporal_calendar import add_months
+from .temporal_calendar import add_months, days_span
 from .verbs import REPORTING
 
 # Values that describe the present or an open past/future: never an event date.
@@ -87,15 +87,7 @@ def trailing_interval(span: TimeSpan, text: str, dct: date | None) -> TimeSpan |
         days = int(amount * {"D": 1, "W": 7, "M": 31, "Y": 366}[unit])
     if days > _MAX_TRAILING_DAYS:
         return None
-    start = dct - timedelta(days=max(days, 1))
-    return TimeSpan(
-        type="DATE",
-        value=f"{start.isoformat()}/{dct.isoformat()}",
-        start=start,
-        end=dct,
-        precision="days",
-        anchor="publication",
-    )
+    return days_span(dct - timedelta(days=max(days, 1)), dct, "publication")
 
 
 def event_span(timex: Timex, dct: date | None) -> TimeSpan | None:
@@ -226,14 +218,7 @@ def _join_ranges(
                 and (second_span.end - first_span.start).days <= _MAX_RANGE_DAYS
                 and _range_between(first, second, text, verb)
             ):
-                span = TimeSpan(
-                    type="DATE",
-                    value=f"{first_span.start.isoformat()}/{second_span.end.isoformat()}",
-                    start=first_span.start,
-                    end=second_span.end,
-                    precision="days",
-                    anchor=first_span.anchor,
-                )
+                span = days_span(first_span.start, second_span.end, first_span.anchor)
                 timex = Timex(first.start, second.end, text[first.start : second.end], span)
                 joined[-1] = (timex, span, verb)
                 continue
@@ -289,23 +274,15 @@ _PERIOD_END_BEFORE = re.compile(
     r"\b(?:fiscal|financial|business|calendar|the|its|a)\s+(?:\w+\s+)?(?P<unit>year|quarter)\s+(?:that\s+)?(?:ending|ended|ends)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
-_PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3}
+_PERIOD_MONTHS = {"year": 12, "quarter": 3}
 
 
 def _period_ending(end: TimeSpan, unit: str) -> TimeSpan | None:
-    """The months of a year, half or quarter that ends with `end` (a month or a day)."""
-    months = _PERIOD_MONTHS.get(unit.lower())
-    if months is None or end.end is None or end.precision not in ("month", "day"):
+    """The months of a year or a quarter that ends with `end` (a month or a day)."""
+    if end.end is None or end.precision not in ("month", "day"):
         return None
-    first = add_months(end.end.replace(day=1), 1 - months)
-    return TimeSpan(
-        type="DATE",
-        value=f"{first.isoformat()}/{end.end.isoformat()}",
-        start=first,
-        end=end.end,
-        precision="days",
-        anchor=end.anchor,
-    )
+    first = add_months(end.end.replace(day=1), 1 - _PERIOD_MONTHS[unit.lower()])
+    return days_span(first, end.end, end.anchor)
 
 
 _EARLIER_COUNT_BEFORE = re.compile(
@@ -339,14 +316,7 @@ def _since_interval(span: TimeSpan, dct: date | None, lead_in: str) -> TimeSpan 
         return None  # "I have not heard from her since Monday": nothing happened
     if not span.start <= dct or (dct - span.start).days > _MAX_TRAILING_DAYS:
         return None
-    return TimeSpan(
-        type="DATE",
-        value=f"{span.start.isoformat()}/{dct.isoformat()}",
-        start=span.start,
-        end=dct,
-        precision="days",
-        anchor="publication",
-    )
+    return days_span(span.start, dct, "publication")
 
 
 # "few see a hike before July", "not expected before 2026": a bound that says when something
@@ -804,13 +774,14 @@ def extract_mentions(
         # another happening; the sentence's own date tells when this one was
         # (only where the possessive's own clause tells no happening of its own: a gerund
         # like "finding", or a verb another date of the sentence dates)
+        naming = {d[0].start for d in dated if _names_another(doc, d[0])}
         named = [
             d
             for d in dated
-            if _names_another(doc, d[0])
+            if d[0].start in naming
             and (
                 _non_finite(d[2])
-                or any(o[2].i == d[2].i and not _names_another(doc, o[0]) for o in dated)
+                or any(o[2].i == d[2].i and o[0].start not in naming for o in dated)
             )
         ]
         if named and len(named) < len(dated):

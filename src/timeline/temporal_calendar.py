@@ -36,6 +36,11 @@ def day_span(day: date, anchor: str, suffix: str = "") -> TimeSpan:
     return TimeSpan(kind, day.isoformat() + suffix, day, day, "day", anchor)
 
 
+def days_span(start: date, end: date, anchor: str) -> TimeSpan:
+    """The days from start to end, both included ("from October 9 to 13", "the past 48 hours")."""
+    return TimeSpan("DATE", f"{start.isoformat()}/{end.isoformat()}", start, end, "days", anchor)
+
+
 def week_span(day: date, anchor: str) -> TimeSpan:
     """The ISO week (Monday-Sunday) containing `day`."""
     year, week, weekday = day.isocalendar()
