@@ -613,11 +613,7 @@ def _blank_related(text: str) -> str:
         body = line.strip()
         if _RELATED_LABEL.fullmatch(body):
             blanking = True
-        elif (
-            blanking
-            and re.search(r"\.[\"'\u201d\u2019)\]]*\Z", body)
-            and len(body.split()) >= RELATED_PROSE_WORDS
-        ):
+        elif blanking and _ENDS_STATEMENT.search(body) and len(body.split()) >= RELATED_PROSE_WORDS:
             blanking = False
         out.append(" " * len(line) if blanking else line)
     return "\n".join(out)
