@@ -76,7 +76,12 @@ class _Cluster:
     statements: set[tuple[str, ...]] = field(default_factory=set)
     agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    measures: dict[str, set[float]] = field(default_factory=dict)  # figures told, see _measures
     alive: bool = True
+
+    def add_measures(self, measures: dict[str, set[float]]) -> None:
+        for what, values in measures.items():
+            self.measures.setdefault(what, set()).update(values)
 
     def add_span(self, span: TimeSpan) -> None:
         if span in self.spans:
@@ -178,6 +183,7 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
     into.statements |= other.statements
     into.agents |= other.agents
     into.actors |= other.actors
+    into.add_measures(other.measures)
     other.alive = False
 
 
@@ -305,7 +311,7 @@ def cluster_mentions(
         best, best_score = None, threshold
         interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
         candidates = open_clusters.for_span(mention.span)
-        told = _measures([mention]) if mention.figures else {}
+        told = _measures([mention])
         for cluster in candidates:
             if not cluster.alive or sentence in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
@@ -317,7 +323,7 @@ def cluster_mentions(
                     mention.span.precision == "days"
                     or any(s.precision == "days" for s in cluster.spans)
                 )
-                and _disagree(told, _measures(ordered[i] for i in cluster.members))
+                and _disagree(told, cluster.measures)
             ):
                 continue  # "detained 293 since Thursday" is a running total, not Saturday's 107
             if mention.statement and any(
@@ -355,6 +361,7 @@ def cluster_mentions(
             best.statements.add(mention.statement)
         best.agents |= doers
         best.actors.update(mention.actors)
+        best.add_measures(told)
         best.add_wording(wording, vector)
     _join_leads(clusters, ordered, threshold)
     _join_coarse(clusters, ordered, threshold)
@@ -394,12 +401,8 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
         window = (published - _LEAD_REACH, published - timedelta(days=1))
         # a lead whose figures disagree is a later count ("30 killed" on Wednesday is not
         # Tuesday's 25)
-        told = _measures(ordered[i] for i in cluster.members)
-        others = [
-            c
-            for _, c in candidates
-            if not _disagree(told, _measures(ordered[i] for i in c.members))
-        ]
+        told = cluster.measures
+        others = [c for _, c in candidates if not _disagree(told, c.measures)]
         best = _best_join(cluster, others, ordered, threshold, window, False, _lead_differs)
         if best is not None:
             _fuse(best, cluster)
@@ -427,7 +430,7 @@ def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold
     for cluster in coarse:
         start = max(span.start for span in cluster.spans)
         end = min(span.end for span in cluster.spans)
-        tally = _measures(ordered[i] for i in cluster.members)
+        tally = cluster.measures
         counted = any(
             ordered[i].figures and verb_class(ordered[i].predicate) in _TALLY_VERBS
             for i in cluster.members
@@ -435,8 +438,8 @@ def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold
         others = [
             other
             for other in by_month.get((start.year, start.month), [])
-            if not _disagree(tally, found := _measures(ordered[i] for i in other.members))
-            and not (counted and not _agree(tally, found))
+            if not _disagree(tally, other.measures)
+            and not (counted and not _agree(tally, other.measures))
         ]
         best = _best_join(cluster, others, ordered, threshold, (start, end), True, _coarse_differs)
         if best is not None:
