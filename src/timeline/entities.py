@@ -85,7 +85,7 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "UN Refugee Agency": ("UNHCR",),
     "NATO": ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
     "European Union": ("EU", "E.U."),
-    "International Committee of the Red Cross": ("ICRC", "Red Cross"),
+    "International Committee of the Red Cross": ("ICRC", "Red Cross", "International Red Cross"),
     "Central Intelligence Agency": ("CIA",),
     "Pentagon": ("US Department of Defense", "Department of Defense"),
 }
@@ -405,17 +405,31 @@ def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
 _GENERIC_KEYS = frozenset(
     _alias_key(a) for a in ("Security Council", "Red Cross", "Department of Defense")
 )
-_QUALIFIED = re.compile(
-    r"(?:\w+['’]s|\b[Nn]ational|\b[Ss]tate|\b[Ff]ederal|\b(?:Russian|Ukrainian|Israeli|Iranian"
-    r"|Chinese|American|British|French|German|Turkish|Syrian|Palestinian|Lebanese|Georgian"
-    r"|Armenian|Azerbaijani|Belarusian|Polish|Japanese|Korean|Indian|Pakistani|Afghan"
-    r"|Iraqi|Saudi|Egyptian|Sudanese|Libyan|Nigerian|Kenyan|Ethiopian|Mexican|Brazilian"
-    r"|Venezuelan|Colombian|Canadian|Australian|Italian|Spanish|Greek|Serbian|Kosovar"
-    r"|Hungarian|Romanian|Moldovan|Estonian|Latvian|Lithuanian|Finnish|Swedish|Norwegian"
-    r"|Danish|Dutch|Belgian|Swiss|Austrian|Czech|Slovak|Croatian|Bosnian|Irish|Scottish"
-    r"|Welsh|Kurdish|Yemeni|Jordanian|Qatari|Emirati|Kuwaiti|Omani|Bahraini))\s+$"
-)
 _ALIAS_PATTERN = _alias_pattern(a for c, aliases in ACTOR_ALIASES.items() for a in (c, *aliases))
+
+
+def _qualified(doc: Doc, start: int) -> bool:
+    """Whether the word before `start` qualifies a generic alias: a possessive ("Russia's
+    Security Council"), "national", "state", "federal", a nationality the model tags NORP,
+    or a longer name the model found ("the Ukrainian Red Cross"); not any capitalised word
+    ("In Security Council talks")."""
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None or at.start == 0:
+        return False
+    before = doc[at.start - 1]
+    # a longer name the model found around it ("the Ukrainian Red Cross"), unless the word
+    # before is itself a known name ("U.N. Security Council")
+    inside = (
+        doc[at.start].ent_iob_ == "I"
+        and before.tag_ != "DT"
+        and _alias_key(before.text) not in _ALIAS_INDEX
+    )
+    return (
+        before.tag_ == "POS"
+        or before.lower_ in ("national", "state", "federal")
+        or before.ent_type_ == "NORP"
+        or inside
+    )
 
 
 def canonical_actor(name: str) -> str:
@@ -926,9 +940,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if _alias_key(match.group()) in _GENERIC_KEYS and _QUALIFIED.search(
-                text, max(0, start - 40), start
-            ):
+            if _alias_key(match.group()) in _GENERIC_KEYS and _qualified(doc, start):
                 continue  # "Ukraine's national security council" is no UN body
             canonical = aliases.get(_alias_key(match.group()), canonical_actor(match.group()))
             found.append(
@@ -1306,9 +1318,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 continue
             if span.root.dep_ == "compound" and span.root.head.lower_ in TITLES:
                 continue  # "Defense Secretary"
-            if _alias_key(surface) in _GENERIC_KEYS and _QUALIFIED.search(
-                text, max(0, start - 40), start
-            ):
+            if _alias_key(surface) in _GENERIC_KEYS and _qualified(doc, start):
                 continue  # "Russia's Security Council": not the UN's, and no name of its own
             canonical = aliases.get(_alias_key(surface)) or canonical_actor(surface)
             found.append(
