@@ -637,3 +637,16 @@ def test_a_small_town_elsewhere_is_no_better_than_a_loose_match_in_the_area(nlp,
     text = "Talks were held in Rengo, Japan on Friday."
     places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
     assert places["Rengo"].country != "Chile"
+
+
+def test_a_small_foreign_town_is_no_place_of_an_article_about_another_country(tmp_path):
+    from timeline.pipeline import build
+
+    (tmp_path / "nikkei.txt").write_text(
+        "The Bank of Japan is expected to end negative rates at its meeting in Tokyo on "
+        "Tuesday.\n\nThe shift comes after Rengo, Japan's largest labor union federation, said "
+        "on Friday that its members had secured average pay raises of 5.28%.\n"
+    )
+    (tmp_path / "sources.csv").write_text("file,outlet,published\nnikkei.txt,Nikkei,2024-03-18\n")
+    countries = {p.country for e in build([tmp_path]).events for p in e.places}
+    assert "Japan" in countries and "Chile" not in countries

@@ -26,7 +26,7 @@ dates and numbers. Groups named by a plural nationality noun ("the Kurds") are a
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1093,6 +1093,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     # 3. The countries the document is about, most mentioned first, to resolve ambiguity:
     #    countries named as places (not as actors) and towns matched by their own name.
     countries: Counter[str] = Counter()
+    named_by: defaultdict[str, set[str]] = defaultdict(set)  # the names that told each country
     for span, label in candidates:
         if label in ("GPE", "LOC") and not titled(span):
             if _natural_feature(span) or _water_name(span) and not area_after(span):
@@ -1107,6 +1108,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 and candidate.tier == 0
             ):
                 countries[candidate.place.country] += 1
+                named_by[candidate.place.country].add(fold(_surface(span)))
     near = [c for c, _ in countries.most_common()]
 
     # People named in full, unless the name is a place of those countries ("Ras al-Ain").
@@ -1222,6 +1224,18 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             and not (near and place.country == near[0])
         ):
             place = None  # a name spaCy took for a person or organisation: only sure matches
+        elif (
+            place is not None
+            and candidate is not None
+            and place.geo_precision == "town"
+            and near
+            and not named_by[place.country] - {fold(surface)}
+            and candidate.population < _CITY_POPULATION
+            and not area_after(span)
+        ):
+            # "Rengo, Japan's largest union": no small town in Chile, a country nothing else
+            # in the article names
+            place = None
 
         if place is not None:
             return Place(
