@@ -650,3 +650,9 @@ def test_a_small_foreign_town_is_no_place_of_an_article_about_another_country(tm
     (tmp_path / "sources.csv").write_text("file,outlet,published\nnikkei.txt,Nikkei,2024-03-18\n")
     countries = {p.country for e in build([tmp_path]).events for p in e.places}
     assert "Japan" in countries and "Chile" not in countries
+
+
+def test_a_town_where_places_stand_keeps_its_place_whatever_else_is_named(nlp, gazetteer):
+    text = "Biden had toured Puerto Rico on Monday. He met DeSantis in Fort Myers on Wednesday."
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert places["Fort Myers"].country == "United States"

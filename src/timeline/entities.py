@@ -1229,12 +1229,13 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             and candidate is not None
             and place.geo_precision == "town"
             and near
+            and not context
             and not named_by[place.country] - {fold(surface)}
             and candidate.population < _CITY_POPULATION
             and not area_after(span)
         ):
-            # "Rengo, Japan's largest union": no small town in Chile, a country nothing else
-            # in the article names
+            # "Rengo, Japan's largest union" (where no place stands): no small town in Chile,
+            # a country nothing else in the article names
             place = None
 
         if place is not None:
