@@ -3,7 +3,8 @@
 A calendar date in a sentence dates the clause it governs: the subtree of its governing verb,
 minus the parts that other dates govern ("Talks collapsed on January 4 and forces have since
 launched an offensive over the past 48 hours" gives two mentions). The lead sentence of an
-article, when it has no date of its own, reports the news of the publication day.
+article, when it has no date of its own, reports the news of the publication day. Which
+dates of a sentence date a happening is event_dates' job.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from .cleanup import caption_lines, header, headline
+from .event_dates import sentence_dates
 from .model import Document, Mention, Place, TimeSpan, Timex
 from .numbers import figure_value
 from .similarity import (
@@ -30,15 +31,8 @@ from .similarity import (
     verb_class,
 )
 from .statements import statement_key
-from .temporal import RANGE_OPENER
-from .temporal_calendar import add_months, days_span
 from .verbs import REPORTING
 
-# Values that describe the present or an open past/future: never an event date.
-_REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
-# "the past 48 hours", "in the last 24 hours", "over the past two days": a span ending at the DCT.
-_TRAILING = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
-_DURATION = re.compile(r"^PT?(\d+(?:\.\d+)?)([HDWMY])$")
 _LEADING_CONNECTOR = re.compile(
     r"^(?:But|And|However,?|Meanwhile,?|Still,?|Yet|So|Also,?|Worryingly|Chillingly)\s+"
 )
@@ -46,7 +40,6 @@ _SPACES = re.compile(r"\s+")
 _DANGLING_END = re.compile(
     r"(?:[\s,;:–—-]+|\s+(?:and|but|or|however|while|as|with))+$", re.IGNORECASE
 )
-_MAX_TRAILING_DAYS = 31
 ELABORATION_THRESHOLD = 0.1
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -69,278 +62,6 @@ def tidy(text: str) -> str:
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
-
-
-def trailing_interval(span: TimeSpan, text: str, dct: date | None) -> TimeSpan | None:
-    """A duration such as 'the past 48 hours' as the interval of days it ends at the DCT."""
-    if dct is None or span.type != "DURATION" or not _TRAILING.search(text):
-        return None
-    match = _DURATION.match(span.value)
-    if not match:
-        return None
-    amount, unit = float(match.group(1)), match.group(2)
-    if span.value.startswith("PT"):
-        if unit != "H":
-            return None
-        days = int(-(-amount // 24))
-    else:
-        days = int(amount * {"D": 1, "W": 7, "M": 31, "Y": 366}[unit])
-    if days > _MAX_TRAILING_DAYS:
-        return None
-    return days_span(dct - timedelta(days=max(days, 1)), dct, "publication")
-
-
-def event_span(timex: Timex, dct: date | None) -> TimeSpan | None:
-    """The interval an event dated by this expression lies in, or None if it is not a date."""
-    span = timex.span
-    if span.type in ("DATE", "TIME") and span.is_calendar and span.value not in _REFERENCE_VALUES:
-        return span
-    return trailing_interval(span, timex.text, dct)
-
-
-# "October 9-13", "from October 9 to 13", "between Monday and Wednesday": the two days a range
-# joins. "to" and "and" make a range only after "from" and "between".
-_RANGE_DASH = re.compile(r"\s*(?:[-\u2013\u2014]|through|thru|until|till)\s*", re.IGNORECASE)
-# The word a range needs before it: "from ... to", "between ... and".
-_RANGE_OPENS = {"to": "from", "and": "between"}
-# "postponed the vote from Monday to Thursday", "extended the deadline from May 1 to May 15":
-# a date changed, not a stretch of days.
-_CHANGE_VERBS = frozenset(
-    [
-        "adjourn",
-        "adjourned",
-        "adjourning",
-        "adjourns",
-        "advance",
-        "advanced",
-        "advances",
-        "advancing",
-        "bring",
-        "bringing",
-        "brings",
-        "brought",
-        "change",
-        "changed",
-        "changes",
-        "changing",
-        "cut",
-        "cuts",
-        "cutting",
-        "defer",
-        "deferred",
-        "deferring",
-        "defers",
-        "delay",
-        "delayed",
-        "delaying",
-        "delays",
-        "extend",
-        "extended",
-        "extending",
-        "extends",
-        "move",
-        "moved",
-        "moves",
-        "moving",
-        "postpone",
-        "postponed",
-        "postpones",
-        "postponing",
-        "pull",
-        "pulled",
-        "pulling",
-        "pulls",
-        "push",
-        "pushed",
-        "pushing",
-        "pushs",
-        "put",
-        "puts",
-        "putting",
-        "reschedule",
-        "rescheduled",
-        "reschedules",
-        "rescheduling",
-        "set",
-        "sets",
-        "shift",
-        "shifted",
-        "shifting",
-        "shifts",
-        "switch",
-        "switched",
-        "switching",
-        "switchs",
-        "transfer",
-        "transferred",
-        "transferring",
-        "transfers",
-    ]
-)
-_MAX_RANGE_DAYS = 62
-
-
-def _range_between(first: Timex, second: Timex, text: str, verb: Token) -> bool:
-    """True when the text joins the two dates into one stretch of days."""
-    between = text[first.end : second.start]
-    if re.fullmatch(r"\s+[-\u2013\u2014]\s+", between) and not (
-        any(c.isdigit() for c in first.text) and any(c.isdigit() for c in second.text)
-    ):
-        return False  # "expired on Friday - Saturday saw the heaviest bombardment": a dash
-    if _RANGE_DASH.fullmatch(between):
-        return between.strip().lower() not in ("until", "till") or not _changes(verb)
-    word = between.strip().lower()
-    opener = RANGE_OPENER.search(text, max(0, first.start - 20), first.start)
-    if opener is None or _RANGE_OPENS.get(word) != opener["w"].lower():
-        return False
-    return word == "and" or not _changes(verb)
-
-
-def _changes(verb: Token) -> bool:
-    """True for a verb that moves a date: 'postponed', 'extended', 'brought forward'."""
-    return verb.text.lower() in _CHANGE_VERBS
-
-
-def _join_ranges(
-    dated: list[tuple[Timex, TimeSpan, Token]], text: str
-) -> list[tuple[Timex, TimeSpan, Token]]:
-    """Join two days that the text gives as a range ("from October 9 to 13") into one span."""
-    joined: list[tuple[Timex, TimeSpan, Token]] = []
-    for item in dated:
-        if joined:
-            first, first_span, verb = joined[-1]
-            second, second_span = item[0], item[1]
-            if (
-                first_span.type == second_span.type == "DATE"
-                and first_span.precision == second_span.precision == "day"
-                and first.end <= second.start
-                and first_span.start < second_span.start
-                and (second_span.end - first_span.start).days <= _MAX_RANGE_DAYS
-                and _range_between(first, second, text, verb)
-            ):
-                span = days_span(first_span.start, second_span.end, first_span.anchor)
-                timex = Timex(first.start, second.end, text[first.start : second.end], span)
-                joined[-1] = (timex, span, verb)
-                continue
-        joined.append(item)
-    return joined
-
-
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!(?:own|first|last)\b)[a-z]")
-
-
-def _non_finite(verb: Token) -> bool:
-    """A gerund or participle with no auxiliary: "for finding survivors", no clause of its own."""
-    return verb.tag_ in ("VBG", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children
-    )
-
-
-def _names_another(doc: Doc, timex: Timex) -> bool:
-    """True for a day's possessive that names a happening other than its clause's
-    ("survivors of Monday's quake"); not one whose happening is the subject ("Monday's quake
-    killed 100 people")."""
-    tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if tokens is None or len(tokens) == 0:
-        return False
-    noun = tokens.root.head
-    # "Monday's quake", or a date naming a noun ("the New Year's Day quake")
-    named = _POSSESSIVE_AFTER.match(doc.text, timex.end) or (
-        tokens.root.dep_ in ("compound", "nmod", "poss")
-        and noun.pos_ == "NOUN"
-        and noun.i == tokens.end
-    )
-    return bool(named) and noun.dep_ not in ("nsubj", "nsubjpass")
-
-
-# A date after "since" is where a state or a count began ("the highest level since the 2008
-# crisis", "where it had been since 2016", "aftershocks have rattled the region since Monday's
-# quake"), not the day of the clause's happening.
-_SINCE_BEFORE = re.compile(
-    r"\bsince\s+(?:(?:the|a|an|its|their|his|her|last|early|late|mid)\s+|[\w-]+['’]s\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# The period a forecast, a target or a budget is for ("cut its growth forecast for the
-# current fiscal year", "raised its outlook for 2025"): what the number is about, not when
-# the happening was.
-_TARGET_BEFORE = re.compile(
-    r"\b(?:forecasts?|outlook|targets?|budgets?|estimates?|guidance|projections?|predictions?"
-    r"|view)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|its\s+|this\s+)?$",
-    re.IGNORECASE,
-)
-_PERIOD_END_BEFORE = re.compile(
-    r"\b(?:fiscal|financial|business|calendar|the|its|a)\s+(?:\w+\s+)?(?P<unit>year|quarter)\s+(?:that\s+)?(?:ending|ended|ends)\s+(?:in\s+|on\s+)?$",
-    re.IGNORECASE,
-)
-_PERIOD_MONTHS = {"year": 12, "quarter": 3}
-
-
-def _period_ending(end: TimeSpan, unit: str) -> TimeSpan | None:
-    """The months of a year or a quarter that ends with `end` (a month or a day)."""
-    if end.end is None or end.precision not in ("month", "day"):
-        return None
-    first = add_months(end.end.replace(day=1), 1 - _PERIOD_MONTHS[unit.lower()])
-    return days_span(first, end.end, end.anchor)
-
-
-_EARLIER_COUNT_BEFORE = re.compile(
-    r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[\d,.]+\s+(?:\w+\s+)?(?:on|in|at)?\s*$",
-    re.IGNORECASE,
-)
-# "since Thursday, when PM Kobakhidze suspended talks": the date of the clause after it
-_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
-_LOCAL_TIME_AFTER = re.compile(r"\s*local\s+time\b", re.IGNORECASE)
-# What makes "since" tell a state rather than a change: "the highest level since", "the first
-# time since", "where it had been since", "a record since".
-_STATE_BEFORE_SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|deadliest|fastest|slowest"
-    r"|longest|shortest|sharpest|steepest|busiest|worst|best|most|least|first|record)\b"
-    r"[^.;:!?]{0,40}$|\b(?:been|remained|stayed)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
-
-
-def _since_interval(span: TimeSpan, dct: date | None, lead_in: str) -> TimeSpan | None:
-    """What a change "since" a day tells: the days from then to the publication ("150
-    aftershocks have rattled the region since Monday's quake", "FTT has collapsed by 80% since
-    Sunday"), within _MAX_TRAILING_DAYS; None for a state or a record ("the highest level
-    since the 2008 crisis", "where it had been since 2016"), whose date is no happening's."""
-    if dct is None or span.start is None or _STATE_BEFORE_SINCE.search(lead_in):
-        return None
-    if _NEGATED.search(lead_in):
-        return None  # "I have not heard from her since Monday": nothing happened
-    if not span.start <= dct or (dct - span.start).days > _MAX_TRAILING_DAYS:
-        return None
-    return days_span(span.start, dct, "publication")
-
-
-# "few see a hike before July", "not expected before 2026": a bound that says when something
-# had not yet happened, never its day ("the day before" counts a day and is read as one);
-# "shortly before 3:40 p.m. on Saturday", "just before midnight" tell the time.
-_BOUND_BEFORE = re.compile(
-    r"(?<!\bshortly\s)(?<!\bjust\s)(?<!\bright\s)(?<!\bsoon\s)(?<!\bonly\s)"
-    r"(?<![\w-])before\s+(?:the\s+end\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _governing_verb(token: Token) -> Token:
-    """The verb (or the sentence root) that a date token modifies."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
-            return current
-    return current
-
-
-def _width(span: TimeSpan) -> int:
-    return (span.end - span.start).days if span.is_calendar else 10**6
 
 
 def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Token]]:
@@ -718,48 +439,8 @@ def extract_mentions(
     mentions: list[Mention] = []
     elaborations: list[tuple[Span, tuple[tuple[str, str], ...]]] = []
     for sentence in doc.sents:
-        dated: list[tuple[Timex, TimeSpan, Token]] = []
-        target_end = -(10**9)  # where the last date a forecast is "for" ends
-        for timex in timexes:
-            if timex.start < sentence.start_char or timex.end > sentence.end_char:
-                continue
-            before = doc.text[max(sentence.start_char, timex.start - 30) : timex.start]
-            if _BOUND_BEFORE.search(before):
-                continue  # "few see a hike before July": a bound, not the day of a happening
-            if _EARLIER_COUNT_BEFORE.search(before):
-                continue  # "102 remain missing, down from 120 on Monday": the earlier count's day
-            ending = _PERIOD_END_BEFORE.search(before)
-            if ending and timex.start - target_end <= len(ending.group()) + 2:
-                continue  # "a forecast for the current fiscal year ending in March 2025"
-            if _TARGET_BEFORE.search(before):
-                target_end = timex.end
-                continue  # "cut its growth forecast for the current fiscal year"
-            period = _period_ending(timex.span, ending["unit"]) if ending else None
-            if period is not None and ending is not None:
-                # "the fiscal year ending in March 2025": April 2024 to March 2025, the
-                # period's dates, not an event in March 2025
-                if dated and timex.start - dated[-1][0].end <= len(ending.group()) + 2:
-                    dated[-1] = (dated[-1][0], period, dated[-1][2])
-                    continue
-                span = period
-            elif (since := _SINCE_BEFORE.search(before)) and not _WHEN_AFTER.match(
-                doc.text, timex.end
-            ):
-                lead_in = doc.text[
-                    max(sentence.start_char, timex.start - 90) : timex.start - len(since.group())
-                ]
-                span = _since_interval(timex.span, dct, lead_in)
-                if span is None:
-                    continue  # "the highest since the 2008 crisis", "had been since 2016"
-            else:
-                span = event_span(timex, dct)
-            if span is None:
-                continue
-            tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if tokens is None or len(tokens) == 0:
-                continue
-            dated.append((timex, span, _governing_verb(tokens.root)))
-        if not dated:
+        by_verb = sentence_dates(doc, sentence, timexes, dct)
+        if not by_verb:
             if dct is None:
                 continue
             if lead is not None and sentence.start == lead.start:
@@ -769,32 +450,6 @@ def extract_mentions(
             elif figures := _figures(doc, sentence):
                 elaborations.append((sentence, figures))
             continue
-        dated = _join_ranges(dated, doc.text)
-        # "survivors of Monday's quake passed on Thursday afternoon": a day's possessive names
-        # another happening; the sentence's own date tells when this one was
-        # (only where the possessive's own clause tells no happening of its own: a gerund
-        # like "finding", or a verb another date of the sentence dates)
-        naming = {d[0].start for d in dated if _names_another(doc, d[0])}
-        named = [
-            d
-            for d in dated
-            if d[0].start in naming
-            and (
-                _non_finite(d[2])
-                or any(o[2].i == d[2].i and o[0].start not in naming for o in dated)
-            )
-        ]
-        if named and len(named) < len(dated):
-            dated = [d for d in dated if d not in named]
-        # One mention per governing verb: the most precise of its dates; of two as precise,
-        # the local time ("at 2310 GMT on Tuesday (8:10 a.m. Wednesday local time)": the
-        # day where it happened, the one other outlets tell)
-        by_verb: dict[int, tuple[Timex, TimeSpan, Token]] = {}
-        for timex, span, verb in dated:
-            best = by_verb.get(verb.i)
-            local = _LOCAL_TIME_AFTER.match(doc.text, timex.end) is not None
-            if best is None or (_width(span), not local) < (_width(best[1]), True):
-                by_verb[verb.i] = (timex, span, verb)
         verbs = [item[2] for item in by_verb.values()]
         owners = _clause_owners(sentence, verbs)
         sentence_start, sentence_end = _bounds(sentence)
