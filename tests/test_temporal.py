@@ -2132,6 +2132,29 @@ def test_a_smaller_ordinal_after_a_day_lies_in_the_next_month_unless_the_clause_
     assert values(text, dct, past) == [("May 26", "2024-05-26")]
 
 
+def test_a_day_of_the_month_something_is_moved_to_is_ahead_of_the_publication():
+    # the day told before is November 4; "moved to the 4th" is a new date, so December 4
+    text = "The final was due on Saturday, Nov. 4. It was moved to the 4th."
+    assert values(text, date(2023, 11, 9), past)[-1] == ("the 4th", "2023-12-04")
+
+
+def test_minutes_to_or_past_noon_and_midnight_are_clock_times():
+    dct = date(2023, 11, 9)
+    text = "The vote was held at a quarter to midnight on Tuesday."
+    assert values(text, dct, past) == [("a quarter to midnight on Tuesday", "2023-11-07T23:45")]
+    text = "He left at ten minutes past midnight on Monday. It ended at half past noon on Sunday."
+    assert values(text, dct, past) == [
+        ("ten minutes past midnight on Monday", "2023-11-06T00:10"),
+        ("half past noon on Sunday", "2023-11-05T12:30"),
+    ]
+    assert values("The blast came at five to noon on Wednesday.", dct, past) == [
+        ("five to noon on Wednesday", "2023-11-08T11:55")
+    ]
+    # a range of hours is no clock time before midnight
+    text = "The bars were open from 10 to midnight on Friday."
+    assert values(text, dct, past) == [("midnight on Friday", "2023-11-03T24:00")]
+
+
 def test_review_an_ordinal_after_a_day_told_and_a_slash_date_in_market_copy():
     dct = date(2024, 3, 21)
     # a smaller day is in the month told unless a range runs on to the next

@@ -484,6 +484,11 @@ def _day_range(first: int, second: int) -> bool:
     return first < second or (first >= 15 and second < 15)
 
 
+def _next_month(first: date) -> tuple[int, int]:
+    following = cal.add_months(first, 1)
+    return following.year, following.month
+
+
 def _h_ordinal_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """ "on the 23rd": that day of the month of the last date told in its paragraph, when it
     named one (a day or a month; after a day, a smaller number is in the month after: "from
@@ -532,6 +537,17 @@ def _h_ordinal_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             # "On June 2, police said a worker had disappeared on the 28th": May 28, before
             first = cal.add_months(first, -1)
         found = cal.safe_date(first.year, first.month, number)
+        if (
+            found is not None
+            and ctx.dct is not None
+            and found < ctx.dct
+            and found <= previous.start
+            and moved_to(ctx)
+            and (later := cal.safe_date(*_next_month(first), number)) is not None
+        ):
+            # "The final was due on Saturday, Nov. 4. It was moved to the 4th.": a day put
+            # off is a new date, after the one told and ahead of the publication
+            found = later
         return cal.day_span(found, "previous") if found else None
     if ctx.dct is None:
         return unanchored("XXXX-XX-" + f"{number:02d}", precision="day")
@@ -1177,6 +1193,10 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # "High Noon", "high noon comes today": a film, an idiom
     if m["noon"]:
         suffix = {"midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}[m["noon"].lower()]
+        if offset := _CLOCK_OFFSET.search(ctx.text, max(0, m.start() - 30), m.start()):
+            # "a quarter to midnight on Tuesday": 23:45 on Tuesday; "ten past noon": 12:10
+            suffix = _offset_time(suffix, offset)
+            ctx.start = offset.start()
         if m["wd"]:
             if ctx.dct is None:
                 return unanchored(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{suffix}", "TIME")
@@ -1740,6 +1760,37 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.day_span(day, "publication", suffix)
 
 
+# "a quarter to midnight", "half past noon", "ten minutes before midnight", "five to noon"
+# (not "open from 10 to midnight": a range of hours)
+_CLOCK_OFFSET = re.compile(
+    r"(?<!\bfrom\s)(?<!\bbetween\s)\b(?:(?P<quarter>a\s+quarter)|(?P<half>half)"
+    r"|(?P<n>\d{1,2}|five|ten|twenty|twenty-five)(?P<minutes>\s+minutes)?)"
+    r"\s+(?P<dir>to|before|past|after)\s+$",
+    re.IGNORECASE,
+)
+_OFFSET_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
+def _offset_time(suffix: str, offset: re.Match[str]) -> str:
+    """The clock time `offset` minutes before or after noon or midnight (`suffix`)."""
+    if offset["quarter"]:
+        minutes = 15
+    elif offset["half"]:
+        minutes = 30
+    elif offset["n"].isdigit():
+        if not offset["minutes"]:
+            return suffix  # "the 10 to midnight shift": no clock time told
+        minutes = int(offset["n"])
+    else:
+        minutes = _OFFSET_WORDS[offset["n"].lower()]
+    ahead = offset["dir"].lower() in ("past", "after")
+    if not 0 < minutes < 60 or (offset["half"] and not ahead):
+        return suffix
+    base = int(suffix[1:3]) * 60
+    total = (0 if base == 24 * 60 else base) + minutes if ahead else base - minutes
+    return f"T{total // 60:02d}:{total % 60:02d}"
+
+
 def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     """An hour or part of day that names no day ("at 10 p.m.", "by mid afternoon"): in a past
     clause the day its paragraph is on, or unknown; ahead or in the present, today."""
@@ -2001,6 +2052,8 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         if span is None:
             continue
         start, end = _trim(text, ctx.start, ctx.end)
+        while timexes and timexes[-1].start >= start:
+            timexes.pop()  # "ten minutes past midnight": the clock time reaches back over them
         timexes.append(Timex(start, end, text[start:end], span))
         taken_until = end
         if span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:

@@ -93,12 +93,16 @@ _FUTURE_SIGNAL = re.compile(
 )
 
 
-# "was postponed to Friday", "has been pushed back to Thursday", "moved the vote to Dec. 5":
+# "was postponed to Friday", "has been pushed back to Thursday", "moved the vote to Dec. 5",
+# "was rescheduled for Sunday":
 # the new date of something put off, ahead whatever the tense.
 _MOVED_TO = re.compile(
     r"(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postponed|delayed|pushed\s+back|put\s+off|moved"
     r"|rescheduled|deferred|adjourned|bumped)\s+(?:[\w.,]+\s+){0,3}?(?:to|till|until)\s+"
-    r"(?:next\s+)?$",
+    r"(?:next\s+)?$"
+    # "was rescheduled for Sunday" (not "lawyers moved for a dismissal on Monday")
+    r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postponed|pushed\s+back|put\s+off|rescheduled"
+    r"|deferred)\s+(?:[\w.,]+\s+){0,3}?for\s+(?:next\s+)?$",
     re.IGNORECASE,
 )
 # "... was pushed back to Saturday, when the rocket lifted off": the day is told as gone.
