@@ -221,6 +221,12 @@ def test_a_fiscal_year_ending_in_a_month_is_the_year_to_it_and_a_forecasts_perio
     assert (mention.span.value, mention.dated_by) == ("2024-07-31", "lead")
 
 
+def test_when_a_fiscal_year_begins_is_no_happening(nlp):
+    text = "The company, whose fiscal year begins in April, said on Thursday it would cut jobs.\n"
+    [mention] = mentions_on(nlp, "a.txt", text, date(2023, 11, 9))
+    assert mention.span.value == "2023-11-09"
+
+
 def test_a_local_time_in_brackets_dates_the_happening(nlp):
     text = (
         "A magnitude 6.0 aftershock struck Ishikawa at 2310 GMT on Tuesday (8:10 a.m. "

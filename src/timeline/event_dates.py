@@ -235,6 +235,12 @@ _PERIOD_END_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_MONTHS = {"year": 12, "quarter": 3}
+# "whose fiscal year begins in April": a calendar convention, no happening
+_PERIOD_START_BEFORE = re.compile(
+    r"\b(?:fiscal|financial|business|tax)\s+years?\s+(?:that\s+|which\s+)?(?:begins|starts"
+    r"|began|started|commences|runs\s+from|run\s+from|begin|start)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _period_ending(end: TimeSpan, unit: str) -> TimeSpan | None:
@@ -318,6 +324,8 @@ def sentence_dates(
             continue  # "few see a hike before July": a bound, not the day of a happening
         if _EARLIER_COUNT_BEFORE.search(before):
             continue  # "102 remain missing, down from 120 on Monday": the earlier count's day
+        if _PERIOD_START_BEFORE.search(before):
+            continue  # "whose fiscal year begins in April"
         ending = _PERIOD_END_BEFORE.search(before)
         if ending and timex.start - target_end <= len(ending.group()) + 2:
             continue  # "a forecast for the current fiscal year ending in March 2025"
