@@ -505,6 +505,21 @@ def test_a_name_spelt_out_wins_over_a_loose_match_in_the_area_after_it(nlp, gaze
     assert places["Ain Eissa"].country == "Syria"
 
 
+def test_a_common_word_at_the_start_of_a_sentence_is_nobody(nlp, gazetteer):
+    text = (
+        "Flash floods hit the region on Tuesday. Floodwater reached homes on Tuesday, and "
+        "the floodwater receded. Hamas said on Monday it would talk.\n"
+    )
+    actors = [m.text for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert actors == ["Hamas"]
+
+
+def test_a_hyphenated_given_name_is_kept_whole(nlp, gazetteer):
+    text = "South Korean opposition leader Lee Jae-myung said on Wednesday he would visit.\n"
+    actors = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert "Lee Jae-myung" in actors and "Lee Jae" not in actors
+
+
 def test_a_named_storm_is_an_actor_named_whole(nlp, gazetteer):
     text = (
         "Storm Babet batters Scotland\n\nStorm Babet flooded Brechin on Thursday. Hurricane Ian "

@@ -572,6 +572,17 @@ def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > n and (longer[-n:] == shorter or longer[:n] == shorter)
 
 
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """True for the part after a hyphen of one word: "myung" in "Lee Jae-myung"."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
+
+
 def _clean_span(span: Span) -> Span | None:
     """Drop a leading 'the', titles and common nouns, trailing lowercase words and 's; of a
     span across a colon ('George Floyd: Jury'), the longest part."""
@@ -592,12 +603,29 @@ def _clean_span(span: Span) -> Span | None:
         doc[end - 1].is_space
         or doc[end - 1].tag_ == "POS"
         or doc[end - 1].text in ("'s", "’s", "'", "’")
-        or (doc[end - 1].is_lower and doc[end - 1].lower_ not in ("al", "el"))
+        or (
+            doc[end - 1].is_lower
+            and doc[end - 1].lower_ not in ("al", "el")
+            and not _hyphen_joined(doc, end - 1)
+        )
         or doc[end - 1].is_punct
         or doc[end - 1].lower_ in ("camp", "camps")
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _common_word(span: Span, lowercase_words: set[str]) -> bool:
+    """True for a one-word name that is a common word: the tagger reads it as a common noun
+    ("Flash floods"), or the text writes it in lower case too ("Floodwater reached homes" in
+    a story of "the floodwater")."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    return token.is_title and (
+        token.tag_ in ("NN", "NNS")
+        or (token.is_sent_start and token.text.lower() in lowercase_words)
+    )
 
 
 def _storm_start(span: Span) -> int | None:
@@ -959,6 +987,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if len(span) >= 2:
                 body_people.add(_surface(span))
     candidates: list[tuple[Span, str]] = []
+    lowercase_words = {t.text for t in doc if t.is_lower}
     for ent in doc.ents:
         if ent.label_ not in _CANDIDATE_LABELS:
             continue
@@ -968,6 +997,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             span = _headline_name(span, text, body_people, body_words)
         if span is None or any(c.isdigit() for c in span.text) or span.text in _TIME_ZONES:
             continue  # "(0515 GMT)": a time zone is nobody
+        if label in _ACTOR_LABELS and _common_word(span, lowercase_words):
+            continue  # "Flash floods hit", "Floodwater reached homes": no one's name
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
         if candidates and span.start_char < candidates[-1][0].end_char:
