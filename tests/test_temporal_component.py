@@ -303,6 +303,27 @@ def test_the_new_day_of_something_put_off_is_ahead_whatever_the_tense():
     assert _tagged(text, dct) == [("Friday", "2023-11-17")]
 
 
+def test_the_start_of_a_measure_decided_or_in_force_lies_ahead():
+    dct = "2023-11-09"  # a Thursday
+    text = "Israel has agreed to a four-hour humanitarian pause starting Monday in Gaza."
+    assert _tagged(text, dct) == [("four-hour", "PT4H"), ("Monday", "2023-11-13")]
+    assert _tagged("A ceasefire starting Monday was agreed.", dct) == [("Monday", "2023-11-13")]
+    assert _tagged("The ban takes effect starting Monday.", dct) == [("Monday", "2023-11-13")]
+    text = "Israel announced a pause beginning Friday."
+    assert _tagged(text, dct) == [("Friday", "2023-11-10")]
+    # a happening that started then is told in its clause's past
+    assert _tagged("Protests starting Monday left five dead.", dct) == [("Monday", "2023-11-06")]
+
+
+def test_a_day_something_is_rescheduled_for_is_ahead():
+    dct = "2023-11-09"
+    assert _tagged("The final was rescheduled for Sunday.", dct) == [("Sunday", "2023-11-12")]
+    assert _tagged("The vote was postponed for Monday.", dct) == [("Monday", "2023-11-13")]
+    # "moved for" is a motion in court, told in the past
+    text = "Lawyers moved for a dismissal on Monday."
+    assert _tagged(text, dct) == [("Monday", "2023-11-06")]
+
+
 def test_a_day_something_happens_ahead_of_comes_after():
     text = "Campaigning ended on Friday ahead of Sunday's vote."
     # written on that Friday, and on the Tuesday after the vote
@@ -590,3 +611,20 @@ def test_has_yet_to_is_no_plan_and_a_day_since_lies_behind():
     assert _tagged_as_the_cli_does(text, "2024-03-15") == [("Tuesday", "2024-03-12")]
     text = "The firm has to repay the loan on Tuesday.\n"
     assert _tagged_as_the_cli_does(text, "2024-03-15") == [("Tuesday", "2024-03-19")]
+
+
+def test_a_chronology_entry_in_the_present_tells_a_past_day():
+    text = (
+        "Protests have continued in Tbilisi for a third week.\n\nTimeline: key events\n\n"
+        "May 28 – Parliament overrides the president's veto of the foreign agents law.\n"
+        "Oct. 26 – Georgian Dream wins the parliamentary election.\n"
+        "Dec. 14 – A new president is to be chosen by an electoral college.\n"
+    )
+    assert _tagged_as_the_cli_does(text, "2024-11-20") == [
+        ("May 28", "2024-05-28"),
+        ("Oct. 26", "2024-10-26"),
+        ("Dec. 14", "2024-12-14"),
+    ]
+    # a present in a sentence of prose that starts with a date is no entry
+    text = "The court meets on May 28 – the judges decide then.\n"
+    assert _tagged_as_the_cli_does(text, "2024-11-20") == [("May 28", "2025-05-28")]

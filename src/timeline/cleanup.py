@@ -302,6 +302,16 @@ _DATELINE_AGENCY = re.compile(
     r"(?P<agency>(?(open)[A-Za-z][A-Za-z .-]{0,30}|[A-Z]{2,6}))(?(open)\))"
     r"[ \t]*\n?[ \t]*[-–—]{1,2})(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Z0-9\"“‘'])[ \t]*"
 )
+# A chronology's entry: a date, a colon or a dash, and what happened ("June 20, 2019: Protests
+# erupt ...", "May 14 — Parliament adopts ..."): one sentence (nlp), its
+# present a historic one (temporal_component).
+_ENTRY_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+CHRONOLOGY_ENTRY = re.compile(
+    rf"(?:{_ENTRY_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_ENTRY_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_ENTRY_MONTH}\s+\d{{4}}|\d{{4}})\s*[:\u2014\u2013-]\s*(?=\S)"
+)
+
+
 DATELINE_CHARS = 60  # a longer run before the dash is a sentence, not a dateline
 # A line ending a sentence: the lead or body text, not a headline or a caption ("?" and "!"
 # may end a headline too); also read by temporal_component for the tense of headlines.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -10,22 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import temporal_component  # noqa: F401  (registers the "timeline_dates" factory)
-from .cleanup import clean
+from .cleanup import CHRONOLOGY_ENTRY, clean
 from .model import Document
 from .models import ModelNotFoundError, missing_model  # noqa: F401  (ModelNotFoundError: re-exported)
 from .settings import DEFAULT_MODEL
 
 # Components nothing downstream reads; dropping them is part of the speed budget.
 UNUSED_COMPONENTS = ("lemmatizer",)
-
-
-# A chronology's entry: a date, a colon or a dash, and what happened ("June 20, 2019: Protests
-# erupt ...", "May 14 — Parliament adopts ..."): one sentence.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_ENTRY = re.compile(
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-    rf"|{_MONTH}\s+\d{{4}}|\d{{4}})\s*[:\u2014\u2013-]\s*(?=\S)"
-)
 
 
 @Language.component("timeline_paragraphs")
@@ -43,7 +33,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
                 second = doc[first.i + 1]
                 if not second.is_space:
                     second.is_sent_start = False
-            entry = _ENTRY.match(doc.text, first.idx)
+            entry = CHRONOLOGY_ENTRY.match(doc.text, first.idx)
             if entry is not None:
                 after = doc.char_span(entry.end(), entry.end() + 1, alignment_mode="expand")
                 if after is not None and len(after) and after[0].i > first.i + 1:

@@ -19,10 +19,10 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from timeline.cleanup import ENDS_SENTENCE
+from timeline.cleanup import CHRONOLOGY_ENTRY, ENDS_SENTENCE
 from timeline.temporal import tag
 from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, SCHEDULED
-from timeline.verbs import REPORTING_LEMMAS, present_forms
+from timeline.verbs import REPORTING_LEMMAS, past_forms, present_forms
 
 Doc.set_extension("dct", default=None, force=True)
 Doc.set_extension("timexes", default=None, force=True)
@@ -43,6 +43,13 @@ _SETTING = _PLANNING | {
     "set", "rescheduled", "slated", "fixed", "postponed", "delayed", "deferred", "extended",
     "moved", "pushed", "targeted",
 }  # fmt: skip
+# Verbs that decide or make known a measure whose start a participle then tells: "agreed to a
+# pause starting Monday", "announced curbs beginning Friday" (see `verb_tense`).
+_DECIDING = past_forms(
+    "agree", "announce", "approve", "order", "declare", "decide", "impose", "sign", "introduce",
+    "unveil", "propose", "extend", "confirm", "say", "tell",
+) | {"set"}  # fmt: skip
+_STARTING = frozenset(["starting", "beginning"])
 # Governors whose infinitive lies ahead of them: a plan or a timetable ("plans to vote", "is
 # due to meet", "is set to"), a forecast or an expectation ("was forecast to reach", "is
 # expected to"), an intention, a hope or a need ("intends to", "needs to raise funds by
@@ -372,6 +379,15 @@ def _is_infinitive_complement(verb: Token, auxes: Collection[str]) -> bool:
     return "to" in auxes and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i
 
 
+def _starting_owner(verb: Token) -> Token | None:
+    """The clause verb a bare "starting"/"beginning" hangs on: the verb of the noun it
+    modifies ("a pause starting Monday"), or the verb it follows ("takes effect starting")."""
+    if verb.head.i == verb.i:
+        return None
+    owner = _clause_verb(verb.head) if verb.dep_ == "acl" else verb.head
+    return owner if owner is not None and owner.i != verb.i else None
+
+
 def verb_tense(verb: Token) -> str | None:
     """past, future, present or None for a verb, from its tag, auxiliaries and governor."""
     for _ in range(4):
@@ -436,6 +452,16 @@ def verb_tense(verb: Token) -> str | None:
                 return "future" if _governs_future(verb) else "present"
             return "past"
         if tag == "VBG":
+            if (
+                not auxes
+                and verb.lower_ in _STARTING
+                and (owner := _starting_owner(verb))
+                and (owner.lower_ in _DECIDING or verb_tense(owner) in ("present", "future"))
+            ):
+                # "agreed to a pause starting Monday", "the ban takes effect starting Monday":
+                # the start of a measure decided or in force lies ahead ("protests starting
+                # Monday left five dead" is told in its clause's past)
+                return "future"
             if any(a in ("was", "were") or a in _PERFECT for a in auxes):
                 return "past"  # "was searching", "have been searching since October"
             if not auxes and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
@@ -488,6 +514,15 @@ def _progressive(verb: Token) -> bool:
     return False
 
 
+def _entry_date(doc: Doc, span: Span) -> bool:
+    """True for the date that opens a chronology's entry ("May 28 – Parliament overrides")."""
+    start = span.start_char
+    if start > 0 and doc.text[start - 1] != "\n":
+        return False
+    entry = CHRONOLOGY_ENTRY.match(doc.text, start)
+    return entry is not None and entry.end() >= span.end_char
+
+
 def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
     """A `tense_at(start_char, end_char)` for `timeline.temporal.tag` that reads the parse."""
 
@@ -515,6 +550,8 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
             return DEFINITE_PAST
         if tense == "future" and (_plain_future(verb) or _unreported_plan(verb)):
             return DEFINITE_FUTURE
+        if tense == "present" and _entry_date(doc, span):
+            return "past"  # "May 28 – Parliament overrides the veto": a chronology's present
         if tense == "present" and _timetabled(span.root, verb):
             return SCHEDULED
         if tense == "present" and _historic_present(span.root, verb):
