@@ -221,6 +221,21 @@ def test_a_fiscal_year_ending_in_a_month_is_the_year_to_it_and_a_forecasts_perio
     assert (mention.span.value, mention.dated_by) == ("2024-07-31", "lead")
 
 
+def test_a_reaction_is_not_on_the_day_of_what_it_answers(nlp):
+    day = date(2024, 10, 28)
+    text = "Opposition leaders, who rejected Saturday's results, called for protests.\n"
+    [mention] = mentions_on(nlp, "a.txt", text, day)
+    assert (mention.span.value, mention.dated_by) == ("2024-10-28", "lead")
+    text = "Police made arrests.\n\nThe EU condemned Sunday's attack on the monitors.\n"
+    assert [m.span.value for m in mentions_on(nlp, "a.txt", text, day)] == ["2024-10-28"]
+    # taking part in a happening is on its day
+    text = "Police made arrests.\n\nThousands attended Saturday's rally in Tbilisi.\n"
+    assert [m.span.value for m in mentions_on(nlp, "a.txt", text, day)] == [
+        "2024-10-28",
+        "2024-10-26",
+    ]
+
+
 def test_when_a_fiscal_year_begins_is_no_happening(nlp):
     text = "The company, whose fiscal year begins in April, said on Thursday it would cut jobs.\n"
     [mention] = mentions_on(nlp, "a.txt", text, date(2023, 11, 9))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 from .model import TimeSpan, Timex
 from .temporal import RANGE_OPENER
 from .temporal_calendar import add_months, days_span
+from .verbs import REACTING
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -369,6 +370,9 @@ def sentence_dates(
     ]
     if named and len(named) < len(dated):
         dated = [d for d in dated if d not in named]
+    # "Opposition leaders, who rejected Saturday's results, called for protests": a reaction
+    # comes after what it answers, so the day that names it dates no clause of the sentence
+    dated = [d for d in dated if not (d[0].start in naming and d[2].lower_ in REACTING)]
     # One mention per governing verb: the most precise of its dates; of two as precise,
     # the local time ("at 2310 GMT on Tuesday (8:10 a.m. Wednesday local time)": the
     # day where it happened, the one other outlets tell)
