@@ -236,6 +236,17 @@ def test_a_reaction_is_not_on_the_day_of_what_it_answers(nlp):
     ]
 
 
+def test_a_companys_results_are_its_own_happening_done_by_an_organisation(nlp):
+    day = date(2024, 8, 2)
+    text = "Police made arrests.\n\nApple reported quarterly revenue above estimates on Thursday.\n"
+    reported = mentions_on(nlp, "a.txt", text, day)[-1]
+    assert (reported.predicate, reported.agents) == ("results", ("Apple",))
+    assert reported.organisations == ("Apple",)
+    text = "Police made arrests.\n\nTurkey launched an offensive in Syria on Thursday.\n"
+    launched = mentions_on(nlp, "a.txt", text, day)[-1]
+    assert (launched.agents, launched.organisations) == (("Turkey",), ())
+
+
 def test_when_a_fiscal_year_begins_is_no_happening(nlp):
     text = "The company, whose fiscal year begins in April, said on Thursday it would cut jobs.\n"
     [mention] = mentions_on(nlp, "a.txt", text, date(2023, 11, 9))

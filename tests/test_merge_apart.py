@@ -166,3 +166,19 @@ def test_a_state_and_its_leader_may_do_one_act():
         [replace(erdogan, agents=("Recep Tayyip Erdogan",)), replace(turkey, agents=("Turkey",))]
     )
     assert [e.n_sources for e in events] == [2]
+
+
+def test_two_companies_reporting_results_on_one_day_are_two_happenings():
+    apple = mention(
+        "Apple reported quarterly revenue above estimates on Thursday", day("2024-08-01"),
+        "a.txt", actors=("Apple",), predicate="results",
+    )  # fmt: skip
+    amazon = mention(
+        "Amazon reported quarterly revenue below estimates on Thursday", day("2024-08-01"),
+        "a.txt", actors=("Amazon",), predicate="results",
+    )  # fmt: skip
+    apple = replace(apple, agents=("Apple",), organisations=("Apple",))
+    amazon = replace(amazon, agents=("Amazon",), organisations=("Amazon",))
+    apple_too = replace(apple, document="b.txt", text="Apple on Thursday reported revenue")
+    events = merge_mentions([apple, amazon, apple_too])
+    assert sorted(e.n_sources for e in events) == [1, 2]

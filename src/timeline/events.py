@@ -52,6 +52,7 @@ class EntityLike(Protocol):
     kind: str
     canonical: str
     place: Place | None
+    role: str
 
 
 def tidy(text: str) -> str:
@@ -131,6 +132,12 @@ def _agents(verb: Token, entities: Sequence[EntityLike]) -> tuple[str, ...]:
         start, end = doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge)
         found += _entities_in(entities, start, end)[0]
     return tuple(dict.fromkeys(found))
+
+
+def _organisations(names: tuple[str, ...], entities: Sequence[EntityLike]) -> tuple[str, ...]:
+    """Which of these actors are organisations ("Apple", "Hamas"), not people or states."""
+    known = {e.canonical for e in entities if e.kind == "actor" and e.role == "organisation"}
+    return tuple(name for name in names if name in known)
 
 
 _PRONOUN_REACH = 400  # characters back to look for the person a "he"/"she" refers to
@@ -484,7 +491,8 @@ def extract_mentions(
                     statement=statement_key(
                         verb, lambda token, at=start: _speaker_of(token, entities, at)
                     ),
-                    agents=_agents(verb, entities),
+                    agents=(agents := _agents(verb, entities)),
+                    organisations=_organisations(agents, entities),
                 )
             )
     return _attach_figures(mentions, elaborations)
@@ -496,12 +504,32 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+_RESULTS = frozenset(
+    [
+        "revenue",
+        "revenues",
+        "profit",
+        "profits",
+        "loss",
+        "losses",
+        "earnings",
+        "results",
+        "sales",
+        "income",
+    ]
+)
+
+
 def _predicate(verb: Token) -> str:
     """What happened, as a verb: the reported clause's verb for 'X escaped, officials said'."""
     if verb.text.lower() in REPORTING:
         for child in verb.children:
             if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return _predicate(child)
+            if child.dep_ == "dobj" and child.lower_ in _RESULTS:
+                # "Apple reported quarterly revenue": a company's results are its own
+                # happening, not a report of someone else's
+                return "results"
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     word = verb.text.lower()

@@ -150,11 +150,12 @@ def _speech(mention: Mention) -> bool:
 
 
 def _doers(mention: Mention) -> set[str]:
-    """The people who did it: full names only, since "Turkey launched" and "Erdogan launched"
-    may tell of one act (a state and its leader)."""
+    """Who did it, as far as that tells happenings apart: people by their full names and
+    organisations ("Apple reported" is not "Amazon reported"); not a one-word state or a
+    surname alone, since "Turkey launched" and "Erdogan launched" may tell of one act."""
     if _speech(mention):
         return set()
-    return {a for a in mention.agents if len(a.split()) >= 2}
+    return {a for a in mention.agents if len(a.split()) >= 2 or a in mention.organisations}
 
 
 def _others(cluster: _Cluster, mention: Mention, doers: set[str]) -> bool:

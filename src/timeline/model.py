@@ -110,6 +110,9 @@ class Mention:
     # the actors that do what the predicate says: its subject ("Tusk declared"), not its
     # object nor the speaker of a quote
     agents: tuple[str, ...] = ()
+    # which of the agents are organisations ("Apple reported revenue"): a one-word name of a
+    # company tells happenings apart, a one-word state or surname does not (merge)
+    organisations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -42,9 +42,17 @@ def _unify_names(mentions: list[Mention], spellings: PlaceSpellings) -> list[Men
     for mention in mentions:
         actors = tuple(dict.fromkeys(names.get(a, a) for a in mention.actors))
         agents = tuple(dict.fromkeys(names.get(a, a) for a in mention.agents))
+        organisations = tuple(dict.fromkeys(names.get(a, a) for a in mention.organisations))
         places = tuple(spellings.canonical(p) for p in mention.places)
-        if (actors, agents, places) != (mention.actors, mention.agents, mention.places):
-            mention = replace(mention, actors=actors, agents=agents, places=places)
+        if (actors, agents, places, organisations) != (
+            mention.actors,
+            mention.agents,
+            mention.places,
+            mention.organisations,
+        ):
+            mention = replace(
+                mention, actors=actors, agents=agents, places=places, organisations=organisations
+            )
         unified.append(mention)
     return unified
 
