@@ -221,18 +221,47 @@ def test_a_fiscal_year_ending_in_a_month_is_the_year_to_it_and_a_forecasts_perio
     assert (mention.span.value, mention.dated_by) == ("2024-07-31", "lead")
 
 
-def test_a_reaction_is_not_on_the_day_of_what_it_answers(nlp):
+def test_what_a_clause_does_to_a_named_happening_is_at_another_time(nlp):
     day = date(2024, 10, 28)
+    # after Saturday and by Monday's publication
     text = "Opposition leaders, who rejected Saturday's results, called for protests.\n"
     [mention] = mentions_on(nlp, "a.txt", text, day)
-    assert (mention.span.value, mention.dated_by) == ("2024-10-28", "lead")
+    assert (mention.span.value, mention.dated_by) == ("2024-10-26/2024-10-28", "text")
     text = "Police made arrests.\n\nThe EU condemned Sunday's attack on the monitors.\n"
-    assert [m.span.value for m in mentions_on(nlp, "a.txt", text, day)] == ["2024-10-28"]
-    # taking part in a happening is on its day
-    text = "Police made arrests.\n\nThousands attended Saturday's rally in Tbilisi.\n"
     assert [m.span.value for m in mentions_on(nlp, "a.txt", text, day)] == [
         "2024-10-28",
-        "2024-10-26",
+        "2024-10-27/2024-10-28",
+    ]
+    # months before the publication: no date the text supports
+    for sentence in (
+        "Meyers apologized to airline customers for the July outage.",
+        "The fire is the deadliest in a century, surpassing the 2018 Camp fire in Paradise.",
+        "Delta is still seeking damages over the July 19 outage.",
+    ):
+        text = f"Police made arrests.\n\n{sentence}\n"
+        assert [m.span.value for m in mentions_on(nlp, "a.txt", text, day)] == ["2024-10-28"], (
+            sentence
+        )
+    # taking part in a happening, or a clause inside it, is on its day
+    for sentence, value in (
+        ("Thousands attended Saturday's rally in Tbilisi.", "2024-10-26"),
+        ("Georgian Dream won Saturday's election.", "2024-10-26"),
+        ("Two people were killed in Sunday's quake.", "2024-10-27"),
+        ("Sunday's quake killed two people.", "2024-10-27"),
+    ):
+        text = f"Police made arrests.\n\n{sentence}\n"
+        assert [m.span.value for m in mentions_on(nlp, "a.txt", text, day)] == [
+            "2024-10-28",
+            value,
+        ], sentence
+    # the other day of the sentence dates it: Monday's cancellations, not Friday's outage
+    text = (
+        "Police made arrests.\n\nDelta canceled hundreds more flights on Monday as it struggled "
+        "to recover from Friday's global technology outage.\n"
+    )
+    assert [m.span.value for m in mentions_on(nlp, "a.txt", text, day)] == [
+        "2024-10-28",
+        "2024-10-28",
     ]
 
 

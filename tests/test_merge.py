@@ -285,6 +285,12 @@ def test_the_headline_tells_what_happened_not_a_fragment_or_a_hedge():
     event = build_event([fragment, hedged, told])
     assert event.headline == "Hamas freed 24 hostages on Friday, including 13 Israelis"
     assert build_event([fragment, hedged]).headline == "The truce would not start before Friday"
+    # a short clause that is whole is its own headline, not its sentence of another day
+    weekend = replace(
+        mention("Travelers stranded over the weekend", friday, "ap.txt"),
+        sentence="Delta canceled flights on Monday, leaving travelers stranded over the weekend.",
+    )
+    assert build_event([weekend]).headline == "Travelers stranded over the weekend"
 
 
 def test_a_country_filter_keeps_the_events_in_its_towns():

@@ -628,3 +628,11 @@ def test_a_chronology_entry_in_the_present_tells_a_past_day():
     # a present in a sentence of prose that starts with a date is no entry
     text = "The court meets on May 28 – the judges decide then.\n"
     assert _tagged_as_the_cli_does(text, "2024-11-20") == [("May 28", "2025-05-28")]
+
+
+def test_a_disaster_or_failure_named_by_its_day_has_happened_whatever_the_tense():
+    # written more than five months on, the next March 26 would be nearer
+    text = "The FBI is investigating the March 26 collapse of the Key Bridge."
+    assert _tagged(text, "2024-09-10") == [("March 26", "2024-03-26")]
+    text = "Investigators are still examining the Aug. 8 fire that destroyed Lahaina."
+    assert _tagged(text, "2024-03-10") == [("Aug. 8", "2023-08-08")]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 from .model import TimeSpan, Timex
 from .temporal import RANGE_OPENER
 from .temporal_calendar import add_months, days_span
-from .verbs import REACTING
+from .verbs import all_forms
 
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
@@ -197,21 +197,61 @@ def _non_finite(verb: Token) -> bool:
     )
 
 
-def _names_another(doc: Doc, timex: Timex) -> bool:
-    """True for a day's possessive that names a happening other than its clause's
-    ("survivors of Monday's quake"); not one whose happening is the subject ("Monday's quake
-    killed 100 people")."""
+def _named_noun(doc: Doc, timex: Timex) -> Token | None:
+    """The noun a day's possessive or a date before a noun names, when it is no subject: the
+    happening other than its clause's ("survivors of Monday's quake", "apologized for the July
+    outage", "surpassing the 2018 Camp fire"); None for a subject ("Monday's quake killed 100
+    people") or a date that names nothing."""
     tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
-        return False
+        return None
     noun = tokens.root.head
-    # "Monday's quake", or a date naming a noun ("the New Year's Day quake")
+    # "Monday's quake", or a date naming a noun ("the New Year's Day quake", "the 2018 Camp
+    # fire": only names between them)
     named = _POSSESSIVE_AFTER.match(doc.text, timex.end) or (
-        tokens.root.dep_ in ("compound", "nmod", "poss")
+        tokens.root.dep_ in ("compound", "nmod", "poss", "nummod")
         and noun.pos_ == "NOUN"
-        and noun.i == tokens.end
+        and noun.i >= tokens.end
+        and all(doc[i].dep_ == "compound" for i in range(tokens.end, noun.i))
     )
-    return bool(named) and noun.dep_ not in ("nsubj", "nsubjpass")
+    if not named or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return noun
+
+
+def _names_another(doc: Doc, timex: Timex) -> bool:
+    return _named_noun(doc, timex) is not None
+
+
+# Prepositions that put a clause inside the happening a date names: "killed in Monday's
+# quake", "arrested during Saturday's protest", "an interim review at its June 2025 meeting".
+_DURING = frozenset(["in", "during", "at", "amid", "amidst", "on", "through", "throughout"])
+# Verbs that take part in the happening their object names, on its day: "attended Saturday's
+# rally", "won Sunday's election", "survived Monday's quake", "boycotted the May 26 vote".
+_PARTICIPATING = all_forms(
+    "attend", "join", "host", "stage", "watch", "skip", "miss", "boycott", "survive",
+    "witness", "chair", "play", "address", "mark", "commemorate", "celebrate", "cover",
+    "open", "close", "launch", "conduct", "organise", "organize", "sign", "contest", "enter",
+    "headline", "disrupt", "interrupt", "stop", "halt", "carry",
+) | {
+    "hold", "holds", "held", "holding", "win", "wins", "won", "winning", "lose", "loses",
+    "lost", "losing", "lead", "leads", "led", "leading", "begin", "begins", "began", "begun",
+    "beginning", "run", "runs", "ran", "running", "take", "takes", "took", "taken", "taking",
+}  # fmt: skip
+
+
+def _another_time(noun: Token) -> bool:
+    """True when the clause a named happening is in tells another time than the happening's:
+    its object is not taken part in ("apologized for the July outage", "is investigating the
+    March 26 collapse", "rejected Saturday's results", "struggled to recover from Friday's
+    outage"), unlike "killed in Monday's quake" or "won Sunday's election"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ not in _DURING  # "a review at its June 2025 meeting": then
+    if noun.dep_ == "dobj":
+        return noun.head.lower_ not in _PARTICIPATING
+    return False
 
 
 # A date after "since" is where a state or a count began ("the highest level since the 2008
@@ -270,6 +310,18 @@ _STATE_BEFORE_SINCE = re.compile(
 
 
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _after_until_publication(span: TimeSpan, dct: date | None) -> TimeSpan | None:
+    """The days after a named happening up to the publication ("dismissed Sunday's claims"
+    in Sunday's paper is Sunday), within _MAX_TRAILING_DAYS; None when they are more."""
+    if dct is None or span.start is None or not span.start <= dct:
+        return None
+    if span.start == dct:
+        return span
+    if (dct - span.start).days > _MAX_TRAILING_DAYS:
+        return None
+    return days_span(span.start, dct, "publication")
 
 
 def _since_interval(span: TimeSpan, dct: date | None, lead_in: str) -> TimeSpan | None:
@@ -370,9 +422,25 @@ def sentence_dates(
     ]
     if named and len(named) < len(dated):
         dated = [d for d in dated if d not in named]
-    # "Opposition leaders, who rejected Saturday's results, called for protests": a reaction
-    # comes after what it answers, so the day that names it dates no clause of the sentence
-    dated = [d for d in dated if not (d[0].start in naming and d[2].lower_ in REACTING)]
+    # "Opposition leaders, who rejected Saturday's results, called for protests", "Meyers
+    # apologized for the July outage": what a clause does to a named happening comes after it
+    # and by the publication; another date of the sentence tells when, else the days between
+    # (within _MAX_TRAILING_DAYS) or no date
+    later = [
+        d
+        for d in dated
+        if d[0].start in naming
+        and d[1] is d[0].span  # not an interval "since Monday's quake" to the publication
+        and _another_time(_named_noun(doc, d[0]))  # type: ignore[arg-type]
+    ]
+    if later:
+        dated = [d for d in dated if d not in later]
+        if not dated:
+            dated = [
+                (timex, after, verb)
+                for timex, span, verb in later
+                if (after := _after_until_publication(span, dct)) is not None
+            ]
     # One mention per governing verb: the most precise of its dates; of two as precise,
     # the local time ("at 2310 GMT on Tuesday (8:10 a.m. Wednesday local time)": the
     # day where it happened, the one other outlets tell)

@@ -695,6 +695,10 @@ def _headline_text(mention: Mention) -> str:
     text = mention.text
     if _weak_headline(text) < 2:
         return text
+    if len(text.split()) >= 4 and not _FRAGMENT_START.match(text):
+        # "Travelers stranded over the weekend": short, but whole; its sentence may tell
+        # another day's happening ("Delta canceled flights on Monday, leaving ...")
+        return text
     clause = text.lstrip(",;:\u2014- ")
     if clause != text and len(clause.split()) >= 4 and not _FRAGMENT_START.match(clause):
         return clause[0].upper() + clause[1:]  # ", official results showed on Monday"

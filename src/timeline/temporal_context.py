@@ -107,14 +107,18 @@ _MOVED_TO = re.compile(
 )
 # "... was pushed back to Saturday, when the rocket lifted off": the day is told as gone.
 _WHEN_AFTER = re.compile(r"[^.!?\n]{0,12}?,\s+when\b")
-# "the Oct. 7 attack", "Saturday's strike on a market", "victims of the Jan. 6 riot": an attack
-# or a disaster named by its day has happened, whatever the tense of the clause.
+# "the Oct. 7 attack", "Saturday's strike on a market", "victims of the Jan. 6 riot", "is
+# investigating the March 26 collapse": an attack, a disaster or a failure named by its day
+# has happened, whatever the tense of the clause.
 PAST_EVENT_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:deadly|fatal|terrorist|terror|suicide|missile|drone|air|rocket"
     r"|bomb|car|mass|school|deadly|devastating|massive|major|twin|coordinated)\s+){0,2}"
     r"(?:attacks?|bombings?|shootings?|massacres?|killings?|crash|explosions?|blasts?|raids?"
     r"|earthquake|quake|assault|ambush|stabbing|murders?|shelling|invasion|coup|riots?"
     r"|insurrection|derailment|collision|landslide|airstrikes?"
+    # a disaster or a failure ("the March 26 collapse", "the Aug. 8 fire", "the July 19 outage")
+    r"|collapse|(?:wild)?fires?|blazes?|outages?|blackouts?|floods?|flooding|spill|sinking"
+    r"|eruption|tsunami|stampede|mudslides?|avalanche|accident|cyberattacks?|hack"
     # "the Jan. 6 committee": an inquiry is named after what it looks into
     r"|inquiry|investigation|probe|committee|panel|commission"
     # a strike that is an attack, not a walk-out ("Friday's strike at three plants")

@@ -6,8 +6,6 @@ forms: the pipeline runs without a lemmatizer, so a verb is matched by its form 
   its subject is who tells, not who did (events, merge).
 - `ANNOUNCING` makes a report a happening of its own, with a day ("announced on Monday").
 - Dates read `REPORTING | ANNOUNCING`: "said on Monday" is the day of the saying (temporal).
-- `REACTING` answers a happening, later than it: "rejected Saturday's results" is not on
-  Saturday (event_dates).
 """
 
 from __future__ import annotations
@@ -63,12 +61,6 @@ def all_forms(*verbs: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-REACTING_LEMMAS = (
-    "condemn", "denounce", "reject", "welcome", "criticise", "criticize", "praise", "dispute",
-    "challenge", "contest", "slam", "hail", "mourn", "protest", "appeal", "applaud", "decry",
-    "deplore", "question", "respond", "react", "lament",
-)  # fmt: skip
 SPEAKING = all_forms(*SPEAKING_LEMMAS)
 REPORTING = all_forms(*REPORTING_LEMMAS)
 ANNOUNCING = all_forms(*ANNOUNCING_LEMMAS)
-REACTING = all_forms(*REACTING_LEMMAS)
