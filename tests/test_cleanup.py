@@ -390,6 +390,21 @@ def test_date_lines_as_copied_from_more_sites_are_blanked(line):
     assert header(text).date is not None
 
 
+def test_a_bare_date_over_an_updated_time_line_is_the_date_line_and_both_are_blanked():
+    # NYT: headline, standfirst, date, "Updated <time>", body
+    text = (
+        "Maui Emergency Chief Resigns After Criticism Over Sirens\n\n"
+        "Herman Andaya said he was stepping down for health reasons.\n\n"
+        "Aug. 17, 2023\nUpdated 9:12 p.m. ET\n\n"
+        "The head of Maui's emergency management agency resigned on Thursday."
+    )
+    assert header(text).date.group("value") == "Aug. 17, 2023"
+    assert "9:12" not in clean(text) and "Aug. 17" not in clean(text)
+    # a chronology's first entry stays one
+    text = "Timeline\n14.03.2024\nProtests began.\n15.03.2024\nThe army moved in."
+    assert header(text).date is None
+
+
 def test_the_date_of_a_date_line_glued_to_an_update_is_the_first():
     top = header("Chauvin sentenced\n\nPublished June 25, 2021Updated June 26, 2021\n\nBody.")
     assert top.date.group("value") == "June 25, 2021"

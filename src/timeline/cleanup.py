@@ -119,14 +119,27 @@ DATE_ALONE_LINES = 4  # among the first non-blank lines (bylines and date lines 
 # A time of day: "18.02", "6:02 PM", "3pm"; not the "14.03" of "14.03.2024"
 _HAS_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[.:]\d\d(?![\d.])|\d[ \t]*[AaPp]\.?[Mm]\b")
 _BLANK_LINE_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
+# "Updated 9:12 p.m. ET" on its line (NYT, under the date line): a timestamp with no day
+UPDATED_TIME_LINE = re.compile(rf"[ \t]*{_STAMP_PREFIX}{_TIME}[ \t]*$", re.MULTILINE)
+_TIMESTAMP_NEXT = re.compile(r"[ \t]*\n")
 
 
 def stands_alone(text: str, match: re.Match[str]) -> bool:
     """Whether a DATE_ALONE match is a date line, not a chronology's first entry: it has a
-    prefix ("Updated"), a time or an "Updated ..." tail, or a blank line (or the end) follows."""
+    prefix ("Updated"), a time or an "Updated ..." tail, or a blank line (or the end) or a
+    timestamp line ("Updated 9:12 p.m. ET") follows."""
     if match.group("prefix") or match.group("tail") or _HAS_CLOCK.search(match.group("value")):
         return True
-    return _BLANK_LINE_NEXT.match(text, match.end()) is not None
+    if _BLANK_LINE_NEXT.match(text, match.end()) is not None:
+        return True
+    # "Aug. 17, 2023\nUpdated 9:12 p.m. ET" (NYT): a timestamp line follows
+    following = _TIMESTAMP_NEXT.match(text, match.end())
+    return following is not None and (
+        UPDATED_TIME_LINE.match(text, following.end()) is not None
+        or (
+            (stamp := DATE_ALONE.match(text, following.end())) is not None and bool(stamp["prefix"])
+        )
+    )
 
 
 # A byline: "By KEN SWEET", "By SAM METZ and TARIK EL-BARAKAH", "By Maayan Lubell and Nidal
@@ -476,6 +489,9 @@ def header(text: str) -> Header:
             stamp = shared[0]
             bylines.append(shared[1])
         after_label = stamp is None and _labelled_date(text, line, following)
+        if stamp is None and not after_label and UPDATED_TIME_LINE.match(text, line.start()):
+            spans.append((line.start(), line.end()))  # "Updated 9:12 p.m. ET": no day
+            continue
         if stamp is not None or after_label:
             spans.append((line.start(), line.end()))
             date = date or stamp
