@@ -328,3 +328,10 @@ def test_counts_take_the_outcome_of_their_own_clause(nlp):
     [mention] = mentions_on(nlp, "a.txt", text, date(2024, 1, 10))
     assert mention.span.value == "2024-01-09"
     assert ("missing", "102") in mention.figures
+
+
+def test_a_phase_verb_reports_the_happening_it_begins(nlp):
+    [started] = mentions_of(nlp, "CrowdStrike started offering gift cards on Tuesday.")
+    assert started.predicate == "offering"
+    [began] = mentions_of(nlp, "The problem began early on Friday.")
+    assert began.predicate == "began"

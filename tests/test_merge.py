@@ -687,3 +687,20 @@ def test_a_months_death_toll_joins_no_day_that_tells_no_such_count(tmp_path):
         "file,outlet,published\nreuters.txt,Reuters,2024-03-28\nap.txt,AP,2024-03-27\n"
     )
     assert sorted(e.span.value for e in build([tmp_path]).events) == ["2024-03", "2024-03-26"]
+
+
+def test_a_ship_that_hit_or_struck_a_bridge_is_one_happening_dated_by_its_clock_time():
+    from timeline.model import TimeSpan
+
+    tuesday = day("2024-03-26")
+    at_1_30 = TimeSpan("TIME", "2024-03-26T01:30", tuesday.start, tuesday.end, "day", "publication")
+    hit = mention(
+        "A container ship lost power and hit a support column of the Key Bridge in Baltimore",
+        tuesday, "reuters.txt", predicate="hit",
+    )  # fmt: skip
+    struck = mention(
+        "The Key Bridge in Baltimore was struck by the container ship Dali at 01:30",
+        at_1_30, "bbc.txt", predicate="struck",
+    )  # fmt: skip
+    [event] = merge_mentions([hit, struck])
+    assert event.n_sources == 2 and event.span.value == "2024-03-26T01:30"

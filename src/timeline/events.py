@@ -31,7 +31,7 @@ from .similarity import (
     verb_class,
 )
 from .statements import statement_key
-from .verbs import REPORTING
+from .verbs import REPORTING, all_forms
 
 _LEADING_CONNECTOR = re.compile(
     r"^(?:But|And|However,?|Meanwhile,?|Still,?|Yet|So|Also,?|Worryingly|Chillingly)\s+"
@@ -533,6 +533,11 @@ def _predicate(verb: Token) -> str:
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     word = verb.text.lower()
+    if word in _ASPECTUAL:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                # "started offering gift cards": the happening is the offering
+                return _predicate(child)
     if word in _LIGHT_VERBS:  # "held a phone call": the happening is the call
         for child in verb.children:
             # "made landfall": the parser may tag the noun an adjective; its role tells
@@ -543,6 +548,13 @@ def _predicate(verb: Token) -> str:
     if word.startswith("fle") and any(c.text.lower() in ("home", "homes") for c in verb.children):
         return "displaced"  # to flee one's home is to be displaced, not to escape
     return word
+
+
+# Verbs of a happening's phase, whose infinitive or gerund is the happening: "began
+# withdrawing", "started to offer", "continued shelling".
+_ASPECTUAL = all_forms("start", "continue", "resume", "stop", "keep", "finish") | {
+    "begin", "begins", "began", "begun", "beginning", "kept",
+}  # fmt: skip
 
 
 _FIND_VERBS = frozenset({"find", "finds", "found", "finding"})

@@ -49,9 +49,19 @@ _JOINS_DAYS = frozenset({"month"})
 
 
 def _precise_first(mention: Mention) -> tuple:
+    """Narrowest interval first; of one day, a clock time ("01:30 local time"), then a part of
+    the day ("Tuesday night"), then the day."""
     span = mention.span
     width = (span.end - span.start).days
-    return (width, 0 if mention.dated_by == "text" else 1, mention.document, mention.sentence_start)
+    _, _, time = span.value.partition("T")
+    within = 0 if time[:1].isdigit() else 1 if time else 2
+    return (
+        width,
+        within,
+        0 if mention.dated_by == "text" else 1,
+        mention.document,
+        mention.sentence_start,
+    )
 
 
 def _kind(span: TimeSpan) -> str:
