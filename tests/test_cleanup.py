@@ -543,3 +543,17 @@ def test_a_block_of_related_links_is_blanked_with_its_dates():
     assert "2 January" not in cleaned and "Haneda" not in cleaned
     assert "Rescue teams resumed the search on Thursday" in cleaned
     assert len(cleaned) == len(text)
+
+
+@pytest.mark.parametrize("label", ["RELATED:", "Related", "Most Popular", "Trending now"])
+def test_a_related_block_under_a_bare_label_is_blanked(label):
+    text = (
+        "Third victim recovered\n\nApril 5, 2024\n\n"
+        "Divers on Friday recovered the body of a third construction worker.\n\n"
+        f"{label}\nKey Bridge collapse: A timeline of the recovery\nApril 2, 2024\n"
+        "The best laptop deals this week\n\n"
+        "The channel is expected to reopen by the end of May, the Army Corps of Engineers said.\n"
+    )
+    cleaned = clean(text)
+    assert "April 2" not in cleaned and "laptop" not in cleaned and label not in cleaned
+    assert "The channel is expected to reopen" in cleaned

@@ -623,7 +623,9 @@ def _non_prose_lines(text: str) -> list[tuple[int, int]]:
 _RELATED_LABEL = re.compile(
     r"(?i:more\s+on\s+this\s+(?:story|topic)|related\s+(?:topics|stories|articles|content"
     r"|coverage|links)|top\s+stories|most\s+read|more\s+from\s+[\w .&'-]{1,30}|you\s+may\s+also"
-    r"\s+like|recommended(?:\s+stories)?|read\s+next|around\s+the\s+(?:bbc|web))\s*:?"
+    r"\s+like|recommended(?:\s+stories)?|read\s+next|around\s+the\s+(?:bbc|web)|related"
+    r"|most\s+popular|popular(?:\s+(?:now|stories))?|trending(?:\s+(?:now|stories))?"
+    r"|more\s+stories|more\s+news|editors?['’]?s?\s+picks|see\s+also)\s*:?"
 )
 
 
@@ -729,8 +731,9 @@ def clean(text: str) -> str:
     if top.dateline is not None:
         spans.append((top.dateline.start(2), top.dateline.end()))
     spans += [(match.start(), match.end()) for match in _IMAGE.finditer(text)]
-    text = _blank_spans(text, spans)
+    # a related block first: its label line ("RELATED:") is also a "read more" line
+    text = _blank_related(_blank_spans(text, spans))
     for pattern in (_CREDIT_PAREN, _CREDIT_BRACKET, _READ_MORE, _IMAGE_ID, _CONTRIBUTED):
         text = _blank_matches(text, pattern)
-    text = _blank_related(_blank_tweet_embeds(text))
+    text = _blank_tweet_embeds(text)
     return _join_broken_names(text)
