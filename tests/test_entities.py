@@ -520,6 +520,17 @@ def test_a_hyphenated_given_name_is_kept_whole(nlp, gazetteer):
     assert "Lee Jae-myung" in actors and "Lee Jae" not in actors
 
 
+def test_a_flag_state_or_a_destination_is_no_place_of_the_happening(nlp, gazetteer):
+    text = (
+        "The Singapore-flagged vessel Dali struck the bridge in Baltimore on Tuesday. The ship "
+        "was leaving the port of Baltimore for Sri Lanka. A second ship bound for Colombo "
+        "waited off Annapolis.\n"
+    )
+    places = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
+    assert "Singapore" not in places and "Sri Lanka" not in places and "Colombo" not in places
+    assert "Baltimore" in places
+
+
 def test_a_named_storm_is_an_actor_named_whole(nlp, gazetteer):
     text = (
         "Storm Babet batters Scotland\n\nStorm Babet flooded Brechin on Thursday. Hurricane Ian "

@@ -93,8 +93,17 @@ def test_population_decides_between_namesakes(small):
     assert small.lookup("Damascus").country == "Syria"
 
 
-def test_document_countries_decide_between_namesakes(small):
-    assert small.lookup("Damascus", near_countries=["US"]).country == "United States"
+def test_document_countries_decide_between_namesakes_unless_a_capital_is_ten_times_bigger(
+    small, real
+):
+    # Damascus, Oregon has 10,539 people; Syria's capital 1.5 million
+    assert small.lookup("Damascus", near_countries=["US"]).country == "Syria"
+    assert small.lookup("Ras al Ain", near_countries=["SY"]).country == "Syria"
+    # Athens, Georgia (127,315) is no tenth of Athens (664,046); Copenhagen, New York has 800
+    assert real.lookup("Athens", near_countries=["US"]).country == "United States"
+    assert real.lookup("Georgetown", near_countries=["US"]).country == "United States"
+    assert real.lookup("Copenhagen", near_countries=["US"]).country == "Denmark"
+    assert real.lookup("Copenhagen", near_countries=["US"]).lat > 50
 
 
 def test_loose_spellings_match_only_in_the_documents_countries(small):

@@ -830,6 +830,33 @@ def _coordinated_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
     return parts
 
 
+# A destination: "a ship bound for Sri Lanka", "a flight en route to Delhi"
+# (or "leaving the port of Baltimore for Sri Lanka")
+_DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:bound|destined|headed|heading|sailing|en\s+route)\s+(?:for|to)"
+    r"|\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?)\b[^.;!?\n]{0,40}?"
+    r"\bfor)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_where(span: Span) -> bool:
+    """True for a place named as no one's whereabouts: the first part of a hyphenated
+    modifier ("the Singapore-flagged vessel", "a US-based firm") or a destination ("bound for
+    Sri Lanka")."""
+    doc = span.doc
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and not doc[span.end - 1].whitespace_
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].is_lower
+    ):
+        return True
+    before = doc.text[max(0, span.start_char - 60) : span.start_char]
+    return _DESTINATION_BEFORE.search(before) is not None
+
+
 def _surface(span: Span) -> str:
     return _POSSESSIVE.sub("", " ".join(span.text.split()))
 
@@ -1293,6 +1320,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 continue
             if label == "NORP" and span.root.tag_ != "NNP":
                 continue  # "Kurdish", "the Kurds": never places
+            if _not_where(span):
+                decisions[index] = None  # "Singapore-flagged", "bound for Sri Lanka"
+                continue
             context = _place_context(span, placed_tokens)
             by_verb = not (label in ("GPE", "LOC", "FAC") or context) and town_as_name(span, label)
             if label in ("GPE", "LOC", "FAC") or context or by_verb:

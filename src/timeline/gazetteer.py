@@ -548,6 +548,13 @@ class Gazetteer:
             key = (candidate.score(near), candidate.population, _reverse(candidate.place.name))
             if best_key is None or key > best_key:
                 best, best_key = candidate, key
+        if best is not None and not within and not best.capital_of:
+            # "Shares of Maersk fell in Copenhagen" in an American story: a country's capital
+            # ten times as big as the town of the document's country that shares its name
+            capitals = [c for c in self.candidates(name) if c.capital_of and c.tier <= best.tier]
+            capital = max(capitals, key=lambda c: c.population, default=None)
+            if capital is not None and capital.population >= 10 * max(best.population, 1):
+                return capital
         return best
 
     def lookup(self, name: str, near_countries: Sequence[str] = ()) -> Place | None:
