@@ -625,6 +625,16 @@ def test_a_chronology_entry_in_the_present_tells_a_past_day():
         ("Oct. 26", "2024-10-26"),
         ("Dec. 14", "2024-12-14"),
     ]
+    # a part of the day later on an entry's line is of the entry's day
+    text = (
+        "The toll rose on Tuesday.\n\nTimeline of the disaster\n"
+        "Aug. 8: Fires break out in Kula and Lahaina; Lahaina fire flares up in the afternoon.\n"
+        "Aug. 9: Officials confirm at least six deaths.\n"
+    )
+    assert _tagged_as_the_cli_does(text, "2023-08-16")[1:3] == [
+        ("Aug. 8", "2023-08-08"),
+        ("the afternoon", "2023-08-08TAF"),
+    ]
     # a present in a sentence of prose that starts with a date is no entry
     text = "The court meets on May 28 – the judges decide then.\n"
     assert _tagged_as_the_cli_does(text, "2024-11-20") == [("May 28", "2025-05-28")]

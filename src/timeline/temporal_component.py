@@ -515,12 +515,16 @@ def _progressive(verb: Token) -> bool:
 
 
 def _entry_date(doc: Doc, span: Span) -> bool:
-    """True for the date that opens a chronology's entry ("May 28 – Parliament overrides")."""
-    start = span.start_char
-    if start > 0 and doc.text[start - 1] != "\n":
-        return False
-    entry = CHRONOLOGY_ENTRY.match(doc.text, start)
-    return entry is not None and entry.end() >= span.end_char
+    """True for a date in a chronology's entry: the one that opens it ("May 28 – Parliament
+    overrides") or one after it on its line ("Aug. 8: Fires break out; the fire flares up in
+    the afternoon")."""
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    entry = CHRONOLOGY_ENTRY.match(doc.text, line_start)
+    return entry is not None and (
+        span.start_char == line_start
+        and entry.end() >= span.end_char
+        or span.start_char >= entry.end()
+    )
 
 
 def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
@@ -551,7 +555,8 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
         if tense == "future" and (_plain_future(verb) or _unreported_plan(verb)):
             return DEFINITE_FUTURE
         if tense == "present" and _entry_date(doc, span):
-            return "past"  # "May 28 – Parliament overrides the veto": a chronology's present
+            # "May 28 – Parliament overrides the veto": a chronology's present is historic
+            return "past"
         if tense == "present" and _timetabled(span.root, verb):
             return SCHEDULED
         if tense == "present" and _historic_present(span.root, verb):
