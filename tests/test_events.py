@@ -335,3 +335,14 @@ def test_a_phase_verb_reports_the_happening_it_begins(nlp):
     assert started.predicate == "offering"
     [began] = mentions_of(nlp, "The problem began early on Friday.")
     assert began.predicate == "began"
+
+
+def test_a_clock_time_runs_on_into_its_day_across_am(nlp):
+    text = (
+        "Police made arrests.\n\nThe Dali left Baltimore at about 12:39 a.m. Tuesday bound for "
+        "Colombo, Sri Lanka.\n"
+    )
+    left = mentions_on(nlp, "ap.txt", text, date(2024, 3, 27))[-1]
+    assert left.span.value == "2024-03-26T00:39"
+    assert left.sentence.endswith("bound for Colombo, Sri Lanka.")
+    assert [p.name for p in left.places] == ["Baltimore"]

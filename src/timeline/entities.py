@@ -835,18 +835,21 @@ def _coordinated_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
 _DESTINATION_BEFORE = re.compile(
     r"(?:\b(?:bound|destined|headed|heading|sailing|en\s+route)\s+(?:for|to)"
     r"|\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?)\b[^.;!?\n]{0,40}?"
-    r"\bfor)\s+(?:the\s+)?$",
+    r"\bfor)\s+(?:the\s+)?"
+    # the country after the town: "bound for Colombo, Sri Lanka"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _not_where(span: Span) -> bool:
+def _not_where(span: Span, label: str) -> bool:
     """True for a place named as no one's whereabouts: the first part of a hyphenated
     modifier ("the Singapore-flagged vessel", "a US-based firm") or a destination ("bound for
     Sri Lanka")."""
     doc = span.doc
     if (
-        span.end + 1 < len(doc)
+        label in ("GPE", "LOC", "FAC")
+        and span.end + 1 < len(doc)
         and doc[span.end].text == "-"
         and not doc[span.end - 1].whitespace_
         and not doc[span.end].whitespace_
@@ -1314,14 +1317,16 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     placed_names: dict[str, Place] = {}
     placed_tokens: set[int] = set()
     decisions: dict[int, Place | None] = {}
+    elsewhere: set[int] = set()  # places named as no one's whereabouts: neither place nor actor
     for _ in range(2):  # twice: conjuncts follow their placed heads ("Raqqa, Aleppo and Kobani")
         for index, (span, label) in enumerate(candidates):
             if index in decisions or is_person(span, label):
                 continue
             if label == "NORP" and span.root.tag_ != "NNP":
                 continue  # "Kurdish", "the Kurds": never places
-            if _not_where(span):
+            if _not_where(span, label):
                 decisions[index] = None  # "Singapore-flagged", "bound for Sri Lanka"
+                elsewhere.add(index)
                 continue
             context = _place_context(span, placed_tokens)
             by_verb = not (label in ("GPE", "LOC", "FAC") or context) and town_as_name(span, label)
@@ -1358,6 +1363,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     #    weakened" after "Hurricane Ian").
     storms = {_surface(s).split()[-1]: _surface(s) for s, label in candidates if label == "STORM"}
     for index, (span, label) in enumerate(candidates):
+        if index in elsewhere:
+            continue
         surface = _surface(span)
         start, end = span.start_char, span.start_char + len(span.text)
         if label == "STORM" or label == "PERSON" and surface in storms:

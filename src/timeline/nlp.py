@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -38,7 +39,21 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
                 after = doc.char_span(entry.end(), entry.end() + 1, alignment_mode="expand")
                 if after is not None and len(after) and after[0].i > first.i + 1:
                     after[0].is_sent_start = False
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if _CLOCK_ABBREVIATION.fullmatch(previous.text) and _CLOCK_SEQUEL.fullmatch(token.text):
+            token.is_sent_start = False  # "at about 12:39 a.m. Tuesday bound for Colombo"
     return doc
+
+
+# "a.m.", "p.m." end a sentence only before a new one: not before the day, the zone or the
+# words that go on with the time ("12:39 a.m. Tuesday", "9 p.m. EST", "3 a.m. local time")
+_CLOCK_ABBREVIATION = re.compile(r"[ap]\.m\.", re.IGNORECASE)
+_CLOCK_SEQUEL = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|on|local"
+    r"|[A-Z]{2,4}T|GMT|UTC|ET|CT|PT|MT|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|and|or|to|until"
+)
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
