@@ -346,3 +346,15 @@ def test_a_clock_time_runs_on_into_its_day_across_am(nlp):
     assert left.span.value == "2024-03-26T00:39"
     assert left.sentence.endswith("bound for Colombo, Sri Lanka.")
     assert [p.name for p in left.places] == ["Baltimore"]
+
+
+def test_a_list_of_days_that_follow_one_another_is_their_stretch(nlp):
+    day = date(2024, 7, 22)
+    text = (
+        "Police made arrests.\n\nDelta canceled about 3,500 flights over Friday, Saturday and "
+        "Sunday, according to FlightAware.\n"
+    )
+    assert mentions_on(nlp, "ap.txt", text, day)[-1].span.value == "2024-07-19/2024-07-21"
+    # days apart stay apart: the first dates the clause
+    text = "Police made arrests.\n\nTalks were held on Monday and Thursday.\n"
+    assert mentions_on(nlp, "ap.txt", text, day)[-1].span.value == "2024-07-22"

@@ -187,6 +187,39 @@ def _join_ranges(
     return joined
 
 
+# Between the days of a list: "Friday, Saturday and Sunday", "Friday and Saturday"
+_LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _join_consecutive(
+    dated: list[tuple[Timex, TimeSpan, Token]], text: str
+) -> list[tuple[Timex, TimeSpan, Token]]:
+    """Join a list of days that follow one another ("canceled 3,500 flights over Friday,
+    Saturday and Sunday") into the stretch they make; days apart ("on Monday and Thursday")
+    stay apart."""
+    joined: list[tuple[Timex, TimeSpan, Token]] = []
+    for item in dated:
+        if joined:
+            first, first_span, verb = joined[-1]
+            second, second_span = item[0], item[1]
+            if (
+                first_span.type == second_span.type == "DATE"
+                and first_span.precision in ("day", "days")
+                and second_span.precision == "day"
+                and first_span.end is not None
+                and second_span.start is not None
+                and (second_span.start - first_span.end).days == 1
+                and first.end <= second.start
+                and _LIST_BETWEEN.fullmatch(text, first.end, second.start)
+            ):
+                span = days_span(first_span.start, second_span.end, first_span.anchor)
+                timex = Timex(first.start, second.end, text[first.start : second.end], span)
+                joined[-1] = (timex, span, verb)
+                continue
+        joined.append(item)
+    return joined
+
+
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!(?:own|first|last)\b)[a-z]")
 
 
@@ -408,7 +441,7 @@ def sentence_dates(
         if tokens is None or len(tokens) == 0:
             continue
         dated.append((timex, span, _governing_verb(tokens.root)))
-    dated = _join_ranges(dated, doc.text)
+    dated = _join_consecutive(_join_ranges(dated, doc.text), doc.text)
     # "survivors of Monday's quake passed on Thursday afternoon": a day's possessive names
     # another happening; the sentence's own date tells when this one was
     # (only where the possessive's own clause tells no happening of its own: a gerund
