@@ -291,6 +291,13 @@ def test_the_headline_tells_what_happened_not_a_fragment_or_a_hedge():
         sentence="Delta canceled flights on Monday, leaving travelers stranded over the weekend.",
     )
     assert build_event([weekend]).headline == "Travelers stranded over the weekend"
+    # a subordinate clause is told without its conjunction
+    update = replace(
+        mention("After the faulty update on July 19 crippled its systems", friday, "ft.txt"),
+        sentence="Bastian told CNBC on Wednesday that flights were canceled after the faulty "
+        "update on July 19 crippled its systems.",
+    )
+    assert build_event([update]).headline == "The faulty update on July 19 crippled its systems"
 
 
 def test_a_country_filter_keeps_the_events_in_its_towns():

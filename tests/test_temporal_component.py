@@ -646,3 +646,9 @@ def test_a_disaster_or_failure_named_by_its_day_has_happened_whatever_the_tense(
     assert _tagged(text, "2024-09-10") == [("March 26", "2024-03-26")]
     text = "Investigators are still examining the Aug. 8 fire that destroyed Lahaina."
     assert _tagged(text, "2024-03-10") == [("Aug. 8", "2023-08-08")]
+
+
+def test_a_plan_reported_in_the_present_is_still_ahead_of_the_publication():
+    # written in August: the next May, though more than eight months ahead
+    text = "Hawaiian Electric said it expects to finish rebuilding the grid by the end of May."
+    assert _tagged(text, "2023-08-16") == [("the end of May", "2024-05")]

@@ -679,10 +679,14 @@ def _source_keys(event: Event) -> tuple:
 
 
 _FRAGMENT_START = re.compile(
-    r"[,;:\u2014-]|(?:to|and|or|but|which|who|that|with|as|while)\b"
+    r"[,;:\u2014-]|(?:to|and|or|but|which|who|that|with|as|while|after|before|when|because"
+    r"|since|until|although|though|if|once)\b"
     # a clause without its subject: "Must be back by Nov. 12", "Was expected to ease"
     r"|(?:must|could|would|will|should|can|might|had|has|have|was|were|is|are)\s+(?-i:[a-z])",
     re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(
+    r"^(?:after|before|when|because|since|until|although|though|once)\s+", re.IGNORECASE
 )
 _HEDGED = re.compile(
     r"\b(?:would|could|might|may|not|never|n['\u2019]t|cannot|unlikely|expected\s+to)\b",
@@ -709,9 +713,11 @@ def _headline_text(mention: Mention) -> str:
         # "Travelers stranded over the weekend": short, but whole; its sentence may tell
         # another day's happening ("Delta canceled flights on Monday, leaving ...")
         return text
-    clause = text.lstrip(",;:\u2014- ")
+    clause = _SUBORDINATOR.sub("", text.lstrip(",;:\u2014- "), count=1)
     if clause != text and len(clause.split()) >= 4 and not _FRAGMENT_START.match(clause):
-        return clause[0].upper() + clause[1:]  # ", official results showed on Monday"
+        # ", official results showed on Monday"; "After the faulty update on July 19 crippled
+        # its systems": the clause without its conjunction
+        return clause[0].upper() + clause[1:]
     if len(mention.sentence.split()) > _LONGEST_HEADLINE:
         return text
     return " ".join(mention.sentence.split())

@@ -315,15 +315,25 @@ def _plain_future(verb: Token) -> bool:
 
 
 def _no_past_report(head: Token, deps: tuple[str, ...]) -> bool:
-    """True when no past verb governs `head` through these dependencies ("said it will",
-    "said he would" are reported)."""
+    """True when no past verb governs `head` through these dependencies, or the clause it
+    reports is in the present ("said it expects to finish by May": the plan stands at the
+    publication); "said it will close the plant", "said he would resign", "said it was due
+    to" are reported."""
     for _ in range(6):
         if head.dep_ not in deps or head.head.i == head.i:
             return True
-        head = head.head
+        clause, head = head, head.head
         if head.tag_ in ("VBD", "VBN"):
-            return False
+            return clause.dep_ == "ccomp" and _told_from_now(clause)
     return True
+
+
+def _told_from_now(verb: Token) -> bool:
+    """A reported clause in the present, not shifted back: "expects", "is planning"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes:
+        return auxes <= {"is", "are", "am", "'s", "'re"}
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _governs_future(token: Token) -> bool:
