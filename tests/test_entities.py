@@ -512,6 +512,13 @@ def test_a_common_word_at_the_start_of_a_sentence_is_nobody(nlp, gazetteer):
     )
     actors = [m.text for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
     assert actors == ["Hamas"]
+    # only a person's name: parties, companies and countries are names beside common words
+    text = (
+        "Labour won a landslide on Thursday and vowed to reform the labour market. Target said "
+        "on Wednesday it missed its sales target.\n"
+    )
+    actors = [m.text for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert "Labour" in actors and "Target" in actors
 
 
 def test_a_hyphenated_given_name_is_kept_whole(nlp, gazetteer):

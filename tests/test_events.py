@@ -248,6 +248,11 @@ def test_what_a_clause_does_to_a_named_happening_is_at_another_time(nlp):
         ("Georgian Dream won Saturday's election.", "2024-10-26"),
         ("Two people were killed in Sunday's quake.", "2024-10-27"),
         ("Sunday's quake killed two people.", "2024-10-27"),
+        ("The prime minister skipped Sunday's debate.", "2024-10-27"),
+        ("The referee stopped Saturday's match after a fight.", "2024-10-26"),
+        ("Voters turned out in large numbers for Sunday's election.", "2024-10-27"),
+        ("Thousands fled Saturday's fire.", "2024-10-26"),
+        ("A faulty software update caused Friday's outage.", "2024-10-25"),
     ):
         text = f"Police made arrests.\n\n{sentence}\n"
         assert [m.span.value for m in mentions_on(nlp, "a.txt", text, day)] == [
@@ -358,3 +363,13 @@ def test_a_list_of_days_that_follow_one_another_is_their_stretch(nlp):
     # days apart stay apart: the first dates the clause
     text = "Police made arrests.\n\nTalks were held on Monday and Thursday.\n"
     assert mentions_on(nlp, "ap.txt", text, day)[-1].span.value == "2024-07-22"
+
+
+def test_how_long_something_will_last_is_no_trailing_stretch(nlp):
+    text = "Police made arrests.\n\nThe utility said the outage would last four hours.\n"
+    assert [m.span.value for m in mentions_on(nlp, "a.txt", text, date(2024, 3, 13))] == [
+        "2024-03-13"
+    ]
+    text = "Police made arrests.\n\nShelling hit the city over the last four hours.\n"
+    values = [m.span.value for m in mentions_on(nlp, "a.txt", text, date(2024, 3, 13))]
+    assert values[-1] == "2024-03-12/2024-03-13"

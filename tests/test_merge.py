@@ -291,6 +291,10 @@ def test_the_headline_tells_what_happened_not_a_fragment_or_a_hedge():
         sentence="Delta canceled flights on Monday, leaving travelers stranded over the weekend.",
     )
     assert build_event([weekend]).headline == "Travelers stranded over the weekend"
+    # a gerund or a noun with its relative clause leans on its sentence
+    for fragment in ("Weakening over North Carolina overnight", "Deposits that began last weekend"):
+        leaning = replace(mention(fragment, friday, "g.txt"), sentence=f"FTX filed. {fragment}.")
+        assert build_event([leaning]).headline == f"FTX filed. {fragment}."
     # a subordinate clause is told without its conjunction
     update = replace(
         mention("After the faulty update on July 19 crippled its systems", friday, "ft.txt"),

@@ -182,3 +182,19 @@ def test_two_companies_reporting_results_on_one_day_are_two_happenings():
     apple_too = replace(apple, document="b.txt", text="Apple on Thursday reported revenue")
     events = merge_mentions([apple, amazon, apple_too])
     assert sorted(e.n_sources for e in events) == [1, 2]
+
+
+def test_one_organisation_told_by_its_short_or_long_name_does_one_happening():
+    wednesday = day("2023-07-26")
+    for short, long in (("Fed", "Federal Reserve"), ("ECB", "European Central Bank")):
+        a = mention(
+            f"The {short} raised interest rates by a quarter point on Wednesday", wednesday,
+            "reuters.txt", actors=(short,), predicate="raised",
+        )  # fmt: skip
+        b = mention(
+            f"The {long} raised its key interest rate by a quarter point on Wednesday",
+            wednesday, "ap.txt", actors=(long,), predicate="raised",
+        )  # fmt: skip
+        a = replace(a, agents=(short,), organisations=(short,))
+        b = replace(b, agents=(long,), organisations=(long,))
+        assert [e.n_sources for e in merge_mentions([a, b])] == [2], short

@@ -307,18 +307,26 @@ def test_the_start_of_a_measure_decided_or_in_force_lies_ahead():
     dct = "2023-11-09"  # a Thursday
     text = "Israel has agreed to a four-hour humanitarian pause starting Monday in Gaza."
     assert _tagged(text, dct) == [("four-hour", "PT4H"), ("Monday", "2023-11-13")]
-    assert _tagged("A ceasefire starting Monday was agreed.", dct) == [("Monday", "2023-11-13")]
+    assert _tagged("A ceasefire starting Monday has been agreed.", dct) == [
+        ("Monday", "2023-11-13")
+    ]
     assert _tagged("The ban takes effect starting Monday.", dct) == [("Monday", "2023-11-13")]
     text = "Israel announced a pause beginning Friday."
     assert _tagged(text, dct) == [("Friday", "2023-11-10")]
     # a happening that started then is told in its clause's past
     assert _tagged("Protests starting Monday left five dead.", dct) == [("Monday", "2023-11-06")]
+    # decided in the past, it is the nearest such day: here the Monday just gone
+    text = "Last week the government announced a lockdown starting Monday, and streets emptied."
+    assert _tagged(text, "2024-03-14") == [("Last week", "2024-W10"), ("Monday", "2024-03-11")]
 
 
 def test_a_day_something_is_rescheduled_for_is_ahead():
     dct = "2023-11-09"
     assert _tagged("The final was rescheduled for Sunday.", dct) == [("Sunday", "2023-11-12")]
     assert _tagged("The vote was postponed for Monday.", dct) == [("Monday", "2023-11-13")]
+    # a participle in a past narrative tells the day it was played
+    text = "The final, rescheduled for Sunday after heavy rain, ended in a 1-1 draw."
+    assert _tagged(text, "2024-03-19") == [("Sunday", "2024-03-17")]
     # "moved for" is a motion in court, told in the past
     text = "Lawyers moved for a dismissal on Monday."
     assert _tagged(text, dct) == [("Monday", "2023-11-06")]
@@ -646,6 +654,11 @@ def test_a_disaster_or_failure_named_by_its_day_has_happened_whatever_the_tense(
     assert _tagged(text, "2024-09-10") == [("March 26", "2024-03-26")]
     text = "Investigators are still examining the Aug. 8 fire that destroyed Lahaina."
     assert _tagged(text, "2024-03-10") == [("Aug. 8", "2023-08-08")]
+    # planned: a drill, an outage
+    text = "Organisers said Saturday's fire drill would involve 2,000 students."
+    assert _tagged(text, "2024-03-13") == [("Saturday", "2024-03-16")]
+    text = "The utility said Sunday's outage would last four hours."
+    assert _tagged(text, "2024-03-13")[0] == ("Sunday", "2024-03-17")
 
 
 def test_a_plan_reported_in_the_present_is_still_ahead_of_the_publication():

@@ -616,9 +616,10 @@ def _clean_span(span: Span) -> Span | None:
 
 
 def _common_word(span: Span, lowercase_words: set[str]) -> bool:
-    """True for a one-word name that is a common word: the tagger reads it as a common noun
-    ("Flash floods"), or the text writes it in lower case too ("Floodwater reached homes" in
-    a story of "the floodwater")."""
+    """True for a one-word person's name that is a common word: the tagger reads it as a
+    common noun ("Flash floods"), or the text writes it in lower case too ("Floodwater reached
+    homes" in a story of "the floodwater"). Only for persons: "Labour", "Target", "Shell" and
+    "Turkey" are names beside "the labour market", "a sales target", "a turkey"."""
     if len(span) != 1:
         return False
     token = span[0]
@@ -1027,7 +1028,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             span = _headline_name(span, text, body_people, body_words)
         if span is None or any(c.isdigit() for c in span.text) or span.text in _TIME_ZONES:
             continue  # "(0515 GMT)": a time zone is nobody
-        if label in _ACTOR_LABELS and _common_word(span, lowercase_words):
+        if label == "PERSON" and _common_word(span, lowercase_words):
             continue  # "Flash floods hit", "Floodwater reached homes": no one's name
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue

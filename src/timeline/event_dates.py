@@ -51,12 +51,22 @@ def trailing_interval(span: TimeSpan, text: str, dct: date | None) -> TimeSpan |
     return days_span(dct - timedelta(days=max(days, 1)), dct, "publication")
 
 
-def event_span(timex: Timex, dct: date | None) -> TimeSpan | None:
-    """The interval an event dated by this expression lies in, or None if it is not a date."""
+def event_span(timex: Timex, dct: date | None, before: str = "") -> TimeSpan | None:
+    """The interval an event dated by this expression lies in, or None if it is not a date.
+    `before` is the text before it: "would last four hours" is how long, not the past four
+    hours."""
     span = timex.span
     if span.type in ("DATE", "TIME") and span.is_calendar and span.value not in _REFERENCE_VALUES:
         return span
+    if _VERB_LAST_BEFORE.search(before) and timex.text.lower().startswith("last"):
+        return None
     return trailing_interval(span, timex.text, dct)
+
+
+_VERB_LAST_BEFORE = re.compile(
+    r"\b(?:would|will|could|may|might|can|should|must|to|did|does|do|'ll|won't|didn't)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "October 9-13", "from October 9 to 13", "between Monday and Wednesday": the two days a range
@@ -259,14 +269,19 @@ def _names_another(doc: Doc, timex: Timex) -> bool:
 # Prepositions that put a clause inside the happening a date names: "killed in Monday's
 # quake", "arrested during Saturday's protest", "an interim review at its June 2025 meeting".
 _DURING = frozenset(["in", "during", "at", "amid", "amidst", "on", "through", "throughout"])
+# "turned out for Sunday's election", "queued for Saturday's vote": for a happening, at it
+_FOR_ONES_PART = frozenset(["turned", "turn", "turns", "turning", "queued", "lined", "showed"])
 # Verbs that take part in the happening their object names, on its day: "attended Saturday's
-# rally", "won Sunday's election", "survived Monday's quake", "boycotted the May 26 vote".
+# rally", "won Sunday's election", "survived Monday's quake", "boycotted the May 26 vote",
+# "fled Saturday's fire"; or cause it ("a faulty update caused Friday's outage").
 _PARTICIPATING = all_forms(
     "attend", "join", "host", "stage", "watch", "skip", "miss", "boycott", "survive",
     "witness", "chair", "play", "address", "mark", "commemorate", "celebrate", "cover",
     "open", "close", "launch", "conduct", "organise", "organize", "sign", "contest", "enter",
-    "headline", "disrupt", "interrupt", "stop", "halt", "carry",
+    "headline", "disrupt", "interrupt", "stop", "halt", "carry", "battle", "evacuate",
+    "cause", "trigger", "spark", "escape",
 ) | {
+    "flee", "flees", "fled", "fleeing", "fight", "fights", "fought", "fighting",
     "hold", "holds", "held", "holding", "win", "wins", "won", "winning", "lose", "loses",
     "lost", "losing", "lead", "leads", "led", "leading", "begin", "begins", "began", "begun",
     "beginning", "run", "runs", "ran", "running", "take", "takes", "took", "taken", "taking",
@@ -281,7 +296,10 @@ def _another_time(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "pobj":
-        return noun.head.lower_ not in _DURING  # "a review at its June 2025 meeting": then
+        prep = noun.head
+        if prep.lower_ == "for" and prep.head.lower_ in _FOR_ONES_PART:
+            return False  # "Voters turned out in large numbers for Sunday's election"
+        return prep.lower_ not in _DURING  # "a review at its June 2025 meeting": then
     if noun.dep_ == "dobj":
         return noun.head.lower_ not in _PARTICIPATING
     return False
@@ -434,7 +452,7 @@ def sentence_dates(
             if span is None:
                 continue  # "the highest since the 2008 crisis", "had been since 2016"
         else:
-            span = event_span(timex, dct)
+            span = event_span(timex, dct, before)
         if span is None:
             continue
         tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")

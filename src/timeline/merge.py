@@ -177,9 +177,30 @@ def _others(cluster: _Cluster, mention: Mention, doers: set[str]) -> bool:
     return bool(
         doers
         and cluster.agents
-        and not doers & cluster.actors
-        and not cluster.agents & set(mention.actors)
+        and not _any_same(doers, cluster.actors)
+        and not _any_same(cluster.agents, set(mention.actors))
     )
+
+
+_NAME_FILLERS = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le"])
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One actor told by two names: the same, an acronym ("ECB", "European Central Bank"), a
+    first word ("Wagner", "Wagner Group") or its short form ("Fed", "Federal Reserve")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    words = [w for w in long.split() if w.lower() not in _NAME_FILLERS]
+    if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
+        return True
+    if long.split()[: len(short.split())] == short.split():
+        return True
+    return " " not in short and len(short) >= 3 and long.split()[0].startswith(short)
+
+
+def _any_same(names: set[str], others: set[str]) -> bool:
+    return bool(names & others) or any(_same_name(a, b) for a in names for b in others)
 
 
 def _fuse(into: _Cluster, other: _Cluster) -> None:
@@ -685,6 +706,9 @@ _FRAGMENT_START = re.compile(
     r"|(?:must|could|would|will|should|can|might|had|has|have|was|were|is|are)\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
+# A clause that leans on its sentence: a gerund ("Weakening over North Carolina overnight") or
+# a noun and its relative clause ("Deposits that began last weekend")
+_DEPENDENT = re.compile(r"\w+ing\b|(?:\S+\s+){1,2}(?:that|which|who|whose)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"^(?:after|before|when|because|since|until|although|though|once)\s+", re.IGNORECASE
 )
@@ -709,7 +733,7 @@ def _headline_text(mention: Mention) -> str:
     text = mention.text
     if _weak_headline(text) < 2:
         return text
-    if len(text.split()) >= 4 and not _FRAGMENT_START.match(text):
+    if len(text.split()) >= 4 and not _FRAGMENT_START.match(text) and not _DEPENDENT.match(text):
         # "Travelers stranded over the weekend": short, but whole; its sentence may tell
         # another day's happening ("Delta canceled flights on Monday, leaving ...")
         return text

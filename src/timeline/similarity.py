@@ -51,8 +51,7 @@ _PREDICATE_CLASSES = {
         "kill": "kill die died dead",
         "displace": "displace displaced",
         "seize": "seize capture take took taken",
-        "attack": "attack strike struck bomb shell landfall hit ram rammed slam slammed crash"
-        " crashed collide collided smash smashed",
+        "attack": "attack strike struck bomb shell landfall hit ram rammed",
         "call": "call phone telephone",
         "withdraw": "withdraw withdrew withdrawn pull leave left evacuate",
         "say": "say said tell told announce declare state warn",

@@ -1193,10 +1193,10 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # "High Noon", "high noon comes today": a film, an idiom
     if m["noon"]:
         suffix = {"midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}[m["noon"].lower()]
-        if offset := _CLOCK_OFFSET.search(ctx.text, max(0, m.start() - 30), m.start()):
+        offset = _CLOCK_OFFSET.search(ctx.text, max(0, m.start() - 30), m.start())
+        if offset and (moved := _offset_time(suffix, offset)) != suffix:
             # "a quarter to midnight on Tuesday": 23:45 on Tuesday; "ten past noon": 12:10
-            suffix = _offset_time(suffix, offset)
-            ctx.start = offset.start()
+            suffix, ctx.start = moved, offset.start()
         if m["wd"]:
             if ctx.dct is None:
                 return unanchored(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{suffix}", "TIME")

@@ -462,16 +462,23 @@ def verb_tense(verb: Token) -> str | None:
                 return "future" if _governs_future(verb) else "present"
             return "past"
         if tag == "VBG":
-            if (
-                not auxes
-                and verb.lower_ in _STARTING
-                and (owner := _starting_owner(verb))
-                and (owner.lower_ in _DECIDING or verb_tense(owner) in ("present", "future"))
-            ):
-                # "agreed to a pause starting Monday", "the ban takes effect starting Monday":
-                # the start of a measure decided or in force lies ahead ("protests starting
-                # Monday left five dead" is told in its clause's past)
-                return "future"
+            if not auxes and verb.lower_ in _STARTING and (owner := _starting_owner(verb)):
+                # "has agreed to a pause starting Monday", "the ban takes effect starting
+                # Monday": the start of a measure decided as of now or in force lies ahead;
+                # decided in the past ("announced a lockdown starting Monday"), it is the
+                # nearest such day; "protests starting Monday left five dead" is past
+                decided_now = {c.lower_ for c in owner.children if c.dep_ in ("aux", "auxpass")} & {
+                    "has",
+                    "have",
+                    "'s",
+                    "'ve",
+                }
+                if decided_now and owner.lower_ in _DECIDING:
+                    return "future"
+                if verb_tense(owner) in ("present", "future"):
+                    return "future"
+                if owner.lower_ in _DECIDING:
+                    return "present"
             if any(a in ("was", "were") or a in _PERFECT for a in auxes):
                 return "past"  # "was searching", "have been searching since October"
             if not auxes and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:

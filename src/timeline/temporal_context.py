@@ -100,9 +100,11 @@ _MOVED_TO = re.compile(
     r"(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postponed|delayed|pushed\s+back|put\s+off|moved"
     r"|rescheduled|deferred|adjourned|bumped)\s+(?:[\w.,]+\s+){0,3}?(?:to|till|until)\s+"
     r"(?:next\s+)?$"
-    # "was rescheduled for Sunday" (not "lawyers moved for a dismissal on Monday")
-    r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postponed|pushed\s+back|put\s+off|rescheduled"
-    r"|deferred)\s+(?:[\w.,]+\s+){0,3}?for\s+(?:next\s+)?$",
+    # "was rescheduled for Sunday" (not "lawyers moved for a dismissal on Monday", nor "The
+    # final, rescheduled for Sunday, ended in a draw")
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed"
+    r"|pushed\s+back|put\s+off|rescheduled|deferred)\s+(?:[\w.,]+\s+){0,3}?for\s+"
+    r"(?:next\s+)?$",
     re.IGNORECASE,
 )
 # "... was pushed back to Saturday, when the rocket lifted off": the day is told as gone.
@@ -117,8 +119,10 @@ PAST_EVENT_AFTER = re.compile(
     r"|earthquake|quake|assault|ambush|stabbing|murders?|shelling|invasion|coup|riots?"
     r"|insurrection|derailment|collision|landslide|airstrikes?"
     # a disaster or a failure ("the March 26 collapse", "the Aug. 8 fire", "the July 19 outage")
-    r"|collapse|(?:wild)?fires?|blazes?|outages?|blackouts?|floods?|flooding|spill|sinking"
-    r"|eruption|tsunami|stampede|mudslides?|avalanche|accident|cyberattacks?|hack"
+    # (not what may be planned or forecast: an outage, a blackout, a flood; not "fire drill")
+    r"|collapse|(?:wild)?fires?(?!\s+(?:drill|alarm|safety|season|danger|risk|warning|ban))"
+    r"|blazes?|spill|sinking|eruption|tsunami|stampede|mudslides?|avalanche|accident"
+    r"|cyberattacks?|hack"
     # "the Jan. 6 committee": an inquiry is named after what it looks into
     r"|inquiry|investigation|probe|committee|panel|commission"
     # a strike that is an attack, not a walk-out ("Friday's strike at three plants")

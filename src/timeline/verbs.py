@@ -48,15 +48,30 @@ def past_forms(*verbs: str) -> frozenset[str]:
         elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
             forms.add(verb[:-1] + "ied")
         else:
-            forms.add(verb + "ed")
+            forms.add(_doubled(verb) + "ed")
     return frozenset(forms)
+
+
+def _doubled(verb: str) -> str:
+    """A short verb ending in one vowel and a consonant doubles it: "stop" -> "stopp(ed)",
+    "skip" -> "skipp(ing)"; not "open", "sign", "show"."""
+    vowels = [c for c in verb if c in "aeiou"]
+    if (
+        len(verb) <= 4
+        and len(vowels) == 1
+        and verb[-1] not in "aeiouwxy"
+        and verb[-2] in "aeiou"
+        and verb[-3:-2] not in ("", *"aeiou")
+    ):
+        return verb + verb[-1]
+    return verb
 
 
 def all_forms(*verbs: str) -> frozenset[str]:
     """Every form of a verb: present, past, participles ("say", "says", "said", "saying")."""
     forms = set(present_forms(*verbs) | past_forms(*verbs))
     for verb in verbs:
-        stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+        stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else _doubled(verb)
         forms.add(stem + "ing")
     return frozenset(forms)
 
