@@ -2138,6 +2138,18 @@ def test_a_day_of_the_month_something_is_moved_to_is_ahead_of_the_publication():
     assert values(text, date(2023, 11, 9), past)[-1] == ("the 4th", "2023-12-04")
 
 
+def test_a_stretch_decided_in_the_past_may_start_in_the_days_ahead():
+    text = "The army imposed a curfew from March 10 to midnight on March 12, officials said."
+    assert values(text, date(2024, 3, 9), past) == [
+        ("March 10", "2024-03-10"),
+        ("midnight", "2024-03-12T24:00"),
+        ("March 12", "2024-03-12"),
+    ]
+    # a year-ago comparison keeps its year
+    text = "In the year-ago quarter, the second quarter ended Oct. 31."
+    assert values(text, date(1989, 10, 27), past)[-1] == ("Oct. 31", "1988-10-31")
+
+
 def test_minutes_to_or_past_noon_and_midnight_are_clock_times():
     dct = date(2023, 11, 9)
     text = "The vote was held at a quarter to midnight on Tuesday."

@@ -340,7 +340,20 @@ def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
         if moved_to(ctx) and not PAST_EVENT_AFTER.match(ctx.text, ctx.end)
         else (clause_direction(ctx))
     )
+    if direction == "past" and _FROM_BEFORE.search(ctx.text, max(0, ctx.start - 50), ctx.start):
+        soon = [d for d in candidates if 0 < (d - ctx.dct).days <= _DAYS_AHEAD]
+        if soon:
+            # "imposed a curfew from March 10 to midnight on March 12", written on March 9:
+            # a stretch decided in the past may start and end in the days ahead
+            return soon[0]
     return pick(candidates, ctx.dct, direction, _month_reach(ctx))
+
+
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:[\w.,:]+\s+){1,4}?(?:to|until|till|through)\s+(?:[\w:.]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+_DAYS_AHEAD = 7
 
 
 _MONTH_DAY_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
