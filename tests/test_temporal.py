@@ -2150,6 +2150,15 @@ def test_a_stretch_decided_in_the_past_may_start_in_the_days_ahead():
     assert values(text, date(1989, 10, 27), past)[-1] == ("Oct. 31", "1988-10-31")
 
 
+def test_a_plan_as_it_stood_before_is_the_nearest_day():
+    assert values("The vote had been due on Nov. 14.", date(2024, 11, 12), past) == [
+        ("Nov. 14", "2024-11-14")
+    ]
+    assert values("The vote had been due on Nov. 4.", date(2024, 11, 12), past) == [
+        ("Nov. 4", "2024-11-04")
+    ]
+
+
 def test_minutes_to_or_past_noon_and_midnight_are_clock_times():
     dct = date(2023, 11, 9)
     text = "The vote was held at a quarter to midnight on Tuesday."

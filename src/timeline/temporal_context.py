@@ -140,6 +140,13 @@ _CLOSE_BEFORE = re.compile(
 )
 
 
+# "The vote had been due on Nov. 14", "had been scheduled for": a plan as it stood before,
+# whose day may be just behind or just ahead
+_PLAN_THAT_WAS = re.compile(
+    r"\bhad\s+been\s+(?:due|scheduled|set|slated|planned)\s+(?:on\s+|for\s+)?$", re.IGNORECASE
+)
+
+
 def moved_to(ctx: Context) -> bool:
     """True for the new date of something postponed or moved ("postponed to Friday")."""
     return _MOVED_TO.search(
@@ -153,6 +160,8 @@ def clause_direction(ctx: Context) -> str | None:
         ctx.text, max(0, ctx.start - 40), ctx.start
     ):
         return "past"
+    if _PLAN_THAT_WAS.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return "present"  # "had been due on Nov. 14": a plan as it stood, the nearest day
     if moved_to(ctx):
         return "future"
     # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
