@@ -373,3 +373,15 @@ def test_how_long_something_will_last_is_no_trailing_stretch(nlp):
     text = "Police made arrests.\n\nShelling hit the city over the last four hours.\n"
     values = [m.span.value for m in mentions_on(nlp, "a.txt", text, date(2024, 3, 13))]
     assert values[-1] == "2024-03-12/2024-03-13"
+
+
+def test_a_date_inside_the_object_of_a_present_perfect_dates_only_its_clause(nlp):
+    text = (
+        "Police made arrests.\n\nCrowdStrike has published its preliminary review of what went "
+        "wrong on Friday.\n"
+    )
+    mentions = mentions_on(nlp, "verge.txt", text, date(2024, 7, 24))
+    dated = {(m.span.value, m.dated_by) for m in mentions[1:]}
+    assert dated == {("2024-07-19", "text"), ("2024-07-24", "report")}
+    [friday] = [m for m in mentions if m.dated_by == "text"]
+    assert friday.text == "What went wrong on Friday"

@@ -458,11 +458,16 @@ def extract_mentions(
                 elaborations.append((sentence, figures))
             continue
         verbs = [item[2] for item in by_verb.values()]
-        owners = _clause_owners(sentence, verbs)
+        # "CrowdStrike has published its review of what went wrong on Friday": the date is of
+        # a clause inside the object; the sentence's own happening is the day's news
+        reporting = _undated_report(sentence, verbs) if dct is not None else None
+        owners = _clause_owners(sentence, verbs + ([reporting] if reporting else []))
+        if reporting is not None:
+            mentions.append(_publication_mention(document, sentence, reporting, entities))
         sentence_start, sentence_end = _bounds(sentence)
         for timex, span, verb in sorted(by_verb.values(), key=lambda item: item[0].start):
             tokens = owners[verb.i]
-            whole = len(by_verb) == 1
+            whole = len(by_verb) == 1 and reporting is None
             start = sentence.start_char if whole else min(t.idx for t in tokens)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in tokens)
             actors, places = _entities_in(entities, start, end)
@@ -579,6 +584,21 @@ def _is_perfect(verb: Token) -> bool:
         return False
     auxiliaries = [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(a in ("has", "have", "'ve") for a in auxiliaries)
+
+
+def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
+    """The sentence's present-perfect verb when the one dated verb lies in a clause inside its
+    object ("has published its review of what went wrong on Friday"), else None."""
+    root = sentence.root
+    if len(verbs) != 1 or verbs[0].i == root.i or not _is_perfect(root):
+        return None
+    current = verbs[0]
+    while current.head.i != current.i and current.i != root.i:
+        head = current.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "attr", "dative"):
+            return root
+        current = head
+    return None
 
 
 def _reported_happening(sentence: Span) -> Token | None:
