@@ -557,3 +557,14 @@ def test_a_related_block_under_a_bare_label_is_blanked(label):
     cleaned = clean(text)
     assert "April 2" not in cleaned and "laptop" not in cleaned and label not in cleaned
     assert "The channel is expected to reopen" in cleaned
+
+
+def test_a_linked_teaser_ending_in_read_more_is_blanked():
+    text = (
+        "Maui fires\n\nWed 16 Aug 2023 07.30 BST\n\nThe toll rose to 106 on Tuesday.\n\n"
+        "Herman Andaya defended the decision at a news conference last week ... Read more\n\n"
+        "People read more about the fire on Wednesday than on any other day.\n"
+    )
+    cleaned = clean(text)
+    assert "Andaya" not in cleaned and len(cleaned) == len(text)
+    assert "People read more about the fire" in cleaned

@@ -560,7 +560,10 @@ _CREDIT_BRACKET = re.compile(
     r"\[[A-Z][^\[\]\n]{0,60}/[^\[\]\n]{1,40}\]|\[(?:AFP|AP|Reuters|Getty Images|EPA)\]"
 )
 _READ_MORE = re.compile(
-    r"^[ \t]*(?:READ MORE|Read more|RELATED|Related|WATCH|LISTEN)\s*:.*$", re.MULTILINE
+    r"^[ \t]*(?:READ MORE|Read more|RELATED|Related|WATCH|LISTEN)\s*:.*$"
+    # a linked teaser in the body: "Maui officials defend sirens decision Read more"
+    r"|^[^\n]{10,600}?[ \t]+(?:Read more|READ MORE)[ \t]*$",
+    re.MULTILINE,
 )
 _IMAGE_ID = re.compile(r"^[ \t]*\d{9,}[ \t]*$", re.MULTILINE)
 # "—Jane Doe in Istanbul contributed to this article." (one pass over the line: a line of
