@@ -538,6 +538,20 @@ def test_a_flag_state_or_a_destination_is_no_place_of_the_happening(nlp, gazette
     assert "Baltimore" in places
 
 
+def test_seats_of_government_and_central_banks_are_actors_by_any_name(nlp, gazetteer):
+    text = (
+        "The Bank of Japan raised rates on Friday. The BOJ said more hikes may follow, and the "
+        "White House said it was watching the yen.\n"
+    )
+    found = _entities(nlp, gazetteer, text)
+    assert [m.canonical for m in found if m.kind == "actor"] == [
+        "Bank of Japan",
+        "Bank of Japan",
+        "White House",
+    ]
+    assert not [m for m in found if m.kind == "place"]  # no White House, Tennessee
+
+
 def test_a_named_storm_is_an_actor_named_whole(nlp, gazetteer):
     text = (
         "Storm Babet batters Scotland\n\nStorm Babet flooded Brechin on Thursday. Hurricane Ian "

@@ -88,6 +88,14 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "International Committee of the Red Cross": ("ICRC", "Red Cross", "International Red Cross"),
     "Central Intelligence Agency": ("CIA",),
     "Pentagon": ("US Department of Defense", "Department of Defense"),
+    # seats of government that act ("the White House said"): never the town in Tennessee
+    "White House": (),
+    "Kremlin": (),
+    "Federal Reserve": ("US Federal Reserve", "U.S. Federal Reserve"),
+    "European Central Bank": ("ECB",),
+    "Bank of Japan": ("BOJ", "BoJ"),
+    "International Monetary Fund": ("IMF",),
+    "Federal Bureau of Investigation": ("FBI",),
 }
 
 # Words that precede a name without being part of it ("President Erdogan", "Mr. Khafaji").
