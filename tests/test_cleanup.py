@@ -378,6 +378,7 @@ def test_a_copyright_line_with_the_year_after_the_holder_is_blanked():
     [
         "September 29, 2022 7:52 PM UTC Updated 2 years ago",  # Reuters, read years later
         "September 29, 2022 7:52 PM UTC Updated a year ago",
+        "September 29, 2022 7:52 PM UTC Updated ago",  # the page's figure lost in the copy
         "April 20, 2021 / 5:30 PM / Updated 3 years ago",  # old Reuters, "/" between parts
         "Tuesday 20 April 2021 23:00, UK",  # Sky News: the zone after a comma
         "Published On 20 Apr 202120 Apr 2021",  # Al Jazeera: the date twice, no space

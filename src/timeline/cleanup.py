@@ -80,9 +80,9 @@ _STAMP_SEP = r"[ \t]*(?:[,•·|@/–—-]|at)?[ \t]*"
 # "Updated 2 hours ago", "Updated 2 years ago" (a page read years later), "Updated 10:32 AM
 # EDT" after the date (Reuters)
 _AGO = (
-    r"(?:\d{1,3}|an?|one)[ \t]+"
-    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+ago"
-)
+    r"(?:(?:\d{1,3}|an?|one)[ \t]+"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+)?ago"
+)  # "Updated ago": a copy that lost the figure the page computes
 _UPDATED_TAIL = (
     rf"{_STAMP_SEP}(?i:updated|last updated)[ \t]*:?[ \t]*"
     rf"(?:{_AGO}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_TIME})"
