@@ -552,6 +552,17 @@ def test_seats_of_government_and_central_banks_are_actors_by_any_name(nlp, gazet
     assert not [m for m in found if m.kind == "place"]  # no White House, Tennessee
 
 
+def test_a_party_is_no_loose_spelling_of_a_town_and_a_shared_name_tells_no_country(nlp, gazetteer):
+    text = (
+        "Labour wins landslide\n\nRishi Sunak conceded defeat on Friday, after holding his "
+        "Richmond and Northallerton seat. Liz Truss lost her seat to Labour by 630 votes.\n"
+    )
+    found = _entities(nlp, gazetteer, text)
+    places = {m.text: m.place for m in found if m.kind == "place"}
+    assert "Labour" not in places  # not Lapeer, Michigan ("labyr")
+    assert places["Richmond"].country == "United Kingdom"
+
+
 def test_a_named_storm_is_an_actor_named_whole(nlp, gazetteer):
     text = (
         "Storm Babet batters Scotland\n\nStorm Babet flooded Brechin on Thursday. Hurricane Ian "

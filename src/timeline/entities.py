@@ -816,6 +816,18 @@ def _is_feature_noun(token) -> bool:
     return token.lower_ in _FEATURE_NOUNS and token.dep_ != "compound"
 
 
+def _shared_name(best: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """True when another country has a town of the same name a tenth as big or more
+    ("Richmond": Virginia, British Columbia, North Yorkshire): it tells no country."""
+    return any(
+        c.tier == TIER_NAME
+        and c.place.geo_precision == "town"
+        and c.place.country != best.place.country
+        and c.population * 10 >= best.population
+        for c in candidates
+    )
+
+
 def _is_country(name: str, gazetteer: Gazetteer) -> bool:
     candidate = gazetteer.resolve(name)
     return (
@@ -1176,6 +1188,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 and not _state_role(span)
                 or candidate.place.geo_precision == "town"
                 and candidate.tier == 0
+                and not _shared_name(candidate, gazetteer.candidates(_surface(span)))
             ):
                 countries[candidate.place.country] += 1
                 named_by[candidate.place.country].add(fold(_surface(span)))
@@ -1291,9 +1304,15 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             place is not None
             and label not in ("GPE", "FAC")
             and candidate.tier != 0
-            and not (near and place.country == near[0])
+            and not (
+                near
+                and place.country == near[0]
+                and (candidate.tier <= TIER_ALTERNATE or (context and label != "ORG"))
+            )
         ):
-            place = None  # a name spaCy took for a person or organisation: only sure matches
+            # a name spaCy took for a person or organisation: only sure matches ("Labour" is
+            # no loose spelling of Lapeer, Michigan), a loose one only where a place stands
+            place = None
         elif (
             place is not None
             and candidate is not None
