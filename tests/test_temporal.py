@@ -2159,6 +2159,25 @@ def test_a_plan_as_it_stood_before_is_the_nearest_day():
     ]
 
 
+def test_a_clock_time_last_night_or_this_morning_is_of_that_day():
+    dct = date(2024, 7, 5)
+    text = "The exit poll published at 10pm last night predicted a landslide."
+    assert values(text, dct, past) == [("10pm last night", "2024-07-04T22:00")]
+    assert values("He left at 2am last night.", dct, past) == [
+        ("2am last night", "2024-07-05T02:00")
+    ]
+    text = "Results came at 7 a.m. this morning."
+    assert values(text, dct, past) == [("7 a.m. this morning", "2024-07-05T07:00")]
+
+
+def test_a_clock_time_after_a_break_is_not_on_a_day_a_possessive_names():
+    text = (
+        "Labour won 411 seats in Thursday's election.\n\n"
+        "Starmer was appointed by the King shortly after 12:20 p.m."
+    )
+    assert values(text, date(2024, 7, 5), past)[-1] == ("12:20 p.m.", "2024-07-05T12:20")
+
+
 def test_minutes_to_or_past_noon_and_midnight_are_clock_times():
     dct = date(2023, 11, 9)
     text = "The vote was held at a quarter to midnight on Tuesday."

@@ -1769,7 +1769,11 @@ def _h_time(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if weekday:
         day = _weekday_date(ctx.dct, WEEKDAYS[weekday.lower()], None, clause_direction(ctx))
     else:
-        day = ctx.dct + timedelta(days=_DAYWORD_SHIFT[m["dw"].lower()])
+        word = " ".join(m["dw"].lower().split())
+        shift = _DAYWORD_SHIFT.get(word, 0)
+        if word.startswith("last") and hour >= 12:
+            shift = -1  # "at 10pm last night"; "at 2am last night" is the small hours of today
+        day = ctx.dct + timedelta(days=shift)
     return cal.day_span(day, "publication", suffix)
 
 
@@ -1842,9 +1846,14 @@ def _day_told_before_break(ctx: Context) -> date | None:
     previous = ctx.previous
     if previous is None or previous.start is None or previous.precision != "day":
         return None
+    if _POSSESSIVE_NEXT.match(ctx.text, ctx.previous_end):
+        return None  # "in Thursday's election": a happening named, not the day told of
     if ctx.dct is not None and 0 <= (ctx.dct - previous.start).days <= 1:
         return previous.start
     return None
+
+
+_POSSESSIVE_NEXT = re.compile(r"['\u2019]s?\s")
 
 
 # "at 2 a.m. the next day", "at noon the following day", "at 9 p.m. the previous day"

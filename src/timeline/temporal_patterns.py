@@ -444,7 +444,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH_ANY})\s+"
             rf"(?P<d>[1-9]|[12]\d|3[01])\b(?:,\s+(?P<y>{_YEAR}))?"
             r"|(?P<iso>\d{4}-\d\d-\d\d)(?![\d-])"
-            rf"|(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)))?",
+            rf"|(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow|tonight|last\s+night"
+            r"|last\s+evening|this\s+(?:morning|afternoon|evening))))?",
             _F,
         ),
     ),
