@@ -385,3 +385,18 @@ def test_a_date_inside_the_object_of_a_present_perfect_dates_only_its_clause(nlp
     assert dated == {("2024-07-19", "text"), ("2024-07-24", "report")}
     [friday] = [m for m in mentions if m.dated_by == "text"]
     assert friday.text == "What went wrong on Friday"
+
+
+def test_the_day_an_act_gives_its_object_is_not_the_acts_day(nlp):
+    text = "Rishi Sunak has called a general election for 4 July, standing in the rain.\n"
+    [called] = mentions_on(nlp, "g.txt", text, date(2024, 5, 22))
+    assert (called.span.value, called.dated_by) == ("2024-05-22", "lead")
+    text = (
+        "Police made arrests.\n\nThe judge on Tuesday postponed the sentencing, which had been "
+        "scheduled for July 11, to Sept. 18.\n"
+    )
+    values = sorted(m.span.value for m in mentions_on(nlp, "r.txt", text, date(2024, 7, 2)))
+    assert values == ["2024-07-02", "2024-07-02", "2024-07-11"]
+    # a passive tells the thing's own day
+    text = "Police made arrests.\n\nThe vote was moved to Friday.\n"
+    assert mentions_on(nlp, "r.txt", text, date(2024, 7, 2))[-1].span.value == "2024-07-05"

@@ -149,6 +149,21 @@ _CHANGE_VERBS = frozenset(
     ]
 )
 _MAX_RANGE_DAYS = 62
+# Verbs that give a thing its day: "postponed the sentencing to Sept. 18", "called a general
+# election for 4 July", "set sentencing for July 11"
+_TARGETING = _CHANGE_VERBS | all_forms("schedule", "call", "slate", "fix")
+_NEW_DATE_BEFORE = re.compile(r"\b(?:to|for|until|till|from)\s+(?:next\s+)?$", re.IGNORECASE)
+
+
+def _sets_a_date(verb: Token) -> bool:
+    """An active verb that gives its object a day ("postponed the vote to Friday"): the day is
+    the object's, not the act's; a passive tells the thing's own day ("the vote was moved to
+    Friday")."""
+    return (
+        verb.lower_ in _TARGETING
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _range_between(first: Timex, second: Timex, text: str, verb: Token) -> bool:
@@ -458,7 +473,10 @@ def sentence_dates(
         tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if tokens is None or len(tokens) == 0:
             continue
-        dated.append((timex, span, _governing_verb(tokens.root)))
+        verb = _governing_verb(tokens.root)
+        if _NEW_DATE_BEFORE.search(before) and _sets_a_date(verb):
+            continue  # "postponed the sentencing to Sept. 18": the act is not on that day
+        dated.append((timex, span, verb))
     dated = _join_consecutive(_join_ranges(dated, doc.text), doc.text)
     # "survivors of Monday's quake passed on Thursday afternoon": a day's possessive names
     # another happening; the sentence's own date tells when this one was
