@@ -400,3 +400,9 @@ def test_the_day_an_act_gives_its_object_is_not_the_acts_day(nlp):
     # a passive tells the thing's own day
     text = "Police made arrests.\n\nThe vote was moved to Friday.\n"
     assert mentions_on(nlp, "r.txt", text, date(2024, 7, 2))[-1].span.value == "2024-07-05"
+
+
+def test_a_part_of_a_whole_counts_the_wholes_noun_and_the_whole_is_no_count(nlp):
+    text = "Police made arrests.\n\nLabour won 411 of the 650 seats in Thursday's election.\n"
+    won = mentions_on(nlp, "r.txt", text, date(2024, 7, 5))[-1]
+    assert won.figures == (("seats", "411"),)

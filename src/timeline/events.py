@@ -213,6 +213,28 @@ def _in_a_name(number: Span) -> bool:
     )
 
 
+def _partitive_noun(number: Token) -> str:
+    """The noun of "411 of the 650 seats" ('seats'), else ''."""
+    for prep in number.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                    return noun.text.lower()
+    return ""
+
+
+def _total_of_a_part(number: Token) -> bool:
+    """True for the whole in "411 of the 650 seats"."""
+    noun = number.head
+    prep = noun.head
+    return (
+        number.dep_ == "nummod"
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.like_num
+    )
+
+
 def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
     """Counts and what they count: ('people', '859'), ('relatives', 'almost 800'), ('', '100'),
     ('people', 'Three'). Years, "one" and vague amounts ('hundreds', 'dozens') are left out."""
@@ -229,7 +251,11 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
         if _NOT_A_COUNT_BEFORE.search(before):
             continue  # "a woman in her 90s"; "102, down from 120 on Monday": an earlier count
         head = entity.root.head
+        if _total_of_a_part(entity.root):
+            continue  # "411 of the 650 seats": 650 is the whole, no count of its own
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
+        if part_of := _partitive_noun(entity.root):
+            noun = part_of  # "Labour won 411 of the 650 seats": 411 seats
         outcome = _outcome(entity.root)
         if outcome and noun and noun not in PEOPLE:
             outcome = f"{outcome} {noun}"  # "killed 25 militants" is not a count of civilians
