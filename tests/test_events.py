@@ -406,3 +406,14 @@ def test_a_part_of_a_whole_counts_the_wholes_noun_and_the_whole_is_no_count(nlp)
     text = "Police made arrests.\n\nLabour won 411 of the 650 seats in Thursday's election.\n"
     won = mentions_on(nlp, "r.txt", text, date(2024, 7, 5))[-1]
     assert won.figures == (("seats", "411"),)
+
+
+def test_a_year_as_a_label_or_naming_an_agreement_dates_nothing(nlp):
+    day = date(2024, 7, 8)
+    text = "General election 2024: Labour wins landslide\n\nLabour won on Thursday.\n"
+    assert [m.span.value for m in mentions_on(nlp, "b.txt", text, day)] == ["2024-07-04"]
+    text = (
+        "Police made arrests.\n\nThe Justice Department said in May that Boeing had breached a "
+        "2021 deferred prosecution agreement.\n"
+    )
+    assert [m.span.value for m in mentions_on(nlp, "b.txt", text, day)] == ["2024-07-08", "2024-05"]

@@ -265,12 +265,12 @@ def _named_noun(doc: Doc, timex: Timex) -> Token | None:
         return None
     noun = tokens.root.head
     # "Monday's quake", or a date naming a noun ("the New Year's Day quake", "the 2018 Camp
-    # fire": only names between them)
+    # fire", "a 2021 deferred prosecution agreement": only names and modifiers between them)
     named = _POSSESSIVE_AFTER.match(doc.text, timex.end) or (
         tokens.root.dep_ in ("compound", "nmod", "poss", "nummod")
         and noun.pos_ == "NOUN"
         and noun.i >= tokens.end
-        and all(doc[i].dep_ == "compound" for i in range(tokens.end, noun.i))
+        and all(doc[i].dep_ in ("compound", "amod") for i in range(tokens.end, noun.i))
     )
     if not named or noun.dep_ in ("nsubj", "nsubjpass"):
         return None
@@ -342,6 +342,7 @@ _PERIOD_END_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_MONTHS = {"year": 12, "quarter": 3}
+_LABEL_AFTER = re.compile(r"[ \t]*:")
 # "whose fiscal year begins in April": a calendar convention, no happening
 _PERIOD_START_BEFORE = re.compile(
     r"\b(?:fiscal|financial|business|tax)\s+years?\s+(?:that\s+|which\s+)?(?:begins|starts"
@@ -445,6 +446,8 @@ def sentence_dates(
             continue  # "102 remain missing, down from 120 on Monday": the earlier count's day
         if _PERIOD_START_BEFORE.search(before):
             continue  # "whose fiscal year begins in April"
+        if timex.span.precision == "year" and _LABEL_AFTER.match(doc.text, timex.end):
+            continue  # "General election 2024: Labour wins landslide": a label
         ending = _PERIOD_END_BEFORE.search(before)
         if ending and timex.start - target_end <= len(ending.group()) + 2:
             continue  # "a forecast for the current fiscal year ending in March 2025"
