@@ -569,3 +569,12 @@ def test_a_linked_teaser_ending_in_read_more_is_blanked():
     cleaned = clean(text)
     assert "Andaya" not in cleaned and len(cleaned) == len(text)
     assert "People read more about the fire" in cleaned
+
+
+def test_a_link_to_a_live_blog_is_blanked():
+    text = (
+        "Trump sentenced\n\nFri 10 Jan 2025 16.45 GMT\n\nLive updates: Trump sentencing\n\n"
+        "Donald Trump was sentenced on Friday to an unconditional discharge.\n"
+    )
+    cleaned = clean(text)
+    assert "Live updates" not in cleaned and "Donald Trump was sentenced" in cleaned

@@ -417,3 +417,15 @@ def test_a_year_as_a_label_or_naming_an_agreement_dates_nothing(nlp):
         "2021 deferred prosecution agreement.\n"
     )
     assert [m.span.value for m in mentions_on(nlp, "b.txt", text, day)] == ["2024-07-08", "2024-05"]
+
+
+def test_a_dated_gerund_keeps_the_verb_and_subject_it_hangs_on(nlp):
+    text = (
+        "Police made arrests.\n\nThe FAA on Jan. 24 cleared the way for the MAX 9 to return to "
+        "service, and Alaska resumed flying the jets on Jan. 26.\n"
+    )
+    mentions = mentions_on(nlp, "s.txt", text, date(2024, 2, 6))
+    assert [(m.span.value, m.text) for m in mentions[1:]] == [
+        ("2024-01-24", "The FAA on Jan. 24 cleared the way for the MAX 9 to return to service"),
+        ("2024-01-26", "Alaska resumed flying the jets on Jan. 26."),
+    ]

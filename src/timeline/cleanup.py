@@ -560,7 +560,8 @@ _CREDIT_BRACKET = re.compile(
     r"\[[A-Z][^\[\]\n]{0,60}/[^\[\]\n]{1,40}\]|\[(?:AFP|AP|Reuters|Getty Images|EPA)\]"
 )
 _READ_MORE = re.compile(
-    r"^[ \t]*(?:READ MORE|Read more|RELATED|Related|WATCH|LISTEN)\s*:.*$"
+    r"^[ \t]*(?:READ MORE|Read more|RELATED|Related|WATCH|LISTEN|Live updates|LIVE UPDATES"
+    r"|Live|LIVE|As it happened)\s*:.*$"
     # a linked teaser in the body: "Maui officials defend sirens decision Read more"
     r"|^[^\n]{10,600}?[ \t]+(?:Read more|READ MORE)[ \t]*$",
     re.MULTILINE,

@@ -69,11 +69,18 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
     """Assign each token of the sentence to the nearest governing verb among its ancestors."""
     verb_ids = {v.i for v in verbs}
     owned: dict[int, list[Token]] = {v.i: [] for v in verbs}
+    # "and Alaska resumed flying the jets on Jan. 26": a dated verb's undated governor of its
+    # infinitive or gerund ("resumed") and the governor's subject are its clause
+    ruling = {v.i: v.i for v in verbs}
+    for v in verbs:
+        if v.dep_ == "xcomp" and v.head.i not in verb_ids and v.head.pos_ in ("VERB", "AUX"):
+            ruling.pop(v.i)
+            ruling.setdefault(v.head.i, v.i)
     for token in sentence:
         current = token
         while True:
-            if current.i in verb_ids:
-                owned[current.i].append(token)
+            if current.i in ruling:
+                owned[ruling[current.i]].append(token)
                 break
             if current.head.i == current.i:
                 if len(verbs) == 1:
