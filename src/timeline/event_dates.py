@@ -24,6 +24,10 @@ from .temporal import RANGE_OPENER
 from .temporal_calendar import add_months, days_span
 from .verbs import all_forms
 
+if TYPE_CHECKING:
+    # a date, the interval it tells, and the verb it dates
+    Dated = tuple[Timex, TimeSpan, Token]
+
 # Values that describe the present or an open past/future: never an event date.
 _REFERENCE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 # "the past 48 hours", "in the last 24 hours", "over the past two days": a span ending at the DCT.
@@ -187,62 +191,54 @@ def _changes(verb: Token) -> bool:
     return verb.text.lower() in _CHANGE_VERBS
 
 
-def _join_ranges(
-    dated: list[tuple[Timex, TimeSpan, Token]], text: str
-) -> list[tuple[Timex, TimeSpan, Token]]:
-    """Join two days that the text gives as a range ("from October 9 to 13") into one span."""
-    joined: list[tuple[Timex, TimeSpan, Token]] = []
-    for item in dated:
-        if joined:
-            first, first_span, verb = joined[-1]
-            second, second_span = item[0], item[1]
-            if (
-                first_span.type == second_span.type == "DATE"
-                and first_span.precision == second_span.precision == "day"
-                and first.end <= second.start
-                and first_span.start < second_span.start
-                and (second_span.end - first_span.start).days <= _MAX_RANGE_DAYS
-                and _range_between(first, second, text, verb)
-            ):
-                span = days_span(first_span.start, second_span.end, first_span.anchor)
-                timex = Timex(first.start, second.end, text[first.start : second.end], span)
-                joined[-1] = (timex, span, verb)
-                continue
-        joined.append(item)
-    return joined
+def _is_range(first: Dated, second: Dated, text: str) -> bool:
+    """Two days the text gives as a range: "from October 9 to 13", "between Monday and
+    Wednesday"."""
+    a, b = first[1], second[1]
+    return (
+        a.type == b.type == "DATE"
+        and a.precision == b.precision == "day"
+        and a.start < b.start
+        and (b.end - a.start).days <= _MAX_RANGE_DAYS
+        and _range_between(first[0], second[0], text, first[2])
+    )
 
 
 # Between the days of a list: "Friday, Saturday and Sunday", "Friday and Saturday"
 _LIST_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
-def _join_consecutive(
-    dated: list[tuple[Timex, TimeSpan, Token]], text: str
-) -> list[tuple[Timex, TimeSpan, Token]]:
-    """Join a list of days that follow one another ("canceled 3,500 flights over Friday,
-    Saturday and Sunday") into the stretch they make; days apart ("on Monday and Thursday")
-    stay apart."""
-    joined: list[tuple[Timex, TimeSpan, Token]] = []
-    for item in dated:
-        if joined:
-            first, first_span, verb = joined[-1]
-            second, second_span = item[0], item[1]
-            if (
-                first_span.type == second_span.type == "DATE"
-                and first_span.precision in ("day", "days")
-                and second_span.precision == "day"
-                and first_span.end is not None
-                and second_span.start is not None
-                and (second_span.start - first_span.end).days == 1
-                and first.end <= second.start
-                and _LIST_BETWEEN.fullmatch(text, first.end, second.start)
-            ):
+def _is_next_day(first: Dated, second: Dated, text: str) -> bool:
+    """A list of days that follow one another ("canceled 3,500 flights over Friday, Saturday
+    and Sunday"); days apart ("on Monday and Thursday") stay apart."""
+    a, b = first[1], second[1]
+    return (
+        a.type == b.type == "DATE"
+        and a.precision in ("day", "days")
+        and b.precision == "day"
+        and a.end is not None
+        and b.start is not None
+        and (b.start - a.end).days == 1
+        and _LIST_BETWEEN.fullmatch(text, first[0].end, second[0].start) is not None
+    )
+
+
+def _join_days(dated: list[Dated], text: str) -> list[Dated]:
+    """Join neighbouring dates that make one stretch of days (a range, then a list of days
+    that follow one another) into one span, dated by the first one's verb."""
+    for joins in (_is_range, _is_next_day):
+        joined: list[Dated] = []
+        for item in dated:
+            if joined and joined[-1][0].end <= item[0].start and joins(joined[-1], item, text):
+                first, first_span, verb = joined[-1]
+                second, second_span = item[0], item[1]
                 span = days_span(first_span.start, second_span.end, first_span.anchor)
                 timex = Timex(first.start, second.end, text[first.start : second.end], span)
                 joined[-1] = (timex, span, verb)
                 continue
-        joined.append(item)
-    return joined
+            joined.append(item)
+        dated = joined
+    return dated
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!(?:own|first|last)\b)[a-z]")
@@ -275,10 +271,6 @@ def _named_noun(doc: Doc, timex: Timex) -> Token | None:
     if not named or noun.dep_ in ("nsubj", "nsubjpass"):
         return None
     return noun
-
-
-def _names_another(doc: Doc, timex: Timex) -> bool:
-    return _named_noun(doc, timex) is not None
 
 
 # Prepositions that put a clause inside the happening a date names: "killed in Monday's
@@ -431,10 +423,10 @@ def _width(span: TimeSpan) -> int:
 
 def sentence_dates(
     doc: Doc, sentence: Span, timexes: Sequence[Timex], dct: date | None
-) -> dict[int, tuple[Timex, TimeSpan, Token]]:
+) -> dict[int, Dated]:
     """The dates that date a happening in this sentence, one per governing verb (keyed by the
     verb's token index): each with the interval it tells and its verb."""
-    dated: list[tuple[Timex, TimeSpan, Token]] = []
+    dated: list[Dated] = []
     target_end = -(10**9)  # where the last date a forecast is "for" ends
     for timex in timexes:
         if timex.start < sentence.start_char or timex.end > sentence.end_char:
@@ -480,12 +472,13 @@ def sentence_dates(
         if _NEW_DATE_BEFORE.search(before) and _sets_a_date(verb):
             continue  # "postponed the sentencing to Sept. 18": the act is not on that day
         dated.append((timex, span, verb))
-    dated = _join_consecutive(_join_ranges(dated, doc.text), doc.text)
+    dated = _join_days(dated, doc.text)
     # "survivors of Monday's quake passed on Thursday afternoon": a day's possessive names
     # another happening; the sentence's own date tells when this one was
     # (only where the possessive's own clause tells no happening of its own: a gerund
     # like "finding", or a verb another date of the sentence dates)
-    naming = {d[0].start for d in dated if _names_another(doc, d[0])}
+    named_nouns = {d[0].start: n for d in dated if (n := _named_noun(doc, d[0])) is not None}
+    naming = set(named_nouns)
     named = [
         d
         for d in dated
@@ -503,7 +496,7 @@ def sentence_dates(
         for d in dated
         if d[0].start in naming
         and d[1] is d[0].span  # not an interval "since Monday's quake" to the publication
-        and _another_time(_named_noun(doc, d[0]))  # type: ignore[arg-type]
+        and _another_time(named_nouns[d[0].start])
     ]
     if later:
         dated = [d for d in dated if d not in later]
@@ -516,7 +509,7 @@ def sentence_dates(
     # One mention per governing verb: the most precise of its dates; of two as precise,
     # the local time ("at 2310 GMT on Tuesday (8:10 a.m. Wednesday local time)": the
     # day where it happened, the one other outlets tell)
-    by_verb: dict[int, tuple[Timex, TimeSpan, Token]] = {}
+    by_verb: dict[int, Dated] = {}
     for timex, span, verb in dated:
         best = by_verb.get(verb.i)
         local = _LOCAL_TIME_AFTER.match(doc.text, timex.end) is not None
