@@ -142,6 +142,29 @@ def test_a_weekday_ahead_of_a_day_told_is_the_first_one_after_it():
     assert values(text, SUNDAY, past) == [("Saturday", "2019-10-12"), ("Sunday", "2019-10-13")]
 
 
+def test_a_weekday_ending_a_range_of_weekdays_is_the_first_one_after_its_start():
+    # written on Wednesday 21 January: the Thursday after that Monday, not tomorrow
+    text = "Talks will run from Monday to Thursday next week."
+    assert values(text, WEDNESDAY, future)[:2] == [
+        ("Monday", "2026-01-26"),
+        ("Thursday", "2026-01-29"),
+    ]
+    text = "The speaker postponed the vote from Monday to Thursday."
+    assert values(text, WEDNESDAY, past) == [("Monday", "2026-01-19"), ("Thursday", "2026-01-22")]
+    assert values("Strikes are planned between Friday and Monday.", WEDNESDAY, future) == [
+        ("Friday", "2026-01-23"),
+        ("Monday", "2026-01-26"),
+    ]
+    # not two days of a list, nor a day moved earlier, nor a weekday after a date
+    assert (
+        values("He met Putin on Monday and Xi on Thursday.", WEDNESDAY, past)[1][1] == "2026-01-15"
+    )
+    text = "The speaker brought the vote forward from Thursday to Monday."
+    assert values(text, WEDNESDAY, past)[1] == ("Monday", "2026-01-19")
+    text = "The offer was extended from Sept. 14 to Thursday."
+    assert values(text, date(1989, 10, 26), past)[1] == ("Thursday", "1989-10-26")
+
+
 def test_until_weekday_is_a_deadline_ahead():
     assert only("postponed until Tuesday", WEDNESDAY, past).value == "2026-01-27"
 

@@ -1134,6 +1134,10 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return cal.day_span(day, base[1], part)
     if ctx.dct is None:
         return unanchored(f"XXXX-WXX-{weekday + 1}" + part, "TIME" if part else "DATE", "day")
+    if not rel and (first := _range_first_day(ctx, m.start())) is not None:
+        # "from Monday to Thursday next week", "postponed the vote from Monday to Thursday":
+        # a range's end is the first such weekday after its start
+        return cal.day_span(_weekday_date(first, weekday, "after", ""), "previous", part)
     direction = clause_direction(ctx)
     if not rel and (ahead := _AHEAD_OF.search(ctx.text, max(0, m.start() - 30), m.start())):
         # "Campaigning ended on Friday ahead of Sunday's vote": the Sunday after that Friday,
@@ -1153,6 +1157,33 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             direction = "future"
     day = _weekday_date(ctx.dct, weekday, rel, direction)
     return cal.day_span(day, "publication", part)
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|thru|and|[-\u2013\u2014])\s*", re.IGNORECASE)
+# "brought the vote forward from Thursday to Monday": a range's end that comes first
+_MOVED_EARLIER = re.compile(r"\b(?:forward|advanced?|advancing|earlier)\b", re.IGNORECASE)
+
+
+def _range_first_day(ctx: Context, start: int) -> date | None:
+    """The first day of the range of weekdays a weekday ends ("from Monday to Thursday",
+    "between Monday and Wednesday"): the day told just before it, after "from" or "between";
+    None otherwise."""
+    told = told_in_sentence(ctx)
+    if told is None or told.precision != "day" or told.start is None:
+        return None
+    if not re.search(WEEKDAY, ctx.text[ctx.previous_start : ctx.previous_end]):
+        return None  # "extended the offer from Sept. 14 to Thursday": this Thursday
+    if not _RANGE_TO.fullmatch(ctx.text, ctx.previous_end, start):
+        return None
+    joint = ctx.text[ctx.previous_end : start].strip().lower()
+    if joint in ("to", "and"):  # "from ... to", "between ... and"
+        opener = RANGE_OPENER.search(ctx.text, max(0, ctx.previous_start - 20), ctx.previous_start)
+        if opener is None or opener["w"].lower() != ("from" if joint == "to" else "between"):
+            return None
+    sentence_start = max(ctx.text.rfind(c, 0, start) for c in ".!?\n") + 1
+    if _MOVED_EARLIER.search(ctx.text, sentence_start, start):
+        return None
+    return told.start
 
 
 _SAME_CLAUSE = re.compile(r"(?:(?!\bthat\b)[^,;.!?\n]){0,40}")
