@@ -714,3 +714,24 @@ def test_a_town_where_places_stand_keeps_its_place_whatever_else_is_named(nlp, g
     text = "Biden had toured Puerto Rico on Monday. He met DeSantis in Fort Myers on Wednesday."
     places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
     assert places["Fort Myers"].country == "United States"
+
+
+def test_a_city_spelt_out_beats_a_loose_match_and_a_shared_small_name_tells_no_guess(
+    nlp, gazetteer
+):
+    text = (
+        "Police said the attack happened on Sunday in Lyon. Late on Sunday, protesters blocked "
+        "the main road into Marseille. A storm killed 12 people in Normandy. Explosions were "
+        "heard in Odesa.\n"
+    )
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert places["Odesa"].country == "Ukraine"  # not Odos, a French village ("ds")
+    # the region: neither Normandy, Missouri nor the English hamlet, in a story about France
+    assert places["Normandy"].lat is None
+    assert places["Lyon"].country == "France"
+
+
+def test_a_city_the_model_saw_no_name_in_is_a_place_where_places_stand(nlp, gazetteer):
+    text = "Overnight, Russia launched 40 drones at Kyiv, the air force said.\n"
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert places["Kyiv"].country == "Ukraine"

@@ -272,3 +272,9 @@ def test_areas_are_countries_and_us_states_only(real):
     assert {c.place.geo_precision for c in real.areas("Georgia")} == {"country", "region"}
     assert real.areas("Aleppo") == ()
     assert real.areas("Europe") == ()
+
+
+def test_real_city_spelt_out_beats_a_loose_match_in_the_documents_country(real):
+    # Odos, a French village of 3,000, shares Odesa's skeleton; Ras al-Ain has no namesake city
+    assert real.lookup("Odesa", near_countries=["France"]).country == "Ukraine"
+    assert real.lookup("Ras al-Ain", near_countries=["Syria"]).country == "Syria"

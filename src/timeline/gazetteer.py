@@ -48,6 +48,7 @@ _TIER_SCORE = {0: 4.0, 1: 2.5, 2: 2.6, 3: 0.5}
 # A place in the document's most mentioned country, or in another country it mentions.
 _NEAR_BONUS = (3.0, 2.0)
 _SKELETON_MIN_LETTERS = 3  # 'hl', 'sm' match half the map
+_LOOSE_BEATEN_BY = 100_000  # a city's own name beats loose matches of smaller places
 _UNKNOWN_POPULATION = 1000  # GeoNames has 0 for many real towns (Ain Issa, Tal Abyad)
 
 # Common English names of countries that GeoNames spells otherwise or not at all. General
@@ -534,14 +535,19 @@ class Gazetteer:
         the places that lie in one of those countries or US states ('Paris, Texas').
         """
         near = tuple(dict.fromkeys(filter(None, map(self.country_name, near_countries))))
+        candidates = self.candidates(name)
+        # "Odesa" in a story about France is the Ukrainian city spelt out, not a loose match of
+        # Odos, a French village: no loose match beside a city of that very name ten times its
+        # size
+        city = max((c.population for c in candidates if c.tier == TIER_NAME), default=0)
         best, best_key = None, None
-        for candidate in self.candidates(name):
+        for candidate in candidates:
             if within and not any(self.contains(area, candidate) for area in within):
                 continue
-            if (
-                candidate.tier >= TIER_SKELETON_NAME
-                and candidate.place.country not in near
+            if candidate.tier >= TIER_SKELETON_NAME and (
+                candidate.place.country not in near
                 and not within  # 'Ain Eissa, Syria': the area says where to look
+                or city >= max(_LOOSE_BEATEN_BY, 10 * candidate.population)
             ):
                 continue
             # Ties go to the more populous, then the alphabetically first place.
