@@ -204,6 +204,20 @@ def test_clock_time_with_weekday():
     assert only("at 10 p.m. Wednesday", SUNDAY, past).value == "2019-10-09T22:00"
 
 
+def test_the_first_clock_time_of_a_range_is_on_the_day_the_range_ends_on():
+    text = "The outage lasted from 4:09 a.m. until 5:27 a.m. UTC on Friday."
+    assert values(text, WEDNESDAY, past) == [
+        ("4:09 a.m.", "2026-01-16T04:09"),
+        ("5:27 a.m. UTC on Friday", "2026-01-16T05:27"),
+    ]
+    text = "Polls are open from 7 a.m. to 10 p.m. on Thursday."
+    assert values(text, WEDNESDAY, future)[0] == ("7 a.m.", "2026-01-22T07:00")
+    assert values("Roads were closed between 9am and noon on Monday.", WEDNESDAY, past)[0] == (
+        "9am",
+        "2026-01-19T09:00",
+    )
+
+
 def test_a_bare_clock_time_takes_the_day_its_paragraph_is_on():
     text = "The bomb went off on Friday. It exploded at 10:35 a.m., police said."
     assert values(text, SUNDAY, past) == [

@@ -68,6 +68,7 @@ from timeline.temporal_patterns import (
     WINDOW_BEFORE,
     YEAR,
     YEAR_CONTEXT,
+    ZONE_ABBR,
     ZONE_AFTER,
 )
 from timeline.verbs import ANNOUNCING_LEMMAS, REPORTING_LEMMAS, past_forms, present_forms
@@ -1854,6 +1855,10 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     direction = clause_direction(ctx)
     if (day := _day_just_before(ctx)) is not None:
         return cal.day_span(day, "previous", suffix)  # "on Tuesday at 10 a.m."
+    if later := _RANGE_END_DAY.match(ctx.text, ctx.end):
+        # "from 4:09 a.m. until 5:27 a.m. UTC on Friday": the day the range ends on
+        day = _weekday_date(ctx.dct, WEEKDAYS[later["wd"].lower()], None, direction)
+        return cal.day_span(day, "publication", suffix)
     if _DAYS_FROM_EVENT_AFTER.match(ctx.text, ctx.end):
         # "spotted at 6 a.m. ten days before the shooting": a day counted from a happening
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
@@ -1867,6 +1872,16 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     # "starts at 10 a.m.": today; "The ban was lifted at 0915 GMT" in news of the day: today
     return cal.day_span(ctx.dct, "publication", suffix)
+
+
+# "from 7 a.m. to 10 p.m. on Thursday", "between 0409 and 0527 UTC Friday": the second clock
+# time of a range, and the weekday it is on
+_RANGE_END_DAY = re.compile(
+    r"\s*(?:[-\u2013\u2014]|to|until|till|through|and)\s*"
+    r"(?:\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|noon|midnight)"
+    rf"(?:\s*\(?(?:{ZONE_ABBR})\)?)?,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b",
+    re.IGNORECASE,
+)
 
 
 def _day_told_before_break(ctx: Context) -> date | None:

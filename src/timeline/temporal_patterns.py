@@ -56,12 +56,12 @@ TIME_ZONES = (
     "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "BST", "CEST", "CET",
     "EEST", "EET", "WIB", "JST", "AEST", "AEDT",
 )  # fmt: skip
-_ZONE_ABBR = r"(?-i:" + "|".join(TIME_ZONES) + r")\b|local\s+time\b"
-_ZONE = _ZONE_ABBR + r"|(?-i:[A-Z][a-z]+)\s+time\b"
+ZONE_ABBR = r"(?-i:" + "|".join(TIME_ZONES) + r")\b|local\s+time\b"
+_ZONE = ZONE_ABBR + r"|(?-i:[A-Z][a-z]+)\s+time\b"
 # "2 p.m. ET": the short US zones, only after a 12-hour time ("2002 PT candidate" is a year)
 _US_ZONE = r"(?-i:ET|PT|CT|MT)\b"
 # "(2040 GMT)": a number before a time zone is a clock time, never a year.
-ZONE_AFTER = re.compile(r"\s*(?:" + _ZONE_ABBR + ")")
+ZONE_AFTER = re.compile(r"\s*(?:" + ZONE_ABBR + ")")
 NUMBER = (
     rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[- ](?:{_ONES}))?|{_SMALL}"
     r"|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+number\s+of|dozens\s+of|hundreds\s+of"
@@ -429,7 +429,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?<![\d:.,$£€])\b(?P<h24>[01]?\d|2[0-3])[:.h](?P<m24>[0-5]\d)\b(?![:.]\d)"
             rf"(?=\s*(?:{_ZONE}))"
             rf"|(?<![\d:.,$£€])\b(?P<h24c>[01]\d|2[0-3])(?P<m24c>[0-5]\d)\b"
-            rf"(?=\s*(?:{_ZONE_ABBR}|hrs\b(?!\s+(?:of|a\s+day|per|a\s+week)\b)"
+            rf"(?=\s*(?:{ZONE_ABBR}|hrs\b(?!\s+(?:of|a\s+day|per|a\s+week)\b)"
             rf"|(?<=\b0\d\d\d)\s*{_US_ZONE}|(?-i:ET)\b))"  # "0930 ET", "1600 ET"
             # "at 15:30", "at 09:00" (a 12-hour reading would need a.m. or p.m.: "at 3:30" is
             # left alone); not a game clock ("at 12:45 of the third period")
