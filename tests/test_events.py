@@ -429,3 +429,16 @@ def test_a_dated_gerund_keeps_the_verb_and_subject_it_hangs_on(nlp):
         ("2024-01-24", "The FAA on Jan. 24 cleared the way for the MAX 9 to return to service"),
         ("2024-01-26", "Alaska resumed flying the jets on Jan. 26."),
     ]
+
+
+def test_a_clause_cut_from_a_quoted_sentence_keeps_its_quotation_whole(nlp):
+    text = (
+        '"We will strike again next Tuesday," union leader Mick Lynch told reporters on Thursday.'
+    )
+    header = "Strike talks\n\nPublished Thursday, 14 March 2024\n\n"
+    texts = sorted(m.text for m in mentions_on(nlp, "a.txt", header + text, date(2024, 3, 14)))
+    # the quotation closed, the telling without the quotation's closing mark
+    assert texts == [
+        '"We will strike again next Tuesday"',
+        "Union leader Mick Lynch told reporters on Thursday.",
+    ]

@@ -2068,6 +2068,9 @@ def test_later_than_no_day_told_in_a_past_story_is_unknown_not_after_the_publica
     assert values(text, friday, past)[1] == ("A week later", "2022-W45")
     text = "On Nov. 2, the firm collapsed. Two days later, it was sold."
     assert values(text, friday, past)[1] == ("Two days later", "2022-11-04")
+    # a past happening counted from a day still to come is after some other day
+    text = "The union announced strikes for Nov. 21. Two days later, ministers met."
+    assert values(text, friday, past)[1] == ("Two days later", "XXXX-XX-XX")
 
 
 def test_the_end_of_a_dashed_range_of_months_is_a_month():

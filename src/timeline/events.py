@@ -60,8 +60,25 @@ def tidy(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     text = _LEADING_CONNECTOR.sub("", text)
     text = _DANGLING_END.sub("", text)
+    text = _balanced_quotes(text)
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
+    return text
+
+
+# The end of a quotation left at the start of a clause: '" union leader Mick Lynch told
+# reporters' (after '"We will strike again," '), '” he said'
+_CLOSING_QUOTE_START = re.compile(r'^[\s,.;:]*(?:"(?=[\s,.;:])|\u201d)[\s,.;:]*')
+
+
+def _balanced_quotes(text: str) -> str:
+    """A clause cut out of a quoted sentence: the closing mark of the quotation before it
+    dropped, the quotation it opens closed ('"We will strike again next Tuesday"')."""
+    text = _CLOSING_QUOTE_START.sub("", text)
+    if text.startswith('"') and text.count('"') % 2:
+        text += '"'
+    elif text.startswith("\u201c") and "\u201d" not in text:
+        text += "\u201d"
     return text
 
 

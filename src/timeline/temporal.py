@@ -1688,6 +1688,16 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if amount is None:
         return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
     moved = cal.move(day, -amount if back else amount, unit)
+    if (
+        not back
+        and not from_dct
+        and ctx.dct is not None
+        and moved > ctx.dct
+        and clause_direction(ctx) == "past"
+    ):
+        # "... announced strikes for March 21. Two days later, ministers met": a past
+        # happening after a day still to come is counted from some other day
+        return _unknown_unit(unit)
     if unit == "year" and amount == 1 and _recent_period(ctx):
         # "profit rose in the third quarter from a year ago": the same quarter, a year before
         ctx.comparison = True
