@@ -442,3 +442,16 @@ def test_a_clause_cut_from_a_quoted_sentence_keeps_its_quotation_whole(nlp):
         '"We will strike again next Tuesday"',
         "Union leader Mick Lynch told reporters on Thursday.",
     ]
+
+
+def test_i_or_we_in_a_quotation_is_its_speaker(nlp):
+    text = (
+        "Boeing appeals\n\nPublished Thursday, 14 March 2024\n\n"
+        '"We will appeal the ruling on Monday," Boeing said in a statement on Thursday. '
+        '"I will resign on Friday," Transport Minister Mark Harper told parliament.\n'
+    )
+    mentions = mentions_on(nlp, "a.txt", text, date(2024, 3, 14))
+    appeal = next(m for m in mentions if m.date_text == "Monday")
+    assert appeal.actors == ("Boeing",)
+    resign = next(m for m in mentions if m.date_text == "Friday")
+    assert resign.actors == ("Mark Harper",)

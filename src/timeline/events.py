@@ -31,7 +31,7 @@ from .similarity import (
     verb_class,
 )
 from .statements import statement_key
-from .verbs import REPORTING, all_forms
+from .verbs import REPORTING, SPEAKING, all_forms
 
 _LEADING_CONNECTOR = re.compile(
     r"^(?:But|And|However,?|Meanwhile,?|Still,?|Yet|So|Also,?|Worryingly|Chillingly)\s+"
@@ -202,6 +202,34 @@ def _pronoun_referent(
         and _is_subject(doc, e)
     ]
     return before[-1].canonical if before else None
+
+
+def _quoted_speaker(
+    tokens: Iterable[Token], entities: Sequence[EntityLike], start: int
+) -> str | None:
+    """'"We will strike again next Tuesday," Mick Lynch said': a clause whose subject is "I" or
+    "we" in a quotation is the speaker's, the subject of the saying it is the object of."""
+    for subject in tokens:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ not in ("i", "we"):
+            continue
+        for verb in subject.ancestors:
+            if verb.lower_ in SPEAKING or verb.lower_ in REPORTING:
+                said_by = [c for c in verb.children if c.dep_ == "nsubj"]
+                if not said_by:
+                    return None
+                if (person := _speaker_of(said_by[0], entities, start)) is not None:
+                    return person
+                first = said_by[0].left_edge.idx
+                last = said_by[0].right_edge.idx + len(said_by[0].right_edge)
+                return next(  # '"We will appeal," Boeing said'
+                    (
+                        e.canonical
+                        for e in entities
+                        if e.kind == "actor" and first <= e.start_char < last
+                    ),
+                    None,
+                )
+    return None
 
 
 def _speaker_of(token: Token, entities: Sequence[EntityLike], start: int) -> str | None:
@@ -521,7 +549,10 @@ def extract_mentions(
             start = sentence.start_char if whole else min(t.idx for t in tokens)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in tokens)
             actors, places = _entities_in(entities, start, end)
-            speaker = _pronoun_referent(tokens if not whole else sentence, entities, start)
+            clause = tokens if not whole else sentence
+            speaker = _pronoun_referent(clause, entities, start) or _quoted_speaker(
+                clause, entities, start
+            )
             if speaker and speaker not in actors:
                 actors = (speaker, *actors)
             mentions.append(
