@@ -149,6 +149,17 @@ def test_a_date_after_since_is_where_a_state_began_not_the_days_happening(nlp):
     assert mentions[0].sentence.startswith("The Bank of Japan has raised")
 
 
+def test_a_date_inside_a_since_phrase_counts_from_it_too(nlp):
+    text = (
+        "War toll\n\nPublished Monday, 24 July 2023\n\nUkraine's harvest was poor. Since the "
+        "start of the full-scale invasion in February 2022, more than 9,000 civilians have been "
+        "killed. Since the start of the storm on Saturday, 40 people have died.\n"
+    )
+    mentions = mentions_on(nlp, "a.txt", text, date(2023, 7, 24))
+    # no event in February 2022; a change since a recent day runs to the publication
+    assert [m.span.value for m in mentions if m.dated_by == "text"] == ["2023-07-22/2023-07-24"]
+
+
 def test_a_days_possessive_names_another_happening_unless_it_is_the_subject(nlp):
     text = "The window for finding survivors of Monday's quake passed on Thursday afternoon.\n"
     [mention] = mentions_on(nlp, "bbc.txt", text, date(2024, 1, 4))

@@ -1929,6 +1929,15 @@ def test_a_part_of_a_holiday_is_a_time():
     ]
 
 
+def test_the_night_of_one_day_to_the_next_names_both_days():
+    text = "On the night of 12 to 13 October, drones struck Moscow."
+    assert values(text, SUNDAY, past) == [("12", "2019-10-12"), ("13 October", "2019-10-13")]
+    # "to" between two days is no pair elsewhere ("rose on Oct. 9 to 21" is an amount)
+    assert values("Prices rose on 12 to 13 October.", SUNDAY, past) == [
+        ("13 October", "2019-10-13")
+    ]
+
+
 def test_overnight_is_the_night_just_gone_or_the_one_ahead():
     # written on Sunday: the night of Saturday to Sunday
     assert values("Russia launched 40 drones overnight, officials said.", SUNDAY, past) == [

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from .model import TimeSpan, Timex
-from .temporal import RANGE_OPENER
+from .temporal import NIGHT_OF, RANGE_OPENER
 from .temporal_calendar import add_months, days_span
 from .verbs import all_forms
 
@@ -116,6 +116,8 @@ def _range_between(first: Timex, second: Timex, text: str, verb: Token) -> bool:
     if _RANGE_DASH.fullmatch(between):
         return between.strip().lower() not in ("until", "till") or not _changes(verb)
     word = between.strip().lower()
+    if word == "to" and NIGHT_OF.search(text, max(0, first.start - 20), first.start):
+        return True  # "on the night of 23 to 24 July"
     opener = RANGE_OPENER.search(text, max(0, first.start - 20), first.start)
     if opener is None or _RANGE_OPENS.get(word) != opener["w"].lower():
         return False
@@ -319,6 +321,23 @@ def _after_until_publication(span: TimeSpan, dct: date | None) -> TimeSpan | Non
     return days_span(span.start, dct, "publication")
 
 
+def _since_start(doc: Doc, timex: Timex, before: str) -> int | None:
+    """Where the "since" a date counts from starts: just before it ("since Monday's quake"),
+    or heading the phrase it is in ("since the start of the full-scale invasion in February
+    2022"); None when the date is no start of a "since"."""
+    if since := _SINCE_BEFORE.search(before):
+        return timex.start - len(since.group())
+    tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    current = tokens.root
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+        if current.lower_ == "since" and current.dep_ in ("prep", "mark"):
+            return current.idx
+    return None
+
+
 def _since_interval(span: TimeSpan, dct: date | None, lead_in: str) -> TimeSpan | None:
     """What a change "since" a day tells: the days from then to the publication ("150
     aftershocks have rattled the region since Monday's quake", "FTT has collapsed by 80% since
@@ -390,10 +409,10 @@ def sentence_dates(
                 dated[-1] = (dated[-1][0], period, dated[-1][2])
                 continue
             span = period
-        elif (since := _SINCE_BEFORE.search(before)) and not _WHEN_AFTER.match(doc.text, timex.end):
-            lead_in = doc.text[
-                max(sentence.start_char, timex.start - 90) : timex.start - len(since.group())
-            ]
+        elif (since_at := _since_start(doc, timex, before)) is not None and not _WHEN_AFTER.match(
+            doc.text, timex.end
+        ):
+            lead_in = doc.text[max(sentence.start_char, since_at - 90) : since_at]
             span = _since_interval(timex.span, dct, lead_in)
             if span is None:
                 continue  # "the highest since the 2008 crisis", "had been since 2016"

@@ -393,6 +393,9 @@ def _h_and_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 RANGE_OPENER = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _day_pair(first: int, second: int, m: re.Match[str], before: str) -> bool:
     """True when two day numbers make a pair or a range of days. `before` is the text before
     the first day. "24 and 25" lie within a week ("between 1 and 15" need not); "9-13" and
@@ -404,7 +407,8 @@ def _day_pair(first: int, second: int, m: re.Match[str], before: str) -> bool:
     if m["conj"] in ("and", "or"):
         return second <= first + 7 or (opener is not None and opener["w"].lower() == "between")
     if m["conj"] in ("to", "until", "till"):
-        return opener is not None
+        # "on the night of 23 to 24 July": a night from one day to the next
+        return opener is not None or (second == first + 1 and NIGHT_OF.search(before) is not None)
     return True
 
 
