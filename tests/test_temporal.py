@@ -2265,3 +2265,17 @@ def test_review_an_ordinal_after_a_day_told_and_a_slash_date_in_market_copy():
     assert values(text, date(2024, 5, 22), past) == [("July", "2024-07")]
     text = "Traders priced in a rate cut on 6/20, according to swaps data."
     assert values(text, date(2024, 5, 22), future) == [("6/20", "2024-06-20")]
+
+
+def test_a_weekday_written_with_a_month_day_picks_its_year():
+    # written late on Thursday 16 March 2023 (GMT): Friday, March 17 is of 2023, the one
+    # year near it in which March 17 is a Friday, whatever the tense
+    thursday = date(2023, 3, 16)
+    text = "Japan's parliament approved the budget on Friday, March 17."
+    assert values(text, thursday, past) == [("Friday, March 17", "2023-03-17")]
+    assert values("It ended on Thursday 17 March.", thursday, past) == [
+        ("Thursday 17 March", "2022-03-17")
+    ]
+    # a weekday that fits no year near it leaves the tense to choose
+    bare = values("It ended on March 17.", thursday, past)[0][1]
+    assert values("It ended on Monday, March 17.", thursday, past)[0][1] == bare

@@ -272,7 +272,8 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
         found = cal.safe_date(ctx.dct.year + shift, month, day)
         return cal.day_span(found, "publication") if found else None
-    found = _month_day_date(ctx, month, day)
+    weekday = WEEKDAYS[m["wd"].lower()] if m.groupdict().get("wd") else None
+    found = _month_day_date(ctx, month, day, weekday)
     return cal.day_span(found, "publication") if found else None
 
 
@@ -323,9 +324,10 @@ _PAIR_YEAR = re.compile(
 _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
 
 
-def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
+def _month_day_date(ctx: Context, month: int, day: int, weekday: int | None = None) -> date | None:
     """The date of "Nov. 17" without a year: the clause's tense picks among the DCT's year
-    and the years either side; None if no such day exists."""
+    and the years either side; None if no such day exists. A weekday written with it
+    ("Friday, March 17") keeps the years in which the day is that weekday, when one is."""
     assert ctx.dct is not None
     told = told_in_sentence(ctx)
     fronted = _FRONTED_IN.search(ctx.text, max(0, ctx.previous_start - 6), ctx.previous_start)
@@ -333,8 +335,12 @@ def _month_day_date(ctx: Context, month: int, day: int) -> date | None:
         # "In 1991, Operation Desert Storm began on January 17": of the year its sentence told
         return cal.safe_date(told.start.year, month, day)
     candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(ctx.dct.year + k, month, day))]
+    if weekday is not None and (agree := [d for d in candidates if d.weekday() == weekday]):
+        candidates = agree
     if not candidates:
         return None
+    if len(candidates) == 1:
+        return candidates[0]
     # "postponed to Dec. 5": the nearest Dec. 5 (a weekday put off is the next one)
     direction = (
         None
