@@ -72,6 +72,11 @@ def test_unify_people_maps_surnames_to_the_full_name():
     assert unify_people(names) == {"Erdogan": "Recep Tayyip Erdogan", "Trump": "Donald Trump"}
 
 
+def test_unify_people_never_takes_a_country_for_the_start_of_a_name():
+    names = ["United States", "United States Geological Survey", "Xi", "Xi Jinping"]
+    assert unify_people(names) == {"Xi": "Xi Jinping"}
+
+
 def test_unify_people_leaves_an_ambiguous_surname_alone():
     assert "Smith" not in unify_people(["Smith", "John Smith", "Jane Smith"])
 

@@ -466,6 +466,8 @@ _GROUP_WORDS = frozenset({
     "Global", "International", "Media", "Energy", "Financial", "Partners", "Ventures",
     "Exchange", "Securities", "Investments", "Management", "Communications", "Corporation",
     "Limited", "LLC", "PLC", "plc", "Trust", "Club", "Aerospace", "Pharmaceuticals",
+    "Survey", "Administration", "Organization", "Organisation", "Center", "Centre", "Board",
+    "Alliance", "Coalition", "Command",
 })  # fmt: skip
 # Generational suffixes: "John J Ray III" and "John Ray" are one man.
 _SUFFIXES = frozenset(fold(suffix) for suffix in ("Jr", "Sr", "II", "III", "IV"))
@@ -576,8 +578,11 @@ def _same_person(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 
 def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """longer ends with shorter ('Erdogan'), or starts with one word of it, a family name
+    written first ('Xi' of 'Xi Jinping'); not with two ('United States' of 'United States
+    Geological Survey')."""
     n = len(shorter)
-    return len(longer) > n and (longer[-n:] == shorter or longer[:n] == shorter)
+    return len(longer) > n and (longer[-n:] == shorter or n == 1 and longer[:1] == shorter)
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
