@@ -346,6 +346,12 @@ def test_counts_take_the_outcome_of_their_own_clause(nlp):
     assert ("missing", "102") in mention.figures
 
 
+def test_counts_known_or_feared_to_have_died_are_killed(nlp):
+    text = "More than 7,800 people are now known to have died after the quake struck on Monday.\n"
+    [mention] = mentions_on(nlp, "a.txt", text, date(2023, 2, 7))
+    assert ("killed", "More than 7,800") in mention.figures
+
+
 def test_a_phase_verb_reports_the_happening_it_begins(nlp):
     [started] = mentions_of(nlp, "CrowdStrike started offering gift cards on Tuesday.")
     assert started.predicate == "offering"

@@ -363,6 +363,14 @@ def _outcome(number: Token) -> str:
             return _OUTCOME_NOUNS[word]
         if current.pos_ in ("VERB", "ADJ") and (kind := _OUTCOMES.get(verb_class(word))):
             return kind
+        if current.pos_ == "VERB" and _subject_is(number, current):
+            # "7,800 people are known to have died", "12 are feared dead": what the count's
+            # verb of knowing or fearing says of it
+            for child in current.children:
+                if child.dep_ == "xcomp" and (kind := _OUTCOMES.get(verb_class(child.lower_))):
+                    return kind
+                if child.dep_ in ("acomp", "oprd", "xcomp") and child.lower_ in _OUTCOME_NOUNS:
+                    return _OUTCOME_NOUNS[child.lower_]
         if current.i != number.i and current.lower_ in _COPULAS and _subject_is(number, current):
             # "179 are still unaccounted for", "102 people remain unaccounted for": the state
             # after the copula of the count's own clause (not another clause's after "and")

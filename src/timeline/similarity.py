@@ -48,7 +48,7 @@ _PREDICATE_CLASSES = {
     for group, words in {
         "escape": "escape escaped flee fled run ran break broke",
         "launch": "launch begin began begun start started invade",
-        "kill": "kill die died dead",
+        "kill": "kill die dies died dying dead",
         "displace": "displace displaced",
         "seize": "seize capture take took taken",
         "attack": "attack strike struck bomb shell landfall hit ram rammed",
