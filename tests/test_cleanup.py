@@ -141,6 +141,7 @@ def test_timestamp_lines_under_a_headline_are_blanked(line):
         "By MONIKA PRONCZUK",  # a name that starts like a weekday ("Mon")
         "By SATURNINO GONZALES",
         "By Sunny Hundal",
+        "By Emil Petrov, senior analyst",
     ],
 )
 def test_bylines_are_blanked(line):
@@ -482,6 +483,14 @@ def test_a_dateline_in_capitals_after_a_standfirst_and_byline_is_the_dateline():
         "A flooded street on September 29, 2022. REUTERS/Marco Bello/File Photo",
         "An aerial view on Friday in Fort Myers Beach. Credit: Joe Raedle/Getty Images",  # NYT
         "An aerial view on Friday. Credit...Erin Schaff/The New York Times",
+        "IMAGE SOURCE, GETTY IMAGES",
+        # Al Jazeera: a labelled caption, a caption ending in its credit, the source line
+        "IMAGE: Rescue workers search the rubble in Adana on Monday [Can Erok/AFP]",
+        "Source: Al Jazeera and news agencies",
+        # Reuters' staff credits and standards line
+        "Reporting by Hannah Lang in Washington; Editing by Lananh Nguyen",
+        "Additional reporting by Jane Doe in London",
+        "Our Standards: The Thomson Reuters Trust Principles.",
     ],
 )
 def test_print_notes_caption_labels_and_credit_lines_are_blanked(line):
@@ -495,6 +504,8 @@ def test_prose_with_a_slash_or_credit_is_kept():
         "Credit card debt rose in 2023.",
         "The bank gave him credit: it was a fair deal.",
         "An image caption competition opened on Monday.",
+        "Reporting by the BBC on Monday showed the error.",
+        "Source: the ministry said 40 people died on Monday, and more may be missing.",
     ):
         assert _kept(f"Headline\n\nA fact.\n\n{line}") == f"Headline A fact. {line}"
 

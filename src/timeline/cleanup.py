@@ -153,7 +153,9 @@ _BY = re.compile(r"(?:By|BY):?[ \t]+")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|(?:al|el|Al|El)-[\w'’-]+")
 _ROLE_WORDS = frozenset(
     ("staff", "agencies", "agency", "correspondent", "correspondents", "reporter",
-     "reporters", "editor", "editors", "writer", "writers", "journalist", "columnist")
+     "reporters", "editor", "editors", "writer", "writers", "journalist", "columnist",
+     "analyst", "analysts", "contributor", "producer", "photographer", "researcher",
+     "commentator", "presenter")
 )  # fmt: skip
 BEAT_WORDS = 2  # "aerospace reporter", "chief political correspondent": lower-case words of a beat
 # The line under a byline that names its outlet or role ("BBC News", "Seattle Times aerospace
@@ -233,7 +235,17 @@ _COPYRIGHT = re.compile(
 _PHOTOGRAPH = re.compile(r"\b(?:Photograph|Illustration)[ \t]*:[ \t]")
 _PHOTO_CREDIT_END = re.compile(r"\([^()\n]{0,30}\bPhoto/[^()\n]{1,80}\)[ \t*_]*\Z")
 _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[ \t]*[-–—:][ \t]")
-_MEDIA_LABEL = re.compile(r"(?:Image|Media|Video|Audio)[ \t]+(?:caption|source|credit)s?,[ \t]")
+_MEDIA_LABEL = re.compile(
+    r"(?i:Image|Media|Video|Audio)[ \t]+(?i:caption|source|credit)s?,[ \t]"
+    # Al Jazeera's "IMAGE: Rescue workers search ... [Can Erok/AFP]"
+    r"|(?:IMAGE|PHOTO|PICTURE|VIDEO|Image|Photo|Picture)[ \t]*:[ \t]"
+)
+# Reuters' "Reporting by Hannah Lang in Washington; Editing by Lananh Nguyen", "Our Standards:
+# The Thomson Reuters Trust Principles."; Al Jazeera's "Source: Al Jazeera and news agencies"
+_STAFF_CREDIT = re.compile(
+    r"(?:Additional[ \t]+reporting|Reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+[A-Z]"
+    r"|Our[ \t]+Standards:|Source:[ \t]+[A-Z][^\n]{0,60}\Z"
+)
 _PRINT_NOTE = re.compile(
     r"A version of this (?:article|story|report|review|column|essay|obituary)"
     r" appear(?:s|ed) in print\b"
@@ -272,7 +284,7 @@ def is_non_prose_line(line: str) -> bool:
         return False
     if is_copyright_line(body) or _FILE_CAPTION.match(body) or _FURNITURE.match(body):
         return True
-    if _MEDIA_LABEL.match(body) or _PRINT_NOTE.match(body):
+    if _MEDIA_LABEL.match(body) or _PRINT_NOTE.match(body) or _STAFF_CREDIT.match(body):
         return True
     if _PHOTOGRAPH.search(body) or _PHOTO_CREDIT_END.search(body):
         return True
