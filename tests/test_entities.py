@@ -740,3 +740,26 @@ def test_a_city_the_model_saw_no_name_in_is_a_place_where_places_stand(nlp, gaze
     text = "Overnight, Russia launched 40 drones at Kyiv, the air force said.\n"
     places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
     assert places["Kyiv"].country == "Ukraine"
+
+
+def test_an_organisations_camp_is_no_town_abroad(nlp, gazetteer):
+    text = (
+        "Wagner mutiny: what we know\n\nThe crisis began on Friday, when Yevgeny Prigozhin "
+        "accused the Russian Defence Ministry of striking a Wagner camp.\n"
+    )
+    found = _entities(nlp, gazetteer, text)
+    assert not [m for m in found if m.kind == "place"]  # not Wagner, Brazil
+    assert "Wagner" in _actors(found)
+
+
+def test_a_hyphenated_town_is_one_place_and_a_place_starting_a_name_is_no_place(nlp, gazetteer):
+    text = (
+        "Wagner fighters left Rostov-on-Don late on Saturday. Strikes hit Ivano-Frankivsk. It "
+        "was the biggest bank failure since Washington Mutual in 2008.\n"
+    )
+    found = _entities(nlp, gazetteer, text)
+    places = {m.text: m.place for m in found if m.kind == "place"}
+    assert places["Rostov-on-Don"].country == "Russia"
+    assert places["Ivano-Frankivsk"].country == "Ukraine"
+    assert "Washington" not in places and "Washington Mutual" in _actors(found)
+    assert not {"Rostov", "Don"} & _actors(found)

@@ -784,6 +784,56 @@ def _untagged_cities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+_HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-(?:[a-z]{1,4}-)*[A-Z][\w'’]+)+(?![\w-])")
+
+
+def _hyphenated_towns(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Towns whose names join words with hyphens ("Rostov-on-Don", "Ivano-Frankivsk",
+    "Stratford-upon-Avon"), which the model splits into people or misses: by their own name
+    in the gazetteer."""
+    spans = []
+    for match in _HYPHENATED_NAME.finditer(text):
+        span = doc.char_span(*match.span())
+        if span is None:
+            continue
+        candidate = gazetteer.resolve(match.group())
+        if (
+            candidate is not None
+            and candidate.tier == TIER_NAME
+            and candidate.place.geo_precision == "town"
+            and re.search(r"[-\s]", candidate.place.name)  # not "Al-Hol" as Hool, Mexico
+        ):
+            spans.append(span)
+    return spans
+
+
+# Words that go on a place's name and keep it a place: "Kherson City", "Gaza Strip"
+_PLACE_NAME_WORDS = frozenset(
+    ("City", "County", "Province", "Region", "Oblast", "State", "District", "Strip", "Bank",
+     "Island", "Islands", "Valley", "Governorate", "Territory", "Peninsula", "Heights")
+)  # fmt: skip
+
+
+def _name_going_on(span: Span) -> int:
+    """Where a name goes on past span, through capitalised words the model gave no entity
+    ("Washington Mutual"); span.end when it stops there ("Washington Monday", "in Paris.")."""
+    doc, end = span.doc, span.end
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ != ""
+        and doc[end].tag_ == "NNP"
+        and doc[end].lower_.rstrip(".") not in TITLES
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[end].text not in _PLACE_NAME_WORDS
+        and doc[end].lower_ not in _FACILITY_NOUNS
+        and doc[end].lower_ not in ("camp", "camps", "base", "square", "station", "port")
+        and not doc[end].is_sent_start
+    ):
+        end += 1
+    return end
+
+
 def _title_case_line(text: str, span: Span) -> bool:
     """Whether span stands in a Title Case line (a headline: 'Derek Chauvin Sentenced to 22.5
     Years for Murder of George Floyd'): every word of four letters or more capitalised."""
@@ -919,6 +969,15 @@ def _surface(span: Span) -> str:
     return _POSSESSIVE.sub("", " ".join(span.text.split()))
 
 
+def _names_a_camp(span: Span) -> bool:
+    """ "the al-Hol camp", "Rukban camp": a camp named after its place; not "a Wagner camp",
+    one of an organisation's camps."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("camp", "camps"):
+        return False
+    return not (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"))
+
+
 def _place_context(span: Span, placed: set[int]) -> bool:
     """Whether the syntax puts span where places stand."""
     root = span.root
@@ -931,9 +990,13 @@ def _place_context(span: Span, placed: set[int]) -> bool:
         and (head.head.lower_ in _PLACE_NOUNS or head.head.lower_ in _PLACE_OF_NOUNS)
     ):
         return True
-    if root.dep_ in ("compound", "nmod", "amod") and head.lower_ in _PLACE_NOUNS:
+    if (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.lower_ in _PLACE_NOUNS
+        and head.lower_ not in ("camp", "camps")
+    ):
         return True
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("camp", "camps"):
+    if _names_a_camp(span):
         return True
     if root.dep_ in ("conj", "appos") and head.i in placed:
         return True
@@ -1094,6 +1157,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             continue
         if label == "PERSON" and _is_country(_surface(span), gazetteer):
             label = "GPE"  # "Romania five": a country is nobody
+        if label == "GPE" and (name_end := _name_going_on(span)) > span.end:
+            # "since Washington Mutual in 2008": a place's name that starts a company's
+            span, label = doc[span.start : name_end], "ORG"
         if span.end < len(doc) and _is_feature_noun(doc[span.end]):
             # "the Biala river": the river, named whole; a body of water is a LOC, never an actor
             span, label = doc[span.start : span.end + 1], "LOC"
@@ -1115,7 +1181,19 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         ):
             candidates.append((span, "GPE"))
 
-    # 2a'. "drones launched at Kyiv": a city the model saw no name in.
+    # 2a'. "Rostov-on-Don": a hyphenated town name, whatever the model made of its parts.
+    for span in _hyphenated_towns(doc, text, gazetteer):
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        candidates = [
+            (c, label)
+            for c, label in candidates
+            if not (c.start_char < span.end_char and span.start_char < c.end_char)
+        ]
+        candidates.append((span, "GPE"))
+    candidates.sort(key=lambda item: item[0].start_char)
+
+    # 2a''. "drones launched at Kyiv": a city the model saw no name in.
     for span in _untagged_cities(doc, gazetteer):
         if not any(s < span.end_char and span.start_char < e for s, e in taken) and not any(
             c.start_char < span.end_char and span.start_char < c.end_char for c, _ in candidates
@@ -1370,6 +1448,19 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         elif (
             place is not None
             and candidate is not None
+            and label == "ORG"
+            and not context
+            and place.geo_precision == "town"
+            and place.country not in near[:1]
+            and candidate.population < _CITY_POPULATION
+            and not area_after(span)
+        ):
+            # "striking a Wagner camp": a name the model reads as an organisation is no small
+            # town abroad (Wagner, Brazil), only one of the country the article is about
+            place = None
+        elif (
+            place is not None
+            and candidate is not None
             and place.geo_precision == "town"
             and near
             and place.country not in near
@@ -1385,11 +1476,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             return Place(
                 place.name, place.lat, place.lon, place.country, place.geo_precision, (surface,)
             )
-        followed = span.doc[span.end : span.end + 1]
         near_name = span.start > 0 and span.doc[span.start - 1].lower_ == "near"
         if _facility(span) or (
-            context
-            and (label in ("GPE", "LOC") or near_name or followed.text.lower() in ("camp", "camps"))
+            context and (label in ("GPE", "LOC") or near_name or _names_a_camp(span))
         ):
             return Place(surface.translate(_CURLY), aliases=(surface,))  # "near Cayo Costa"
         return None
