@@ -472,3 +472,11 @@ def test_i_or_we_in_a_quotation_is_its_speaker(nlp):
     assert appeal.actors == ("Boeing",)
     resign = next(m for m in mentions if m.date_text == "Friday")
     assert resign.actors == ("Mark Harper",)
+
+
+def test_calling_something_a_name_is_no_phone_call(nlp):
+    text = 'President Vladimir Putin called the mutiny "treason" on Saturday.\n'
+    [branded] = mentions_on(nlp, "a.txt", text, date(2023, 6, 24))
+    assert branded.predicate == "branded"
+    [phoned] = mentions_on(nlp, "a.txt", "Biden called Zelensky on Monday.\n", date(2023, 6, 27))
+    assert phoned.predicate == "called"

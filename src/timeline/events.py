@@ -639,6 +639,8 @@ def _predicate(verb: Token) -> str:
                 return child.text.lower()
     if word in _FIND_VERBS and (verdict := _verdict(verb)):
         return verdict
+    if word in _CALL_VERBS and _calls_it_something(verb):
+        return "branded"  # "Putin called the mutiny 'treason'": no phone call
     if word.startswith("fle") and any(c.text.lower() in ("home", "homes") for c in verb.children):
         return "displaced"  # to flee one's home is to be displaced, not to escape
     return word
@@ -652,6 +654,31 @@ _ASPECTUAL = all_forms("start", "continue", "resume", "stop", "keep", "finish") 
 
 
 _FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
+_CALL_VERBS = frozenset({"call", "calls", "called", "calling"})
+_OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def _calls_it_something(verb: Token) -> bool:
+    """'called the mutiny "treason"', 'called it a betrayal': the verb names its object as
+    something (the object, then a quotation or another noun phrase), unlike 'called Zelensky
+    on Monday'."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ in ("it", "him", "her", "them", "this", "that"):
+        i += 1
+    else:
+        start, noun = i, False
+        while i < len(doc) and i - start < 5 and doc[i].pos_ in _OBJECT_WORDS:
+            if noun and doc[i].pos_ not in ("NOUN", "PROPN"):
+                break  # "the vote | a sham"
+            noun = noun or doc[i].pos_ in ("NOUN", "PROPN")
+            i += 1
+        if not noun:
+            return False
+    if i >= len(doc):
+        return False
+    after = doc[i]
+    return after.text in ('"', "\u201c", "'", "\u2018") or after.lower_ in ("a", "an", "the")
 
 
 def _verdict(verb: Token) -> str:
