@@ -8,7 +8,13 @@ import pytest
 import spacy
 
 from timeline.cleanup import clean
-from timeline.entities import canonical_actor, find_entities, places_of, unify_people
+from timeline.entities import (
+    canonical_actor,
+    find_entities,
+    places_of,
+    unify_organisations,
+    unify_people,
+)
 from timeline.gazetteer import Gazetteer
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -75,6 +81,18 @@ def test_unify_people_maps_surnames_to_the_full_name():
 def test_unify_people_never_takes_a_country_for_the_start_of_a_name():
     names = ["United States", "United States Geological Survey", "Xi", "Xi Jinping"]
     assert unify_people(names) == {"Xi": "Xi Jinping"}
+
+
+def test_unify_organisations_maps_an_acronym_to_the_one_name_it_abbreviates():
+    names = [
+        "SVB", "Silicon Valley Bank", "FAA", "Federal Aviation Administration",
+        "U.S. Federal Aviation Administration", "ABC", "American Broadcasting Company",
+        "Australian Broadcasting Corporation", "FTX",
+    ]  # fmt: skip
+    assert unify_organisations(names) == {
+        "SVB": "Silicon Valley Bank",
+        "FAA": "Federal Aviation Administration",  # the shortest of names nested in each other
+    }  # ABC fits two broadcasters; FTX nothing
 
 
 def test_unify_people_leaves_an_ambiguous_surname_alone():

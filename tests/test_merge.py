@@ -342,6 +342,15 @@ def test_a_country_filter_keeps_the_events_in_its_towns():
     assert select_events(events, places=["Wroclaw"]) == select_events(events, places=["Poland"])
 
 
+def test_an_acronym_finds_the_name_it_is_the_initials_of():
+    from timeline.filters import actor_matches
+
+    assert actor_matches("SVB", "Silicon Valley Bank")
+    assert actor_matches("FAA", "U.S. Federal Aviation Administration")
+    assert not actor_matches("SVB", "Signature Bank")
+    assert not actor_matches("Svb", "Silicon Valley Bank")  # initials are written in capitals
+
+
 def test_a_name_with_particles_is_found_whole_or_by_its_surname():
     from timeline.filters import actor_matches
 
@@ -715,3 +724,13 @@ def test_a_ship_that_hit_or_struck_a_bridge_is_one_happening_dated_by_its_clock_
     )  # fmt: skip
     [event] = merge_mentions([hit, struck])
     assert event.n_sources == 2 and event.span.value == "2024-03-26T01:30"
+
+
+def test_verbs_of_one_kind_of_happening_share_a_class():
+    from timeline.similarity import verb_class
+
+    assert verb_class("shut") == verb_class("closed") == verb_class("close")
+    assert verb_class("posts") == verb_class("published")
+    assert verb_class("died") == verb_class("dying") == verb_class("killed")
+    # a prisoner released is no video posted
+    assert verb_class("released") != verb_class("posted")

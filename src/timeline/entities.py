@@ -480,6 +480,43 @@ def _is_acronym(name: str) -> bool:
     return " " not in bare and len(bare) >= 2 and bare.isupper()
 
 
+_INITIALS_SKIPPED = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le", "&"])
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a long name may go by: its words' initials ('Silicon Valley Bank' ->
+    SVB, 'Federal Deposit Insurance Corporation' -> FDIC), with a leading country's short form
+    left out too ('U.S. Federal Aviation Administration' -> FAA)."""
+    words = [w for w in name.split() if w.lower() not in _INITIALS_SKIPPED]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return set()
+    found = {"".join(w[0] for w in words)}
+    if len(words) >= 3 and (words[0].isupper() or "." in words[0]):
+        found.add("".join(w[0] for w in words[1:]))
+    return found
+
+
+def unify_organisations(names: Iterable[str]) -> dict[str, str]:
+    """Acronyms -> the one long name of the corpus they are the initials of: 'SVB' -> 'Silicon
+    Valley Bank' when another article spells it out. Of long names nested in one another
+    ('Federal Aviation Administration', 'U.S. Federal Aviation Administration') the shortest;
+    an acronym two different names fit is left alone."""
+    told = sorted(set(names))
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for name in told:
+        if not _is_acronym(name):
+            for acronym in initials(name):
+                by_initials[acronym].append(name)
+    mapping = {}
+    for name in told:
+        if not _is_acronym(name):
+            continue
+        longer = sorted(by_initials.get(name.replace(".", ""), ()), key=len)
+        if longer and all(other.endswith(longer[0]) for other in longer):
+            mapping[name] = longer[0]
+    return mapping
+
+
 def _looks_like_person(name: str) -> bool:
     """A full name that may be a person's: 2-5 words, no group word ('Boeing Machinists'),
     no word in capitals ('FTX Digital Markets'; 'III' is a suffix)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .entities import canonical_actor
+from .entities import canonical_actor, initials
 from .gazetteer import Gazetteer
 from .gazetteer import fold as fold_name
 from .model import Event, Place
@@ -22,9 +22,12 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
 
 def actor_matches(query: str, actor: str) -> bool:
     """'ISIS' matches 'Islamic State'; 'Erdogan' matches 'Recep Tayyip Erdogan'; 'Fumio
-    Kishida' matches 'Kishida Fumio' (a name of two words in the other order)."""
+    Kishida' matches 'Kishida Fumio' (a name of two words in the other order); 'SVB' matches
+    'Silicon Valley Bank' (its initials)."""
     canonical = canonical_actor(query)
     if fold_name(canonical) == fold_name(actor):
+        return True
+    if query.replace(".", "").isupper() and query.replace(".", "") in initials(actor):
         return True
     words, asked = _words(actor), _words(query)
     if len(words) == len(asked) == 2 and words[::-1] == asked:
