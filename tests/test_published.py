@@ -243,6 +243,24 @@ def test_shared_background_without_the_lead_news_is_not_enough():
     assert "not its lead" in result[1].published_evidence
 
 
+def test_names_alone_tell_no_shared_happening():
+    monitor = dated(
+        "monitor.txt",
+        "In a televised address, President Vladimir Putin called the mutiny treason.\n\n"
+        "Wagner Group financier Yevgeny Prigozhin ordered his fighters to turn back from their "
+        "advance on Moscow on Saturday evening.",
+        date(2023, 6, 24),
+    )
+    undated = Document(
+        "aljazeera.txt",
+        "Wagner Group chief Yevgeny Prigozhin has arrived in Belarus, President Alexander "
+        "Lukashenko said, days after the rebellion.\n\nLukashenko said he had persuaded Russian "
+        "President Vladimir Putin not to wipe out Prigozhin during a phone call on Saturday.",
+    )
+    result = infer_publication_dates([monitor, undated])
+    assert result[1].published is None  # the same people, but nothing else in common
+
+
 def test_sentences_telling_other_figures_are_other_happenings():
     ap = dated(
         "ap.txt",

@@ -335,6 +335,8 @@ def _profile(text: str, with_dates: bool = True) -> _Profile:
 
 
 _IDENTIFYING = ("n:", "f:", "q:")  # names, figures, quotes: what may tell a happening
+# Words (beyond names) that two sentences sharing only names must share to tell one happening
+_WORDS_WITH_NAMES = 2
 
 
 def _specific(feature: str, document_frequency: Counter, corpus_size: int) -> bool:
@@ -480,6 +482,10 @@ class _Index:
                 strength = len(shared - anchors) + sum(
                     _figure_weight(f) if f.startswith("f:") else 2 for f in anchors
                 )
+                said = anchors - {f for f in anchors if f.startswith("n:")}
+                words = {f for f in shared if f.startswith("w:")}
+                if not said and len(words) < _WORDS_WITH_NAMES:
+                    continue  # names alone ("Prigozhin", "Putin") tell no one happening
                 if strength >= 3:
                     found.append(
                         _Match(
