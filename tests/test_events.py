@@ -480,3 +480,8 @@ def test_calling_something_a_name_is_no_phone_call(nlp):
     assert branded.predicate == "branded"
     [phoned] = mentions_on(nlp, "a.txt", "Biden called Zelensky on Monday.\n", date(2023, 6, 27))
     assert phoned.predicate == "called"
+
+
+def test_a_lead_that_names_nothing_is_no_event(nlp):
+    text = "How SVB collapsed\n\nNEW YORK (AP) — Here is how it happened.\n"
+    assert mentions_on(nlp, "a.txt", text, date(2023, 3, 14)) == []

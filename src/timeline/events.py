@@ -537,7 +537,9 @@ def extract_mentions(
             if dct is None:
                 continue
             if lead is not None and sentence.start == lead.start:
-                mentions.append(_publication_mention(document, sentence, None, entities))
+                if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sentence):
+                    # not "Here is how it happened.": a lead that names nothing tells nothing
+                    mentions.append(_publication_mention(document, sentence, None, entities))
             elif (reported := _reported_happening(sentence)) is not None:
                 mentions.append(_publication_mention(document, sentence, reported, entities))
             elif figures := _figures(doc, sentence):
