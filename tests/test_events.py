@@ -454,11 +454,8 @@ def test_a_clause_cut_from_a_quoted_sentence_keeps_its_quotation_whole(nlp):
     )
     header = "Strike talks\n\nPublished Thursday, 14 March 2024\n\n"
     texts = sorted(m.text for m in mentions_on(nlp, "a.txt", header + text, date(2024, 3, 14)))
-    # the quotation closed, the telling without the quotation's closing mark
-    assert texts == [
-        '"We will strike again next Tuesday"',
-        "Union leader Mick Lynch told reporters on Thursday.",
-    ]
+    # the quotation closed; the telling takes in what it tells
+    assert texts == ['"We will strike again next Tuesday"', text]
 
 
 def test_i_or_we_in_a_quotation_is_its_speaker(nlp):
@@ -485,3 +482,34 @@ def test_calling_something_a_name_is_no_phone_call(nlp):
 def test_a_lead_that_names_nothing_is_no_event(nlp):
     text = "How SVB collapsed\n\nNEW YORK (AP) — Here is how it happened.\n"
     assert mentions_on(nlp, "a.txt", text, date(2023, 3, 14)) == []
+
+
+def test_a_clause_reaches_no_further_than_its_own_words(nlp):
+    text = (
+        "Markets\n\nPublished 13 March 2023\n\nIn the UK, HSBC said on Monday it had bought the "
+        "British arm of SVB for £1, after the Bank of England and the Treasury worked through "
+        "the weekend to find a buyer.\n\nThe storm made landfall again on Monday afternoon near "
+        "Georgetown, South Carolina, before weakening over North Carolina overnight.\n"
+    )
+    by_date = {m.date_text: m for m in mentions_on(nlp, "a.txt", text, date(2023, 3, 13))}
+    # the undated saying and its subject are the bought clause's; the clause after "after" is
+    # another happening with its own date
+    bought = by_date["Monday"]
+    assert (
+        bought.text == "In the UK, HSBC said on Monday it had bought the British arm of SVB for £1"
+    )
+    assert "HSBC" in bought.actors and "Bank of England" not in bought.actors
+    landfall = by_date["Monday afternoon"]
+    assert landfall.text.endswith("near Georgetown, South Carolina")  # no dangling "before"
+    assert "North Carolina" not in {p.name for p in landfall.places}
+
+
+def test_tidy_drops_a_quotations_closing_mark_at_the_start_and_closes_one_left_open():
+    from timeline.events import tidy
+
+    assert (
+        tidy('," union leader Mick Lynch told reporters')
+        == "Union leader Mick Lynch told reporters"
+    )
+    assert tidy('"We will strike again next Tuesday') == '"We will strike again next Tuesday"'
+    assert tidy('"We will strike," he said') == '"We will strike," he said'

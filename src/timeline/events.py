@@ -38,7 +38,9 @@ _LEADING_CONNECTOR = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _DANGLING_END = re.compile(
-    r"(?:[\s,;:–—-]+|\s+(?:and|but|or|however|while|as|with))+$", re.IGNORECASE
+    r"(?:[\s,;:–—-]+|\s+(?:and|but|or|however|while|as|with|before|after|when|until|because"
+    r"|although|though|whereas))+$",
+    re.IGNORECASE,
 )
 ELABORATION_THRESHOLD = 0.1
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -90,7 +92,11 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
     # infinitive or gerund ("resumed") and the governor's subject are its clause
     ruling = {v.i: v.i for v in verbs}
     for v in verbs:
-        if v.dep_ == "xcomp" and v.head.i not in verb_ids and v.head.pos_ in ("VERB", "AUX"):
+        if v.head.i in verb_ids or v.head.pos_ not in ("VERB", "AUX"):
+            continue
+        # "HSBC said on Monday it had bought the British arm of SVB": an undated saying and
+        # its subject are the clause of what it says
+        if v.dep_ == "xcomp" or v.dep_ == "ccomp" and v.head.lower_ in REPORTING:
             ruling.pop(v.i)
             ruling.setdefault(v.head.i, v.i)
     for token in sentence:
@@ -115,13 +121,38 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
     return owned
 
 
-def _clause_text(doc: Doc, sentence: Span, tokens: list[Token], whole: bool) -> str:
+def _extent(tokens: list[Token], verb: Token) -> list[Token]:
+    """A clause's tokens that say how far it reaches: not the full stop of its sentence nor
+    the white space after it, which the root's clause owns wherever the other clauses end; a
+    saying's reach takes in what is said, even where another date dates that ("The Army Corps
+    said Thursday it expects to reopen the channel by the end of May")."""
+    reach = [
+        t for t in tokens if not (t.is_space or t.text in (".", "!", "?") and _ends_sentence(t))
+    ]
+    if verb.lower_ in REPORTING:
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                reach.extend(t for t in child.subtree if not t.is_space)
+    return reach or tokens
+
+
+def _ends_sentence(token: Token) -> bool:
+    return all(t.is_space for t in token.doc[token.i + 1 : token.sent.end])
+
+
+def _clause_text(
+    doc: Doc, sentence: Span, tokens: list[Token], whole: bool, verb: Token | None = None
+) -> str:
     start, end = _bounds(sentence)
-    if whole or not tokens:
+    if whole or not tokens or verb is None:
         return tidy(doc.text[start:end])
-    ordered = sorted(tokens, key=lambda t: t.i)
+    ordered = sorted(_extent(tokens, verb), key=lambda t: t.i)
     first, last = ordered[0], ordered[-1]
-    closed = _closing_end(doc.text, first.idx, last.idx + len(last), final=True)
+    reach = last.idx + len(last)
+    stop = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if stop is not None and stop in tokens and stop.text in (".", "!", "?"):
+        reach = stop.idx + len(stop)  # the sentence's full stop, where the clause ends it
+    closed = _closing_end(doc.text, first.idx, reach, final=True)
     return tidy(doc.text[first.idx : min(closed, end)])
 
 
@@ -557,7 +588,7 @@ def extract_mentions(
             tokens = owners[verb.i]
             whole = len(by_verb) == 1 and reporting is None
             start = sentence.start_char if whole else min(t.idx for t in tokens)
-            end = sentence.end_char if whole else max(t.idx + len(t) for t in tokens)
+            end = sentence.end_char if whole else max(t.idx + len(t) for t in _extent(tokens, verb))
             actors, places = _entities_in(entities, start, end)
             clause = tokens if not whole else sentence
             speaker = _pronoun_referent(clause, entities, start) or _quoted_speaker(
@@ -568,7 +599,7 @@ def extract_mentions(
             mentions.append(
                 Mention(
                     document=document.name,
-                    text=_clause_text(doc, sentence, tokens, whole),
+                    text=_clause_text(doc, sentence, tokens, whole, verb),
                     sentence=_as_written(sentence),
                     sentence_start=sentence_start,
                     sentence_end=sentence_end,
