@@ -513,3 +513,13 @@ def test_tidy_drops_a_quotations_closing_mark_at_the_start_and_closes_one_left_o
     )
     assert tidy('"We will strike again next Tuesday') == '"We will strike again next Tuesday"'
     assert tidy('"We will strike," he said') == '"We will strike," he said'
+
+
+def test_a_count_in_a_clause_of_another_time_is_not_the_sentences(nlp):
+    text = (
+        "A magnitude 6.4 earthquake struck southern Turkey's Hatay province on Monday, killing "
+        "three people, two weeks after a devastating quake killed more than 47,000 people.\n"
+    )
+    [mention] = mentions_on(nlp, "a.txt", text, date(2023, 2, 20))
+    assert ("killed", "three") in mention.figures
+    assert not [f for f in mention.figures if "47,000" in f[1]]

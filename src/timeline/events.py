@@ -336,6 +336,8 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
         head = entity.root.head
         if _total_of_a_part(entity.root):
             continue  # "411 of the 650 seats": 650 is the whole, no count of its own
+        if _in_another_time(entity.root):
+            continue  # "two weeks after a devastating quake killed more than 47,000 people"
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
         if part_of := _partitive_noun(entity.root):
             noun = part_of  # "Labour won 411 of the 650 seats": 411 seats
@@ -344,6 +346,20 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
             outcome = f"{outcome} {noun}"  # "killed 25 militants" is not a count of civilians
         found.append((outcome or noun, entity.text))
     return tuple(found)
+
+
+_OTHER_TIME_MARKS = frozenset(["after", "before", "since", "until", "till"])
+
+
+def _in_another_time(number: Token) -> bool:
+    """Whether a count is told in a clause of another time than its sentence's: "struck on
+    Monday, killing three people, two weeks after a devastating quake killed 47,000"."""
+    for verb in number.ancestors:
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in verb.children
+        ):
+            return True
+    return False
 
 
 # An age ("in her 90s", "aged 90") or the earlier figure of a change the sentence tells
