@@ -523,3 +523,19 @@ def test_a_count_in_a_clause_of_another_time_is_not_the_sentences(nlp):
     [mention] = mentions_on(nlp, "a.txt", text, date(2023, 2, 20))
     assert ("killed", "three") in mention.figures
     assert not [f for f in mention.figures if "47,000" in f[1]]
+
+
+def test_every_sentence_of_a_chronology_entry_is_of_the_entrys_day(nlp):
+    text = (
+        "How SVB fell apart\n\nPublished March 14, 2023\n\nSilicon Valley Bank failed in days.\n\n"
+        "Timeline:\nMarch 9 — SVB shares fall 60%. Customers try to pull $42 billion.\n"
+        "March 13 — Biden says the banking system is safe. HSBC buys SVB's UK unit.\n"
+    )
+    mentions = mentions_on(nlp, "a.txt", text, date(2023, 3, 14))
+    dated = [(m.span.value, m.text) for m in mentions if m.dated_by == "text"]
+    assert dated == [
+        ("2023-03-09", "SVB shares fall 60%."),
+        ("2023-03-09", "Customers try to pull $42 billion."),
+        ("2023-03-13", "Biden says the banking system is safe."),
+        ("2023-03-13", "HSBC buys SVB's UK unit."),
+    ]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-from .cleanup import caption_lines, header, headline
+from .cleanup import CHRONOLOGY_ENTRY, caption_lines, header, headline
 from .event_dates import sentence_dates
 from .model import Document, Mention, Place, TimeSpan, Timex
 from .numbers import figure_value
@@ -119,6 +119,13 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
                 t for t in sentence.doc[head.left_edge.i : head.i + 1] if t.i not in verb_ids
             )
     return owned
+
+
+def _without_entry_label(text: str) -> str:
+    """'SVB shares fall 60%.' of a chronology entry 'March 9 — SVB shares fall 60%.': the
+    date is the mention's date, not its words."""
+    label = CHRONOLOGY_ENTRY.match(text)
+    return text[label.end() :] if label and label.end() < len(text) else text
 
 
 def _extent(tokens: list[Token], verb: Token) -> list[Token]:
@@ -578,8 +585,19 @@ def extract_mentions(
     lead = _lead_sentence(doc, skipped, header_end)
     mentions: list[Mention] = []
     elaborations: list[tuple[Span, tuple[tuple[str, str], ...]]] = []
+    entry: tuple[int, Timex, TimeSpan] | None = None  # the chronology entry a line opens
     for sentence in doc.sents:
         by_verb = sentence_dates(doc, sentence, timexes, dct)
+        line_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
+        if by_verb and CHRONOLOGY_ENTRY.match(doc.text, line_start):
+            timex, span, _ = min(by_verb.values(), key=lambda item: item[0].start)
+            if timex.start == line_start:
+                line_end = doc.text.find("\n", line_start)
+                entry = (line_end if line_end >= 0 else len(doc.text), timex, span)
+        elif not by_verb and entry is not None and sentence.start_char < entry[0]:
+            # "March 9 — SVB shares fall 60%. Customers try to pull $42 billion.": each
+            # sentence of a chronology entry is of the entry's day
+            by_verb = {sentence.root.i: (entry[1], entry[2], sentence.root)}
         if not by_verb:
             if dct is None:
                 continue
@@ -615,7 +633,7 @@ def extract_mentions(
             mentions.append(
                 Mention(
                     document=document.name,
-                    text=_clause_text(doc, sentence, tokens, whole, verb),
+                    text=_without_entry_label(_clause_text(doc, sentence, tokens, whole, verb)),
                     sentence=_as_written(sentence),
                     sentence_start=sentence_start,
                     sentence_end=sentence_end,
