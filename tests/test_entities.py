@@ -781,3 +781,10 @@ def test_a_hyphenated_town_is_one_place_and_a_place_starting_a_name_is_no_place(
     assert places["Ivano-Frankivsk"].country == "Ukraine"
     assert "Washington" not in places and "Washington Mutual" in _actors(found)
     assert not {"Rostov", "Don"} & _actors(found)
+
+
+def test_a_title_word_that_names_a_department_stays_in_its_name(nlp, gazetteer):
+    text = "The Justice Department said on Monday it was investigating. Treasury Secretary Janet Yellen spoke.\n"
+    actors = _actors(_entities(nlp, gazetteer, text))
+    assert "Justice Department" in actors and "Department" not in actors
+    assert "Janet Yellen" in actors  # a title before a person's name still goes

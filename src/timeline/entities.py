@@ -645,8 +645,13 @@ def _clean_span(span: Span) -> Span | None:
     while start < end and (
         doc[start].is_space
         or doc[start].lower_ in ("the", "a", "an")
-        or doc[start].lower_.rstrip(".") in TITLES
-        or (doc[start].tag_ in ("NN", "NNS") and doc[start].is_title and end - start > 1)
+        or (
+            doc[start].lower_.rstrip(".") in TITLES
+            or doc[start].tag_ in ("NN", "NNS")
+            and doc[start].is_title
+            and end - start > 1
+        )
+        and doc[end - 1].text not in _GROUP_WORDS  # "the Justice Department" keeps "Justice"
     ):
         start += 1
     while end > start and (
