@@ -589,3 +589,8 @@ def test_a_link_to_a_live_blog_is_blanked():
     )
     cleaned = clean(text)
     assert "Live updates" not in cleaned and "Donald Trump was sentenced" in cleaned
+
+
+def test_prose_about_reporting_by_an_outlet_is_kept():
+    line = "Reporting by The Washington Post on Wednesday showed that the documents had leaked."
+    assert _kept(f"Headline\n\nA fact.\n\n{line}") == f"Headline A fact. {line}"

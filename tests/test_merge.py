@@ -729,7 +729,8 @@ def test_a_ship_that_hit_or_struck_a_bridge_is_one_happening_dated_by_its_clock_
 def test_verbs_of_one_kind_of_happening_share_a_class():
     from timeline.similarity import verb_class
 
-    assert verb_class("shut") == verb_class("closed") == verb_class("close")
+    # "closed 15% lower" is a market's close, not a bank shut
+    assert verb_class("shut") != verb_class("closed")
     assert verb_class("posts") == verb_class("published")
     assert verb_class("died") == verb_class("dying") == verb_class("killed")
     # a prisoner released is no video posted

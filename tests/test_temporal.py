@@ -2279,3 +2279,13 @@ def test_a_weekday_written_with_a_month_day_picks_its_year():
     # a weekday that fits no year near it leaves the tense to choose
     bare = values("It ended on March 17.", thursday, past)[0][1]
     assert values("It ended on Monday, March 17.", thursday, past)[0][1] == bare
+
+
+def test_review_regressions_of_ranges_and_weekday_years():
+    friday = date(2024, 7, 19)
+    # an overnight curfew starts the evening before the day it ends on
+    text = "A curfew will run from 10 p.m. to 6 a.m. on Saturday."
+    assert values(text, friday, future)[0] == ("10 p.m.", "2024-07-19T22:00")
+    # a day moved up comes before the one it was moved from
+    text = "The vote will be moved up from Friday to Wednesday."
+    assert values(text, date(2024, 3, 13), future)[1][1] != "2024-03-20"

@@ -244,8 +244,8 @@ _MEDIA_LABEL = re.compile(
 # The Thomson Reuters Trust Principles."; Al Jazeera's "Source: Al Jazeera and news agencies"
 _STAFF_CREDIT = re.compile(
     r"(?:Additional[ \t]+reporting|Reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+[A-Z]"
-    r"|Our[ \t]+Standards:|Source:[ \t]+[A-Z][^\n]{0,60}\Z"
 )
+_SOURCE_LINE = re.compile(r"Our[ \t]+Standards:|Source:[ \t]+[A-Z][^\n]{0,60}\Z")
 _PRINT_NOTE = re.compile(
     r"A version of this (?:article|story|report|review|column|essay|obituary)"
     r" appear(?:s|ed) in print\b"
@@ -284,8 +284,10 @@ def is_non_prose_line(line: str) -> bool:
         return False
     if is_copyright_line(body) or _FILE_CAPTION.match(body) or _FURNITURE.match(body):
         return True
-    if _MEDIA_LABEL.match(body) or _PRINT_NOTE.match(body) or _STAFF_CREDIT.match(body):
+    if _MEDIA_LABEL.match(body) or _PRINT_NOTE.match(body):
         return True
+    if _SOURCE_LINE.match(body) or _STAFF_CREDIT.match(body) and not body.endswith("."):
+        return True  # not "Reporting by The Washington Post on Wednesday showed that ..."
     if _PHOTOGRAPH.search(body) or _PHOTO_CREDIT_END.search(body):
         return True
     if _AGENCY_CREDIT.search(body) or _CREDIT_LABEL.search(body):

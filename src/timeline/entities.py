@@ -496,27 +496,6 @@ def initials(name: str) -> set[str]:
     return found
 
 
-def unify_organisations(names: Iterable[str]) -> dict[str, str]:
-    """Acronyms -> the one long name of the corpus they are the initials of: 'SVB' -> 'Silicon
-    Valley Bank' when another article spells it out. Of long names nested in one another
-    ('Federal Aviation Administration', 'U.S. Federal Aviation Administration') the shortest;
-    an acronym two different names fit is left alone."""
-    told = sorted(set(names))
-    by_initials: dict[str, list[str]] = defaultdict(list)
-    for name in told:
-        if not _is_acronym(name):
-            for acronym in initials(name):
-                by_initials[acronym].append(name)
-    mapping = {}
-    for name in told:
-        if not _is_acronym(name):
-            continue
-        longer = sorted(by_initials.get(name.replace(".", ""), ()), key=len)
-        if longer and all(other.endswith(longer[0]) for other in longer):
-            mapping[name] = longer[0]
-    return mapping
-
-
 def _looks_like_person(name: str) -> bool:
     """A full name that may be a person's: 2-5 words, no group word ('Boeing Machinists'),
     no word in capitals ('FTX Digital Markets'; 'III' is a suffix)."""
@@ -615,11 +594,11 @@ def _same_person(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 
 def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """longer ends with shorter ('Erdogan'), or starts with one word of it, a family name
-    written first ('Xi' of 'Xi Jinping'); not with two ('United States' of 'United States
-    Geological Survey')."""
+    """longer ends with shorter ('Erdogan') or starts with it: a family name written first
+    ('Xi' of 'Xi Jinping'), a second surname after ('Claudia Sheinbaum' of 'Claudia Sheinbaum
+    Pardo')."""
     n = len(shorter)
-    return len(longer) > n and (longer[-n:] == shorter or n == 1 and longer[:1] == shorter)
+    return len(longer) > n and (longer[-n:] == shorter or longer[:n] == shorter)
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
@@ -847,33 +826,6 @@ def _hyphenated_towns(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Span]:
         ):
             spans.append(span)
     return spans
-
-
-# Words that go on a place's name and keep it a place: "Kherson City", "Gaza Strip"
-_PLACE_NAME_WORDS = frozenset(
-    ("City", "County", "Province", "Region", "Oblast", "State", "District", "Strip", "Bank",
-     "Island", "Islands", "Valley", "Governorate", "Territory", "Peninsula", "Heights")
-)  # fmt: skip
-
-
-def _name_going_on(span: Span) -> int:
-    """Where a name goes on past span, through capitalised words the model gave no entity
-    ("Washington Mutual"); span.end when it stops there ("Washington Monday", "in Paris.")."""
-    doc, end = span.doc, span.end
-    while (
-        end < len(doc)
-        and doc[end - 1].whitespace_ != ""
-        and doc[end].tag_ == "NNP"
-        and doc[end].lower_.rstrip(".") not in TITLES
-        and doc[end].is_title
-        and not doc[end].ent_type_
-        and doc[end].text not in _PLACE_NAME_WORDS
-        and doc[end].lower_ not in _FACILITY_NOUNS
-        and doc[end].lower_ not in ("camp", "camps", "base", "square", "station", "port")
-        and not doc[end].is_sent_start
-    ):
-        end += 1
-    return end
 
 
 def _title_case_line(text: str, span: Span) -> bool:
@@ -1199,9 +1151,6 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             continue
         if label == "PERSON" and _is_country(_surface(span), gazetteer):
             label = "GPE"  # "Romania five": a country is nobody
-        if label == "GPE" and (name_end := _name_going_on(span)) > span.end:
-            # "since Washington Mutual in 2008": a place's name that starts a company's
-            span, label = doc[span.start : name_end], "ORG"
         if span.end < len(doc) and _is_feature_noun(doc[span.end]):
             # "the Biala river": the river, named whole; a body of water is a LOC, never an actor
             span, label = doc[span.start : span.end + 1], "LOC"
@@ -1227,6 +1176,16 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     for span in _hyphenated_towns(doc, text, gazetteer):
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
+        if any(
+            c.start_char <= span.start_char and span.end_char <= c.end_char for c, _ in candidates
+        ):
+            continue  # "Saint-Gobain", "Paris Saint-Germain": a name the model found whole
+        if (
+            span.start > 0
+            and doc[span.start - 1].is_title
+            and not doc[span.start - 1].is_sent_start
+        ):
+            continue  # "Yves Saint-Laurent": part of a longer name
         candidates = [
             (c, label)
             for c, label in candidates
@@ -1506,7 +1465,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             and place.geo_precision == "town"
             and near
             and place.country not in near
-            and candidate.population < _CITY_POPULATION
+            and candidate.population < _TOWN_AS_NAME_POPULATION
             and _shared_name(candidate, gazetteer.candidates(surface))
             and not area_after(span)
         ):

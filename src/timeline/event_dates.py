@@ -322,19 +322,11 @@ def _after_until_publication(span: TimeSpan, dct: date | None) -> TimeSpan | Non
 
 
 def _since_start(doc: Doc, timex: Timex, before: str) -> int | None:
-    """Where the "since" a date counts from starts: just before it ("since Monday's quake"),
-    or heading the phrase it is in ("since the start of the full-scale invasion in February
-    2022"); None when the date is no start of a "since"."""
+    """Where the "since" a date counts from starts, just before it ("since Monday's quake");
+    None when the date is no start of a "since". A date deeper in the phrase dates the
+    happening it names ("held since his arrest in Yekaterinburg on 29 March 2023")."""
     if since := _SINCE_BEFORE.search(before):
         return timex.start - len(since.group())
-    tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if tokens is None or len(tokens) == 0:
-        return None
-    current = tokens.root
-    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
-        current = current.head
-        if current.lower_ == "since" and current.dep_ in ("prep", "mark"):
-            return current.idx
     return None
 
 

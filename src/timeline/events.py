@@ -136,10 +136,9 @@ def _extent(tokens: list[Token], verb: Token) -> list[Token]:
     reach = [
         t for t in tokens if not (t.is_space or t.text in (".", "!", "?") and _ends_sentence(t))
     ]
-    if verb.lower_ in REPORTING:
-        for child in verb.children:
-            if child.dep_ == "ccomp":
-                reach.extend(t for t in child.subtree if not t.is_space)
+    for child in verb.children:
+        if child.dep_ == "ccomp":  # what was said, vowed, signalled, denied
+            reach.extend(t for t in child.subtree if not t.is_space)
     return reach or tokens
 
 
@@ -255,15 +254,14 @@ def _quoted_speaker(
                 said_by = [c for c in verb.children if c.dep_ == "nsubj"]
                 if not said_by:
                     return None
-                if (person := _speaker_of(said_by[0], entities, start)) is not None:
-                    return person
-                first = said_by[0].left_edge.idx
-                last = said_by[0].right_edge.idx + len(said_by[0].right_edge)
-                return next(  # '"We will appeal," Boeing said'
+                # '"We will appeal," Boeing said'; not Jordan Neely of "a lawyer for the
+                # family of Jordan Neely told reporters"
+                head = said_by[0]
+                return next(
                     (
                         e.canonical
                         for e in entities
-                        if e.kind == "actor" and first <= e.start_char < last
+                        if e.kind == "actor" and e.start_char <= head.idx < e.end_char
                     ),
                     None,
                 )
@@ -394,6 +392,11 @@ _OUTCOME_NOUNS = {
 _SUBJECT_OUTCOMES = frozenset(["escaped", "missing"])
 
 
+# Verbs that tell a count as known, not foreseen: "are known to have died", "are feared dead";
+# not "up to 20,000 people are expected to die"
+_KNOWING = frozenset(
+    ("known", "believed", "thought", "reported", "confirmed", "feared", "presumed", "said")
+)
 _COPULAS = frozenset(
     ["is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed"]
 )
@@ -417,7 +420,7 @@ def _outcome(number: Token) -> str:
             return _OUTCOME_NOUNS[word]
         if current.pos_ in ("VERB", "ADJ") and (kind := _OUTCOMES.get(verb_class(word))):
             return kind
-        if current.pos_ == "VERB" and _subject_is(number, current):
+        if current.lower_ in _KNOWING and _subject_is(number, current):
             # "7,800 people are known to have died", "12 are feared dead": what the count's
             # verb of knowing or fearing says of it
             for child in current.children:
@@ -723,6 +726,10 @@ _ASPECTUAL = all_forms("start", "continue", "resume", "stop", "keep", "finish") 
 _FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
 _CALL_VERBS = frozenset({"call", "calls", "called", "calling"})
 _OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+_TIME_NOUNS = frozenset(
+    ("second", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+     "months", "year", "years", "morning", "afternoon", "evening", "night", "while", "time")
+)  # fmt: skip
 
 
 def _calls_it_something(verb: Token) -> bool:
@@ -745,7 +752,12 @@ def _calls_it_something(verb: Token) -> bool:
     if i >= len(doc):
         return False
     after = doc[i]
-    return after.text in ('"', "\u201c", "'", "\u2018") or after.lower_ in ("a", "an", "the")
+    if after.text in ('"', "\u201c", "'", "\u2018"):
+        return True
+    if after.lower_ not in ("a", "an"):
+        return False  # "called Prigozhin the next morning"
+    noun = next((t for t in doc[i + 1 : i + 4] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lower_ not in _TIME_NOUNS  # not "an hour later"
 
 
 def _verdict(verb: Token) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from .analysis import Analyzer
 from .cache import AnalysisCache
 from .corpus import Fields, read_documents
-from .entities import PlaceSpellings, unify_organisations, unify_people
+from .entities import PlaceSpellings, unify_people
 from .filters import select_events
 from .merge import merge_mentions
 from .model import Document, Event, Mention, Timeline
@@ -35,11 +35,9 @@ def in_window(event: Event, since: date | None, until: date | None) -> bool:
 
 
 def _unify_names(mentions: list[Mention], spellings: PlaceSpellings) -> list[Mention]:
-    """One name per person, organisation and town across the corpus: 'Erdogan' -> 'Recep
-    Tayyip Erdogan', 'SVB' -> 'Silicon Valley Bank', 'Ayn Isa' -> 'Ain Issa' (the spelling the
-    articles use most)."""
-    told = [a for m in mentions for a in m.actors]
-    names = unify_organisations(told) | unify_people(told)
+    """One name per person and per town across the corpus: 'Erdogan' -> 'Recep Tayyip
+    Erdogan', 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most)."""
+    names = unify_people(a for m in mentions for a in m.actors)
     unified = []
     for mention in mentions:
         actors = tuple(dict.fromkeys(names.get(a, a) for a in mention.actors))

@@ -55,7 +55,6 @@ _PREDICATE_CLASSES = {
         "call": "call phone telephone",
         "withdraw": "withdraw withdrew withdrawn pull leave left evacuate",
         "say": "say said tell told announce declare state warn",
-        "close": "close closed shut shutter shuttered",
         "publish": "publish published post posted",
     }.items()
     for word in words.split()

@@ -335,8 +335,16 @@ def _month_day_date(ctx: Context, month: int, day: int, weekday: int | None = No
         # "In 1991, Operation Desert Storm began on January 17": of the year its sentence told
         return cal.safe_date(told.start.year, month, day)
     candidates = [d for k in (-1, 0, 1) if (d := cal.safe_date(ctx.dct.year + k, month, day))]
-    if weekday is not None and (agree := [d for d in candidates if d.weekday() == weekday]):
-        candidates = agree
+    if weekday is not None:
+        tense = clause_direction(ctx)
+        agree = [
+            d
+            for d in candidates
+            if d.weekday() == weekday
+            and not (tense == "past" and (d - ctx.dct).days > _DAYS_AHEAD)
+            and not (tense == "future" and (ctx.dct - d).days > _DAYS_AHEAD)
+        ]
+        candidates = agree or candidates
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -1172,7 +1180,10 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through|thru|and|[-\u2013\u2014])\s*", re.IGNORECASE)
 # "brought the vote forward from Thursday to Monday": a range's end that comes first
-_MOVED_EARLIER = re.compile(r"\b(?:forward|advanced?|advancing|earlier)\b", re.IGNORECASE)
+_MOVED_EARLIER = re.compile(
+    r"\b(?:forward|advanced?|advancing|earlier)\b|\b(?:mov|bump|brought|br)\w*\s+up\b",
+    re.IGNORECASE,
+)
 
 
 def _range_first_day(ctx: Context, start: int) -> date | None:
@@ -1876,8 +1887,11 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     if (day := _day_just_before(ctx)) is not None:
         return cal.day_span(day, "previous", suffix)  # "on Tuesday at 10 a.m."
     if later := _RANGE_END_DAY.match(ctx.text, ctx.end):
-        # "from 4:09 a.m. until 5:27 a.m. UTC on Friday": the day the range ends on
+        # "from 4:09 a.m. until 5:27 a.m. UTC on Friday": the day the range ends on; "from 10
+        # p.m. to 6 a.m. on Saturday" starts the evening before
         day = _weekday_date(ctx.dct, WEEKDAYS[later["wd"].lower()], None, direction)
+        if (end_hour := _clock_hour(later["end"])) is not None and end_hour < int(suffix[1:3]):
+            day -= timedelta(days=1)
         return cal.day_span(day, "publication", suffix)
     if _DAYS_FROM_EVENT_AFTER.match(ctx.text, ctx.end):
         # "spotted at 6 a.m. ten days before the shooting": a day counted from a happening
@@ -1898,10 +1912,28 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
 # time of a range, and the weekday it is on
 _RANGE_END_DAY = re.compile(
     r"\s*(?:[-\u2013\u2014]|to|until|till|through|and)\s*"
-    r"(?:\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|noon|midnight)"
+    r"(?P<end>\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|noon|midnight)"
     rf"(?:\s*\(?(?:{ZONE_ABBR})\)?)?,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
 )
+
+
+def _clock_hour(text: str) -> int | None:
+    """The hour of a clock time as a range's end writes it ("6 a.m.", "0527", "noon")."""
+    word = text.strip().lower()
+    if word in ("noon", "midnight"):
+        return 12 if word == "noon" else 24
+    digits = re.match(r"(\d{1,2})(?:[:.]?(\d{2}))?", word)
+    if digits is None:
+        return None
+    hour = int(digits.group(1)) if digits.group(2) or len(word) <= 5 or "m" in word else None
+    if hour is None:
+        return None
+    if "p" in word and hour < 12:
+        hour += 12
+    elif "a" in word and hour == 12:
+        hour = 0
+    return hour
 
 
 def _day_told_before_break(ctx: Context) -> date | None:
