@@ -2289,3 +2289,8 @@ def test_review_regressions_of_ranges_and_weekday_years():
     # a day moved up comes before the one it was moved from
     text = "The vote will be moved up from Friday to Wednesday."
     assert values(text, date(2024, 3, 13), future)[1][1] != "2024-03-20"
+
+
+def test_a_dash_between_clauses_makes_no_range_of_weekdays():
+    text = "Protests grew on Thursday - Wednesday's rally drew thousands."
+    assert values(text, date(2024, 3, 14), past)[1] == ("Wednesday", "2024-03-13")

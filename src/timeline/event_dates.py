@@ -117,7 +117,12 @@ def _range_between(first: Timex, second: Timex, text: str, verb: Token) -> bool:
         return between.strip().lower() not in ("until", "till") or not _changes(verb)
     word = between.strip().lower()
     if word == "to" and NIGHT_OF.search(text, max(0, first.start - 20), first.start):
-        return True  # "on the night of 23 to 24 July"
+        # "on the night of 23 to 24 July"; not "extended from the night of 5 July to 12 July"
+        return (
+            first.span.start is not None
+            and second.span.start is not None
+            and (second.span.start - first.span.start).days == 1
+        )
     opener = RANGE_OPENER.search(text, max(0, first.start - 20), first.start)
     if opener is None or _RANGE_OPENS.get(word) != opener["w"].lower():
         return False

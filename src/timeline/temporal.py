@@ -1197,6 +1197,8 @@ def _range_first_day(ctx: Context, start: int) -> date | None:
         return None  # "extended the offer from Sept. 14 to Thursday": this Thursday
     if not _RANGE_TO.fullmatch(ctx.text, ctx.previous_end, start):
         return None
+    if re.fullmatch(r"\s+[-\u2013\u2014]\s+", ctx.text[ctx.previous_end : start]):
+        return None  # "Thursday — Wednesday's rally drew thousands": a dash between clauses
     joint = ctx.text[ctx.previous_end : start].strip().lower()
     if joint in ("to", "and"):  # "from ... to", "between ... and"
         opener = RANGE_OPENER.search(ctx.text, max(0, ctx.previous_start - 20), ctx.previous_start)
