@@ -1437,41 +1437,33 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             place is not None
             and candidate is not None
             and place.geo_precision == "town"
-            and near
-            and not context
-            and not named_by[place.country] - {fold(surface)}
             and candidate.population < _CITY_POPULATION
             and not area_after(span)
         ):
-            # "Rengo, Japan's largest union" (where no place stands): no small town in Chile,
-            # a country nothing else in the article names
-            place = None
-        elif (
-            place is not None
-            and candidate is not None
-            and label == "ORG"
-            and not context
-            and place.geo_precision == "town"
-            and place.country not in near[:1]
-            and candidate.population < _CITY_POPULATION
-            and not area_after(span)
-        ):
-            # "striking a Wagner camp": a name the model reads as an organisation is no small
-            # town abroad (Wagner, Brazil), only one of the country the article is about
-            place = None
-        elif (
-            place is not None
-            and candidate is not None
-            and place.geo_precision == "town"
-            and near
-            and place.country not in near
-            and candidate.population < _TOWN_AS_NAME_POPULATION
-            and _shared_name(candidate, gazetteer.candidates(surface))
-            and not area_after(span)
-        ):
-            # "storms hit Normandy" in a story about France: a place, but not one of the small
-            # towns of that name in the US and England, countries the article never names
-            return Place(surface.translate(_CURLY), aliases=(surface,))
+            # A small town of a country the article is not about is a doubtful reading:
+            if (
+                not context
+                and (
+                    # "Rengo, Japan's largest union" (where no place stands): no small town in
+                    # Chile, a country nothing else in the article names
+                    near
+                    and not named_by[place.country] - {fold(surface)}
+                    # "striking a Wagner camp": a name the model reads as an organisation is no
+                    # small town abroad (Wagner, Brazil)
+                    or label == "ORG"
+                    and place.country not in near[:1]
+                )
+            ):
+                place = None
+            elif (
+                near
+                and place.country not in near
+                and candidate.population < _TOWN_AS_NAME_POPULATION
+                and _shared_name(candidate, gazetteer.candidates(surface))
+            ):
+                # "storms hit Normandy" in a story about France: a place, but not one of the
+                # small towns of that name in the US and England, countries it never names
+                return Place(surface.translate(_CURLY), aliases=(surface,))
 
         if place is not None:
             return Place(

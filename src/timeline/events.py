@@ -147,12 +147,14 @@ def _ends_sentence(token: Token) -> bool:
 
 
 def _clause_text(
-    doc: Doc, sentence: Span, tokens: list[Token], whole: bool, verb: Token | None = None
+    doc: Doc, sentence: Span, tokens: list[Token], extent: list[Token], whole: bool
 ) -> str:
+    """The words of a clause (its tokens, as far as `extent` reaches), or of the whole
+    sentence."""
     start, end = _bounds(sentence)
-    if whole or not tokens or verb is None:
+    if whole or not tokens:
         return tidy(doc.text[start:end])
-    ordered = sorted(_extent(tokens, verb), key=lambda t: t.i)
+    ordered = sorted(extent, key=lambda t: t.i)
     first, last = ordered[0], ordered[-1]
     reach = last.idx + len(last)
     stop = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -625,7 +627,8 @@ def extract_mentions(
             tokens = owners[verb.i]
             whole = len(by_verb) == 1 and reporting is None
             start = sentence.start_char if whole else min(t.idx for t in tokens)
-            end = sentence.end_char if whole else max(t.idx + len(t) for t in _extent(tokens, verb))
+            extent = _extent(tokens, verb)
+            end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
             actors, places = _entities_in(entities, start, end)
             clause = tokens if not whole else sentence
             speaker = _pronoun_referent(clause, entities, start) or _quoted_speaker(
@@ -636,7 +639,7 @@ def extract_mentions(
             mentions.append(
                 Mention(
                     document=document.name,
-                    text=_without_entry_label(_clause_text(doc, sentence, tokens, whole, verb)),
+                    text=_without_entry_label(_clause_text(doc, sentence, tokens, extent, whole)),
                     sentence=_as_written(sentence),
                     sentence_start=sentence_start,
                     sentence_end=sentence_end,

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from .entities import initials
 from .model import Event, Mention, Place, Source, TimeSpan
 from .numbers import figure_value
 from .similarity import (
@@ -182,17 +183,13 @@ def _others(cluster: _Cluster, mention: Mention, doers: set[str]) -> bool:
     )
 
 
-_NAME_FILLERS = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le"])
-
-
 def _same_name(a: str, b: str) -> bool:
     """One actor told by two names: the same, an acronym ("ECB", "European Central Bank"), a
     first word ("Wagner", "Wagner Group") or its short form ("Fed", "Federal Reserve")."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    words = [w for w in long.split() if w.lower() not in _NAME_FILLERS]
-    if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
+    if short.isupper() and len(short) >= 2 and short in initials(long):
         return True
     if long.split()[: len(short.split())] == short.split():
         return True
