@@ -27,7 +27,7 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--remote-debugging-port=0", "--window-size=1280,1400",
+    "--remote-debugging-port=0", "--remote-allow-origins=*", "--window-size=1280,1400",
 )  # fmt: skip
 HOSTILE_ARTICLE = """---
 date: 2019-10-14
