@@ -117,6 +117,16 @@ def test_acronym_defined_in_the_text_is_learned(nlp, gazetteer):
     assert actors.get("HRC") == "Hypothetical Relief Council"
 
 
+def test_a_name_that_ends_in_a_possessive_keeps_it(nlp, gazetteer):
+    text = (
+        "Moody's downgraded the bank on Monday, and Apple's shares fell while McDonald's "
+        "said Moody's rating was unfair."
+    )
+    actors = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    # told as names ("Moody's downgraded"), then as owners too; Apple only owns its shares
+    assert actors == ["Moody's", "Apple", "McDonald's", "Moody's"]
+
+
 def test_nationality_adjectives_are_not_actors(nlp, gazetteer):
     text = "Kurdish fighters clashed with Turkish troops near the border."
     assert not [m for m in _entities(nlp, gazetteer, text) if m.text in ("Kurdish", "Turkish")]

@@ -71,6 +71,30 @@ def test_found_guilty_is_a_conviction_and_not_guilty_an_acquittal(nlp):
     assert found.predicate == "found"
 
 
+def test_closing_a_bank_is_a_shutting_and_a_market_close_is_not(nlp):
+    [bank] = mentions_of(nlp, "Regulators closed Silicon Valley Bank on Friday.")
+    assert bank.predicate == "shut"
+    [passive] = mentions_of(nlp, "The bank was closed by regulators on Friday.")
+    assert passive.predicate == "shut"
+    [market] = mentions_of(nlp, "Shares of the bank closed 15% lower on Friday.")
+    assert market.predicate == "closed"
+
+
+def test_a_clause_misread_from_its_passive_participle_keeps_its_subject(nlp):
+    """The parser reads "fanned" as the verb and "swept" as a modifier of "winds"."""
+    mentions = mentions_of(
+        nlp,
+        "Wildfires fanned by high winds swept across Maui on Tuesday, killing at least 36 "
+        "people, and reduced much of the historic town of Lahaina to ashes, officials said "
+        "on Wednesday.",
+    )
+    swept = next(m for m in mentions if m.date_text == "Tuesday")
+    assert swept.text.startswith("Wildfires fanned by high winds swept across Maui on Tuesday")
+    assert "Lahaina" in swept.text and swept.predicate == "swept"
+    [parsed_right] = mentions_of(nlp, "Troops backed by tanks stormed the town on Friday.")
+    assert parsed_right.text.startswith("Troops backed by tanks stormed")
+
+
 def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(nlp):
     """The Guardian (21 April): "... has been found guilty of murder and manslaughter ...";
     AP (20 April): "... was convicted Tuesday of murder and manslaughter ...": one

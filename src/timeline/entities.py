@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1077,6 +1077,31 @@ _STORM_NAME = re.compile(
 )
 
 
+def _definitions(text: str) -> Iterator[tuple[str, tuple[str, ...], str]]:
+    """The acronyms a text defines ("Silicon Valley Bank (SVB)"): each expansion, its
+    acronyms and the canonical name they stand for."""
+    for match in _ACRONYM_DEFINED.finditer(text):
+        if match.group(2) in _AGENCIES:
+            continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
+        expansion = _LEADING_CONNECTORS.sub("", match.group(1))  # "of the Alliance for ..."
+        acronyms = tuple(a for a in match.groups()[1:] if a)
+        known = [_ALIAS_INDEX.get(_alias_key(a)) for a in (expansion, *acronyms)]
+        yield expansion, acronyms, next((k for k in known if k), canonical_actor(expansion))
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text spells out, each with the name it stands for, where the acronym
+    is the name's initials or a known alias of it: {'SVB': 'Silicon Valley Bank'}. Another
+    article of the corpus may use the acronym bare; this is the evidence to unify them
+    (initials alone are not: RSF is the Rapid Support Forces and Reporters Without Borders)."""
+    found: dict[str, str] = {}
+    for expansion, acronyms, canonical in _definitions(text):
+        for acronym in acronyms:
+            if acronym in initials(expansion) or _ALIAS_INDEX.get(_alias_key(acronym)):
+                found.setdefault(acronym, canonical)
+    return found
+
+
 def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
     """The actors and places of a document, in text order, each with its canonical name."""
     gazetteer = gazetteer or Gazetteer.load()
@@ -1087,23 +1112,11 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     # 1. Organisations of the alias table, wherever the text names them (spaCy splits
     #    "Islamic State" into NORP + ORG and calls Daesh a GPE).
     aliases = dict(_ALIAS_INDEX)
-    for match in _ACRONYM_DEFINED.finditer(text):
-        if match.group(2) in _AGENCIES:
-            continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
-        expansion, *acronyms = match.groups()
-        expansion = _LEADING_CONNECTORS.sub("", expansion)  # "of the Alliance for ..."
-        known = [_ALIAS_INDEX.get(_alias_key(a)) for a in (expansion, *acronyms) if a]
-        canonical = next((k for k in known if k), canonical_actor(expansion))
+    learned: list[str] = []
+    for expansion, acronyms, canonical in _definitions(text):
+        learned += acronyms
         for name in (expansion, *acronyms):
-            if name:
-                aliases[_alias_key(name)] = canonical
-    learned = [
-        a
-        for m in _ACRONYM_DEFINED.finditer(text)
-        if m.group(2) not in _AGENCIES
-        for a in (m.group(2), m.group(3))
-        if a
-    ]
+            aliases[_alias_key(name)] = canonical
     patterns = [_ALIAS_PATTERN] + ([_alias_pattern(learned)] if learned else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -1525,6 +1538,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
 
     # 5. Everything else is an actor, or nothing. A storm's name alone is the storm ("Ian
     #    weakened" after "Hurricane Ian").
+    owned = _possessive_names(doc)
     storms = {_surface(s).split()[-1]: _surface(s) for s, label in candidates if label == "STORM"}
     for index, (span, label) in enumerate(candidates):
         if index in elsewhere:
@@ -1568,6 +1582,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if _alias_key(surface) in _GENERIC_KEYS and _qualified(doc, start):
                 continue  # "Russia's Security Council": not the UN's, and no name of its own
             canonical = aliases.get(_alias_key(surface)) or canonical_actor(surface)
+            if fold(surface) in owned and canonical == surface:
+                canonical = surface + "'s"  # "Moody's rating" is the rating agency's
             found.append(
                 EntityMention(start, end, surface, "actor", canonical, None, "organisation")
             )
@@ -1577,6 +1593,19 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     found = [m for m in found if not (m.role == "organisation" and fold(m.text) in media)]
     found.sort(key=lambda m: (m.start_char, m.end_char, m.kind))
     return found
+
+
+def _possessive_names(doc: Doc) -> set[str]:
+    """Organisations whose name ends in a possessive, told by the text using it as a name:
+    "Moody's downgraded the bank", "McDonald's said" (not "Apple's shares")."""
+    return {
+        fold(ent[:-1].text)
+        for ent in doc.ents
+        if ent.label_ == "ORG"
+        and len(ent) >= 2
+        and ent[-1].tag_ == "POS"
+        and ent[-2].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+    }
 
 
 def _possessor(span: Span, full_names: Sequence[str]) -> str | None:

@@ -99,6 +99,10 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
         if v.dep_ == "xcomp" or v.dep_ == "ccomp" and v.head.lower_ in REPORTING:
             ruling.pop(v.i)
             ruling.setdefault(v.head.i, v.i)
+    for v in verbs:
+        if (participle := _misread_participle(v)) is not None and participle.i not in verb_ids:
+            ruling.pop(v.i)
+            ruling.setdefault(participle.i, v.i)
     for token in sentence:
         current = token
         while True:
@@ -111,6 +115,8 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
                 break
             current = current.head
     for verb in verbs:
+        if ruling.get(verb.i) != verb.i:
+            continue  # its clause is its misread participle's, subject and all
         if verb.dep_ in ("relcl", "acl") and verb.head.i not in verb_ids:
             # "the offensive [it launched last week]", "The European Union, [which granted
             # Georgia candidate status in December]": the noun with the words before it
@@ -119,6 +125,22 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
                 t for t in sentence.doc[head.left_edge.i : head.i + 1] if t.i not in verb_ids
             )
     return owned
+
+
+def _misread_participle(verb: Token) -> Token | None:
+    """The participle the parser took for the sentence's verb in "Wildfires fanned by high
+    winds swept across Maui on Tuesday": "fanned" with a subject and an agent, "swept" a
+    modifier of the agent's noun. A passive participle takes no subject of its own: the
+    sentence is "Wildfires [fanned by high winds] swept", and "swept" has the whole of it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.dep_ != "pobj":
+        return None
+    if noun.head.dep_ != "agent" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    participle = noun.head.head
+    if participle.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in participle.children):
+        return None
+    return participle
 
 
 def _without_entry_label(text: str) -> str:
@@ -714,6 +736,8 @@ def _predicate(verb: Token) -> str:
         return verdict
     if word in _CALL_VERBS and _calls_it_something(verb):
         return "branded"  # "Putin called the mutiny 'treason'": no phone call
+    if word in _CLOSE_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return "shut"  # "regulators closed SVB": a shutting, not "shares closed 15% lower"
     if word.startswith("fle") and any(c.text.lower() in ("home", "homes") for c in verb.children):
         return "displaced"  # to flee one's home is to be displaced, not to escape
     return word
@@ -728,6 +752,7 @@ _ASPECTUAL = all_forms("start", "continue", "resume", "stop", "keep", "finish") 
 
 _FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
 _CALL_VERBS = frozenset({"call", "calls", "called", "calling"})
+_CLOSE_VERBS = all_forms("close")
 _OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 _TIME_NOUNS = frozenset(
     ("second", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",

@@ -23,10 +23,10 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
 def actor_matches(query: str, actor: str) -> bool:
     """'ISIS' matches 'Islamic State'; 'Erdogan' matches 'Recep Tayyip Erdogan'; 'Fumio
     Kishida' matches 'Kishida Fumio' (a name of two words in the other order); 'SVB' matches
-    'Silicon Valley Bank' (its initials)."""
-    canonical = canonical_actor(query)
-    if fold_name(canonical) == fold_name(actor):
-        return True
+    'Silicon Valley Bank' (its initials); 'Moody' matches "Moody's"."""
+    canonical = fold_name(canonical_actor(query))
+    if canonical in (fold_name(actor), fold_name(canonical_actor(actor))):
+        return True  # 'Moody' matches "Moody's" too
     if query.replace(".", "").isupper() and query.replace(".", "") in initials(actor):
         return True
     words, asked = _words(actor), _words(query)

@@ -34,10 +34,25 @@ def in_window(event: Event, since: date | None, until: date | None) -> bool:
     return not (too_early or too_late)
 
 
-def _unify_names(mentions: list[Mention], spellings: PlaceSpellings) -> list[Mention]:
-    """One name per person and per town across the corpus: 'Erdogan' -> 'Recep Tayyip
-    Erdogan', 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most)."""
+def spelled_out(definitions: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The acronyms the corpus spells out one way only: an article that writes 'SVB' bare
+    means the 'Silicon Valley Bank (SVB)' of another. An acronym spelled out two ways
+    (RSF: the Rapid Support Forces, Reporters Without Borders) is left as written."""
+    meanings: dict[str, set[str]] = {}
+    for acronym, name in definitions:
+        meanings.setdefault(acronym, set()).add(name)
+    return {a: next(iter(names)) for a, names in meanings.items() if len(names) == 1}
+
+
+def _unify_names(
+    mentions: list[Mention], spellings: PlaceSpellings, acronyms: Mapping[str, str] | None = None
+) -> list[Mention]:
+    """One name per person, organisation and town across the corpus: 'Erdogan' -> 'Recep
+    Tayyip Erdogan', 'SVB' -> 'Silicon Valley Bank' where an article spells it out
+    (`spelled_out`), 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most)."""
     names = unify_people(a for m in mentions for a in m.actors)
+    for acronym, name in (acronyms or {}).items():
+        names[acronym] = names.get(name, name)
     unified = []
     for mention in mentions:
         actors = tuple(dict.fromkeys(names.get(a, a) for a in mention.actors))
@@ -121,9 +136,11 @@ def build(
 
     mentions: list[Mention] = []
     spellings = PlaceSpellings()
+    definitions: list[tuple[str, str]] = []
     try:
         for _document, analysis in analyzer.run(corpus, on_done=analysed):
             spellings.add_counts(analysis.spellings)
+            definitions.extend(analysis.acronyms)
             mentions.extend(analysis.mentions)
     except KeyboardInterrupt:
         if own_analyzer:
@@ -132,7 +149,7 @@ def build(
     finally:
         if own_analyzer:
             analyzer.close()
-    events = merge_mentions(_unify_names(mentions, spellings))
+    events = merge_mentions(_unify_names(mentions, spellings, spelled_out(definitions)))
     if since is None:
         since = default_since(documents)
     merged = len(events)

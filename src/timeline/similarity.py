@@ -56,6 +56,7 @@ _PREDICATE_CLASSES = {
         "withdraw": "withdraw withdrew withdrawn pull leave left evacuate",
         "say": "say said tell told announce declare state warn",
         "publish": "publish published post posted",
+        "shut": "shut shutter shuttered",
     }.items()
     for word in words.split()
 }

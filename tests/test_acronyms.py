@@ -1,0 +1,78 @@
+"""An acronym one article spells out ("Silicon Valley Bank (SVB)") and another uses bare: one
+actor across the corpus, on that evidence only."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from timeline.cli import cli
+from timeline.entities import defined_acronyms
+from timeline.filters import actor_matches
+from timeline.pipeline import spelled_out
+
+REUTERS = (
+    "California regulators shut Silicon Valley Bank on Friday\n\n"
+    "SAN FRANCISCO, March 10, 2023 (Reuters) - California regulators on Friday shut down "
+    "Silicon Valley Bank (SVB) and appointed the Federal Deposit Insurance Corporation as "
+    "receiver, in the largest U.S. bank failure since the 2008 financial crisis.\n"
+)
+AP = (
+    "Regulators close SVB in biggest bank failure since 2008\n\n"
+    "NEW YORK (AP) — Regulators closed SVB on Friday after a run on its deposits, the "
+    "second-largest bank failure in U.S. history.\n\nPublished March 10, 2023\n"
+)
+MARKETS = (
+    "Bank stocks slide\n\nNEW YORK (AP) — Shares of First Republic Bank closed 15% lower on "
+    "Friday, as investors fled regional lenders.\n\nPublished March 10, 2023\n"
+)
+
+
+def test_an_acronym_is_learned_where_the_text_spells_it_out_as_its_initials():
+    assert defined_acronyms("regulators shut down Silicon Valley Bank (SVB) and") == {
+        "SVB": "Silicon Valley Bank"
+    }
+    assert defined_acronyms("fighting between the army and the Rapid Support Forces (RSF)") == {
+        "RSF": "Rapid Support Forces"
+    }
+    # a dateline's agency, and letters that are not the name's initials
+    assert defined_acronyms("KYIV, Ukraine (AP) — Russia struck") == {}
+    assert defined_acronyms("said Joe Biden (RNC) on Monday") == {}
+
+
+def test_an_acronym_spelled_out_two_ways_in_the_corpus_is_left_as_written():
+    meanings = spelled_out(
+        [
+            ("SVB", "Silicon Valley Bank"),
+            ("RSF", "Rapid Support Forces"),
+            ("SVB", "Silicon Valley Bank"),
+            ("RSF", "Reporters Sans Frontieres"),
+        ]
+    )
+    assert meanings == {"SVB": "Silicon Valley Bank"}
+
+
+def test_a_bare_acronym_joins_the_name_another_outlet_spells_out(tmp_path):
+    (tmp_path / "reuters.txt").write_text(REUTERS, encoding="utf-8")
+    (tmp_path / "ap.txt").write_text(AP, encoding="utf-8")
+    (tmp_path / "markets.txt").write_text(MARKETS, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--format", "jsonl", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    closure = [e for e in events if {s["document"] for s in e["sources"]} >= {"ap.txt"}]
+    shut = next(e for e in closure if "Silicon Valley Bank" in e["actors"])
+    # "closed SVB" and "shut Silicon Valley Bank": one shutting, told by both outlets
+    assert shut["date"] == "2023-03-10"
+    assert {s["document"] for s in shut["sources"]} == {"ap.txt", "reuters.txt"}
+    assert "SVB" not in shut["actors"]
+    # a market's close that day is no shutting of a bank
+    [stocks] = [e for e in events if "First Republic Bank" in e["actors"]]
+    assert [s["document"] for s in stocks["sources"]] == ["markets.txt"]
+
+
+def test_an_actor_query_finds_the_name_with_or_without_its_possessive_or_by_initials():
+    assert actor_matches("Moody", "Moody's")
+    assert actor_matches("Moody's", "Moody's")
+    assert actor_matches("SVB", "Silicon Valley Bank")
+    assert not actor_matches("Moody", "Apple")
