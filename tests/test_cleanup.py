@@ -384,6 +384,7 @@ def test_a_copyright_line_with_the_year_after_the_holder_is_blanked():
         "Tuesday 20 April 2021 23:00, UK",  # Sky News: the zone after a comma
         "Published On 20 Apr 202120 Apr 2021",  # Al Jazeera: the date twice, no space
         "Published June 25, 2021Updated June 26, 2021, 9:12 a.m. ET",  # NYT, no space
+        "Updated 0812 GMT (1612 HKT) March 24, 2021",  # CNN: four-digit clocks, two zones
     ],
 )
 def test_date_lines_as_copied_from_more_sites_are_blanked(line):

@@ -492,12 +492,19 @@ def test_two_doc_dates_for_one_file_that_disagree_are_one_warning(tmp_path, monk
             ),
             "The Guardian",
         ),
+        (
+            "Sudan clashes\n\nFighting resumed on Monday.\n\nSource: Al Jazeera and news agencies",
+            "Al Jazeera",
+        ),
+        ("Sudan clashes\n\nFighting resumed on Monday.\n\nSource: Al Jazeera\n", "Al Jazeera"),
         # the page's address
         ("---\nurl: https://www.bbc.co.uk/news/articles/c1\n---\nRain fell.", "BBC News"),
         # an outlet named in the prose or a photo credit, a byline naming none: no sign
         ("Floods\n\nThe mayor told the BBC on Monday that rain fell.", None),
         ("Floods\n\nRain fell. Photograph: Sergei Gapon/AFP/Getty Images\n\nMore.", None),
         ("Floods\n\nKate Connolly in Berlin and agencies\n\nRain fell on Monday.", None),
+        ("Floods\n\nRain fell on Monday.\n\nSource: News agencies", None),
+        ("Floods\n\nSource: Al Jazeera reported that rain fell on Monday.", None),
     ],
 )
 def test_outlet_from_the_signs_news_pages_carry(text, outlet):

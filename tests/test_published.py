@@ -381,6 +381,7 @@ def test_date_lines_of_other_layouts_give_the_publication_date(line):
         ("April 20, 2021 / 5:30 PM / Updated 3 years ago", date(2021, 4, 20)),  # old Reuters
         ("Tuesday 20 April 2021 23:00, UK", date(2021, 4, 20)),  # Sky News
         ("Published On 20 Apr 202120 Apr 2021", date(2021, 4, 20)),  # Al Jazeera, twice
+        ("Updated 0812 GMT (1612 HKT) March 24, 2021", date(2021, 3, 24)),  # CNN
     ],
 )
 def test_date_lines_as_copied_from_more_sites_give_the_publication_date(line, day):

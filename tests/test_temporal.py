@@ -2281,6 +2281,21 @@ def test_a_weekday_written_with_a_month_day_picks_its_year():
     assert values("It ended on Monday, March 17.", thursday, past)[0][1] == bare
 
 
+def test_a_weekday_with_a_modifier_and_a_month_day_is_that_day():
+    # AP style, written on Tuesday 2 April 2024: the Tuesday of the date, a week back
+    tuesday = date(2024, 4, 2)
+    text = "The ship struck a pillar early Tuesday, March 26, bringing the span down."
+    assert values(text, tuesday, past) == [("early Tuesday, March 26", "2024-03-26")]
+    text = "It sank late Monday, 25 March, officials said."
+    assert values(text, tuesday, past) == [("late Monday, 25 March", "2024-03-25")]
+    text = "The Dali left shortly after midnight on Tuesday, March 26, bound for Sri Lanka."
+    assert values(text, tuesday, past) == [("midnight on Tuesday, March 26", "2024-03-26T24:00")]
+    # without the date, the weekday alone
+    assert values("Talks resumed early Tuesday.", tuesday, past) == [
+        ("early Tuesday", "2024-04-02")
+    ]
+
+
 def test_review_regressions_of_ranges_and_weekday_years():
     friday = date(2024, 7, 19)
     # an overnight curfew starts the evening before the day it ends on

@@ -72,8 +72,10 @@ _ISO_STAMP = r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\
 # "3:12 PM", "15.12", "11:05 pm", "3:12 p.m.", "3pm"; then a zone: "GMT+1", "BST", "(ET)"
 _CLOCK = r"\d{1,2}(?:[.:]\d\d(?:[.:]\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)"
 _ZONE = r"\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?|[+-]\d\d:?\d\d)\)?"
+# "0812 GMT (1612 HKT)" (CNN): four digits make a clock only with their zone
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Z]{2,5}"
 # "23:00, UK" (Sky News): the zone may follow a comma
-_TIME = rf"{_CLOCK}(?:,?[ \t]*{_ZONE})?"
+_TIME = rf"(?:{_CLOCK}(?:,?[ \t]*{_ZONE})?|{_HHMM}(?:[ \t]*\({_HHMM}\))?)"
 # between the parts of a timestamp: "6:48 PM • Updated", "April 20, 2021 / 5:30 PM" (old
 # Reuters), or nothing at all where the copy glued them ("June 25, 2021Updated ...", NYT)
 _STAMP_SEP = r"[ \t]*(?:[,•·|@/–—-]|at)?[ \t]*"

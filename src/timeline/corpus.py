@@ -484,7 +484,7 @@ class Outlet:
     name: str
     aliases: tuple[str, ...]
     domains: tuple[str, ...] = ()
-    sign_off: str | None = None  # a house sign-off line that names no outlet (a regex)
+    sign_off: str | None = None  # a house sign-off line (a regex)
 
 
 # Well-known outlets. One name each, so that an AP story found by its dateline "(AP)" and
@@ -512,7 +512,12 @@ OUTLETS = (
         ("theguardian.com",),
     ),
     Outlet("Financial Times", ("Financial Times", "FT"), ("ft.com",)),
-    Outlet("Al Jazeera", ("Al Jazeera", "Al Jazeera Media Network"), ("aljazeera.com",)),
+    Outlet(
+        "Al Jazeera",
+        ("Al Jazeera", "Al Jazeera Media Network"),
+        ("aljazeera.com",),
+        r"Source:\s+Al Jazeera(?:\s+and\s+news\s+agencies)?\s*$",
+    ),
     Outlet("The Wall Street Journal", ("Wall Street Journal", "WSJ"), ("wsj.com",)),
     Outlet("The New York Times", ("New York Times",), ("nytimes.com",)),
     Outlet("The Washington Post", ("Washington Post",), ("washingtonpost.com",)),
@@ -560,7 +565,7 @@ def _text_outlet(text: str) -> str | None:
     the agency of the dateline that starts its first paragraph ("BEIRUT (Reuters) -", "NEW
     YORK (AP) —"), a byline or the outlet line under it ("By Jane Doe, Reuters", "BBC News",
     "Seattle Times aerospace reporter"), a house sign-off ("(Reporting by ...; Editing by
-    ...)"), a copyright line ("Copyright The Financial Times Limited 2024"). Only outlets of
+    ...)", "Source: Al Jazeera and news agencies"), a copyright line ("Copyright The Financial Times Limited 2024"). Only outlets of
     OUTLETS: a name is never made up from a line's words."""
     top = header(text)
     agency = top.dateline.group("agency") if top.dateline is not None else None

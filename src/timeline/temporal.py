@@ -1265,6 +1265,11 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         if offset and (moved := _offset_time(suffix, offset)) != suffix:
             # "a quarter to midnight on Tuesday": 23:45 on Tuesday; "ten past noon": 12:10
             suffix, ctx.start = moved, offset.start()
+        if m["mon"]:  # "midnight on Tuesday, March 26"
+            span = _month_day_span(m, ctx)
+            if span is None or span.start is None:
+                return span
+            return cal.day_span(span.start, span.anchor, suffix)
         if m["wd"]:
             if ctx.dct is None:
                 return unanchored(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{suffix}", "TIME")

@@ -120,7 +120,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_day",
         re.compile(
             r"(?P<week>the\s+week\s+of\s+)?"
-            rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>early|late|mid-?)\s*)?(?P<mon>{MONTH_ANY})\s*"
+            # "early Tuesday, March 26": the day the date names, not the weekday alone
+            rf"(?:(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>early|late|mid-?)\s*)?"
+            rf"(?P<mon>{MONTH_ANY})\s*"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,\d)(?:,?\s+(?P<y>{_YEAR})"
             # "October 7 last year": the day, in the year said
             r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?",
@@ -130,7 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month",
         re.compile(
-            rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,$])\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+            rf"(?:(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,$])\b(?P<d>\d{{1,2}})"
+            r"(?:st|nd|rd|th)?\s+"
             rf"(?:of\s+)?(?P<mon>{MONTH_ANY})(?:,?\s+(?P<y>{_YEAR})"
             r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?",
             _F,
@@ -278,7 +281,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>this|last|early\s+this|late\s+last|late\s+this|early\s+last)\s+"
             r"(?P<part>morning|afternoon|evening|night)\b"
-            rf"|\b(?P<noon>midday|noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)?"
+            rf"|\b(?P<noon>midday|noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b"
+            # "midnight on Tuesday, March 26": that Tuesday
+            rf"(?:,?\s+(?P<mon>{MONTH_ANY})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,\d)"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?)?)?"
             r"|\b(?:early\s+|late\s+|mid-?)?(?P<part2>morning|afternoon|evening|night)"
             r"\s+(?P<dw>yesterday|today|tomorrow)\b"
             r"|(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+|\bmid[- ]?)"
