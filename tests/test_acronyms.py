@@ -36,6 +36,15 @@ def test_an_acronym_is_learned_where_the_text_spells_it_out_as_its_initials():
     assert defined_acronyms("fighting between the army and the Rapid Support Forces (RSF)") == {
         "RSF": "Rapid Support Forces"
     }
+    # letters of the name's words, in order: the way most acronyms are made
+    assert defined_acronyms("The Economic Community of West African States (Ecowas) gave") == {
+        "Ecowas": "Economic Community of West African States"
+    }
+    assert defined_acronyms("The US Coast Guard (USCG) said") == {"USCG": "US Coast Guard"}
+    # the owner is no part of the name
+    assert defined_acronyms("Canada's Transportation Safety Board (TSB) said") == {
+        "TSB": "Transportation Safety Board"
+    }
     # a dateline's agency, and letters that are not the name's initials
     assert defined_acronyms("KYIV, Ukraine (AP) — Russia struck") == {}
     assert defined_acronyms("said Joe Biden (RNC) on Monday") == {}
@@ -76,3 +85,24 @@ def test_an_actor_query_finds_the_name_with_or_without_its_possessive_or_by_init
     assert actor_matches("Moody's", "Moody's")
     assert actor_matches("SVB", "Silicon Valley Bank")
     assert not actor_matches("Moody", "Apple")
+
+
+def test_an_actor_query_by_an_acronym_one_article_spells_out(tmp_path):
+    (tmp_path / "bbc.txt").write_text(
+        " date 2023-06-22 Titan sub\n\nThe US Coast Guard (USCG) said on Thursday that debris "
+        "had been found near the Titanic.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "ap.txt").write_text(
+        " date 2023-06-22 Titan\n\nThe U.S. Coast Guard said on Thursday that all five "
+        "aboard were dead.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["build", str(tmp_path), "--format", "jsonl", "--no-cache", "--actor", "uscg"]
+    )
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    # "U.S. Coast Guard" and "US Coast Guard" are one name; the query finds both reports
+    assert {s["document"] for e in events for s in e["sources"]} == {"bbc.txt", "ap.txt"}
+    assert all(e["actors"][0] == "US Coast Guard" for e in events)

@@ -127,6 +127,39 @@ def test_a_name_that_ends_in_a_possessive_keeps_it(nlp, gazetteer):
     assert actors == ["Moody's", "Apple", "McDonald's", "Moody's"]
 
 
+def test_a_place_whose_name_ends_in_a_possessive_and_a_bloc_that_is_no_place(nlp, gazetteer):
+    text = (
+        "The Canadian-flagged Polar Prince returned to port in St John's, Newfoundland, on "
+        "Saturday morning. Niger, seen as the West's last reliable partner in the Sahel, was "
+        "plunged into crisis on Wednesday."
+    )
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert (places["St John"].name, places["St John"].country) == ("St. Johns", "Canada")
+    assert "West" not in places  # not West, Texas
+    assert all(p.country != "United States" for p in places.values())
+
+
+def test_what_a_person_is_written_as_is_no_part_of_the_name(nlp, gazetteer):
+    text = "Filmmaker James Cameron told ABC News on Thursday that he had felt it."
+    people = [m.canonical for m in _entities(nlp, gazetteer, text) if m.role == "person"]
+    assert people == ["James Cameron"]
+
+
+def test_a_well_known_west_african_bloc_is_named_however_the_text_writes_it(nlp, gazetteer):
+    text = "A deadline set by ECOWAS expired on Sunday. Ecowas leaders met in Abuja."
+    actors = {m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"}
+    assert actors == {"Economic Community of West African States"}
+
+
+def test_two_states_told_as_one_subject_both_act(nlp, gazetteer):
+    text = (
+        "Mali and Burkina Faso, which are also run by military juntas, said on Monday that any "
+        "intervention in Niger would be a declaration of war."
+    )
+    roles = {m.text: m.role for m in _entities(nlp, gazetteer, text)}
+    assert roles["Mali"] == roles["Burkina Faso"] == "state"
+
+
 def test_nationality_adjectives_are_not_actors(nlp, gazetteer):
     text = "Kurdish fighters clashed with Turkish troops near the border."
     assert not [m for m in _entities(nlp, gazetteer, text) if m.text in ("Kurdish", "Turkish")]
@@ -242,6 +275,21 @@ def test_a_town_is_named_by_the_spelling_the_articles_use_most():
     assert named.name == "Ain Issa"
     assert set(named.aliases) == {"Ain Eissa", "Ayn Isa"}
     assert (named.lat, named.lon) == (ayn_isa.lat, ayn_isa.lon)
+
+
+def test_a_place_without_coordinates_has_one_name_whatever_its_case():
+    from timeline.entities import EntityMention, PlaceSpellings
+    from timeline.model import Place
+
+    spellings = PlaceSpellings()
+    spellings.add(
+        [
+            EntityMention(0, 10, text, "place", text, Place(text, aliases=(text,)))
+            for text in ("Suez Canal", "Suez canal", "Suez Canal")
+        ]
+    )
+    for text in ("Suez Canal", "Suez canal"):
+        assert spellings.canonical(Place(text, aliases=(text,))).name == "Suez Canal"
 
 
 def test_countries_keep_the_gazetteer_name():

@@ -95,6 +95,45 @@ def test_a_clause_misread_from_its_passive_participle_keeps_its_subject(nlp):
     assert parsed_right.text.startswith("Troops backed by tanks stormed")
 
 
+def test_a_headline_line_is_no_report_of_the_day(nlp):
+    text = (
+        "Mutinous soldiers in Niger say they've overthrown the president\n\n"
+        "Updated 2:30 AM GMT+1, July 27, 2023\n\n"
+        "NIAMEY, Niger (AP) — Mutinous soldiers in Niger said late Wednesday that they had "
+        "overthrown the country's democratically elected president.\n"
+    )
+    [said] = mentions_of(nlp, text)
+    assert said.date_text == "late Wednesday"
+    assert said.sentence.startswith("Mutinous soldiers in Niger said late Wednesday")
+
+
+def test_a_measure_is_no_count(nlp):
+    text = (
+        "Debris was found on Thursday about 488m (1,600ft) from the bow of the Titanic, more "
+        "than 3,800m down in the North Atlantic."
+    )
+    [found] = mentions_of(nlp, text)
+    assert found.figures == ()
+    [killed] = mentions_of(nlp, "The storm killed 12 people 40 miles away on Thursday.")
+    assert killed.figures == (("killed", "12"),)
+
+
+def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
+    text = (
+        "General Abdourahamane Tiani declared himself leader on Friday, two days after his "
+        "troops detained President Mohamed Bazoum. He resigned on October 13, three days "
+        "before the party elected a new leader."
+    )
+    days = {m.predicate: (m.span.value, m.text) for m in mentions_of(nlp, text)}
+    # published Tuesday 15 October 2019: Friday is the 11th
+    assert days["declared"][0] == "2019-10-11"
+    assert days["detained"] == ("2019-10-09", "His troops detained President Mohamed Bazoum")
+    assert days["elected"][0] == "2019-10-16"
+    # a count with no dated clause to count from dates nothing (the lead is the day's news)
+    [lead] = mentions_of(nlp, "Two days after the vote, he resigned.")
+    assert lead.dated_by == "lead"
+
+
 def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(nlp):
     """The Guardian (21 April): "... has been found guilty of murder and manslaughter ...";
     AP (20 April): "... was convicted Tuesday of murder and manslaughter ...": one

@@ -278,3 +278,14 @@ def test_real_city_spelt_out_beats_a_loose_match_in_the_documents_country(real):
     # Odos, a French village of 3,000, shares Odesa's skeleton; Ras al-Ain has no namesake city
     assert real.lookup("Odesa", near_countries=["France"]).country == "Ukraine"
     assert real.lookup("Ras al-Ain", near_countries=["Syria"]).country == "Syria"
+
+
+def test_real_loose_matches_are_other_spellings_not_other_words(real):
+    # a ship and a television programme share only consonants with a town of the country
+    assert real.lookup("Titanic", near_countries=["United States"]) is None
+    assert real.lookup("Nieuwsuur", near_countries=["Egypt"]) is None
+    # a country's other name beats a loose match of a village in the document's country
+    britain = real.lookup("Britain", near_countries=["Canada"])
+    assert (britain.name, britain.geo_precision) == ("United Kingdom", "country")
+    # transliterations still meet
+    assert real.lookup("Ain Eissa", near_countries=["Syria"]).name == "Ayn Isa"

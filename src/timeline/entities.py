@@ -96,6 +96,7 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "Bank of Japan": ("BOJ", "BoJ"),
     "International Monetary Fund": ("IMF",),
     "Federal Bureau of Investigation": ("FBI",),
+    "Economic Community of West African States": ("ECOWAS", "Ecowas"),
 }
 
 # Words that precede a name without being part of it ("President Erdogan", "Mr. Khafaji").
@@ -172,7 +173,13 @@ TITLES = frozenset(
         "emir",
         "ayatollah",
     ]
-)
+) | frozenset(
+    # what a person is written as before the name ("Filmmaker James Cameron")
+    ["filmmaker", "director", "explorer", "billionaire", "businessman", "businesswoman",
+     "professor", "attorney", "lawyer", "prosecutor", "activist", "journalist", "author",
+     "actor", "actress", "singer", "economist", "astronaut", "founder", "archbishop", "bishop",
+     "rabbi", "detective", "inspector", "commissioner", "congressman", "congresswoman"]
+)  # fmt: skip
 # Nouns a state's name may modify while it acts: "US troops", "Turkish-led forces".
 _FORCE_NOUNS = frozenset(
     [
@@ -281,6 +288,7 @@ _FUNCTION_TAGS = frozenset(["IN", "TO", "DT", "PRP", "PRP$", "RB", "CD", "MD", "
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words an acronym's expansion may start with that are not part of the name.
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:the|The|of|and|for|in)\s+)+")
+_LEADING_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _ACRONYM_DEFINED = re.compile(
@@ -440,11 +448,15 @@ def _qualified(doc: Doc, start: int) -> bool:
     )
 
 
+_DOTTED_COUNTRY = re.compile(r"^U\.[SK]\.(?= [A-Z])")
+
+
 def canonical_actor(name: str) -> str:
     """One name per well-known organisation ('ISIL' -> 'Islamic State'); else the name tidied."""
     tidy = " ".join(_POSSESSIVE.sub("", name.translate(_CURLY)).split())
     if tidy.lower().startswith("the "):
         tidy = tidy[4:]
+    tidy = _DOTTED_COUNTRY.sub(lambda m: m[0].replace(".", ""), tidy)  # "U.S. Coast Guard"
     return _ALIAS_INDEX.get(_alias_key(tidy), tidy)
 
 
@@ -493,6 +505,8 @@ def initials(name: str) -> set[str]:
     found = {"".join(w[0] for w in words)}
     if len(words) >= 3 and (words[0].isupper() or "." in words[0]):
         found.add("".join(w[0] for w in words[1:]))
+        # 'US Coast Guard' -> USCG too
+        found.add(words[0].replace(".", "") + "".join(w[0] for w in words[1:]))
     return found
 
 
@@ -955,8 +969,18 @@ def _not_where(span: Span, label: str) -> bool:
         and doc[span.end + 1].is_lower
     ):
         return True
+    if _bloc(span):
+        return True
     before = doc.text[max(0, span.start_char - 60) : span.start_char]
     return _DESTINATION_BEFORE.search(before) is not None
+
+
+_BLOCS = frozenset(["West", "East", "North", "South", "Global South", "Global North"])
+
+
+def _bloc(span: Span) -> bool:
+    """ "the West's last reliable partner": a bloc of states, not West, Texas."""
+    return _surface(span) in _BLOCS and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _surface(span: Span) -> str:
@@ -1036,8 +1060,8 @@ def _state_role(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ in ("by", "against", "with", "between"):
         return True
-    if root.dep_ in ("conj",) and head.ent_type_ == "GPE" and head.dep_ in ("nsubj", "poss"):
-        return True
+    if root.dep_ == "conj" and head.ent_type_ and head.dep_ in ("nsubj", "poss"):
+        return True  # "Mali and Burkina Faso said": both, whatever the model took Mali for
     return root.dep_ in ("compound", "nmod", "amod", "npadvmod") and (
         head.lower_ in _FORCE_NOUNS or head.head.lower_ in _FORCE_NOUNS
     )
@@ -1084,6 +1108,7 @@ def _definitions(text: str) -> Iterator[tuple[str, tuple[str, ...], str]]:
         if match.group(2) in _AGENCIES:
             continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
         expansion = _LEADING_CONNECTORS.sub("", match.group(1))  # "of the Alliance for ..."
+        expansion = _LEADING_OWNER.sub("", expansion)  # "Canada's Transportation Safety Board"
         acronyms = tuple(a for a in match.groups()[1:] if a)
         known = [_ALIAS_INDEX.get(_alias_key(a)) for a in (expansion, *acronyms)]
         yield expansion, acronyms, next((k for k in known if k), canonical_actor(expansion))
@@ -1097,9 +1122,31 @@ def defined_acronyms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for expansion, acronyms, canonical in _definitions(text):
         for acronym in acronyms:
-            if acronym in initials(expansion) or _ALIAS_INDEX.get(_alias_key(acronym)):
+            if _abbreviates(acronym, expansion) or _ALIAS_INDEX.get(_alias_key(acronym)):
                 found.setdefault(acronym, canonical)
     return found
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Is short an abbreviation of long: its letters in order in long, the first starting a
+    word, and long no longer than such a name runs ('Ecowas': Economic Community of West
+    African States; 'USCG': US Coast Guard; not 'RNC': Joe Biden). After Schwartz and Hearst,
+    "A simple algorithm for identifying abbreviation definitions in biomedical text" (2003)."""
+    letters, text = short.lower(), long.lower()
+    words = text.split()
+    if not letters or not words or words[0][0] != letters[0]:
+        return False
+    if len(words) > min(len(letters) + 5, 2 * len(letters)):
+        return False
+    position = len(text)
+    for index in range(len(letters) - 1, -1, -1):
+        letter = letters[index]
+        position = text.rfind(letter, 0, position)
+        while index == 0 and position > 0 and text[position - 1].isalnum():
+            position = text.rfind(letter, 0, position)  # the first letter starts a word
+        if position < 0:
+            return False
+    return True
 
 
 def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
@@ -1288,7 +1335,23 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             return area_at[span.start]
         within = area_after(span)
         if not within:
-            return gazetteer.resolve(surface, near)
+            found = gazetteer.resolve(surface, near)
+            doc = span.doc
+            if (
+                span.end < len(doc)
+                and doc[span.end].lower_ in ("'s", "’s")
+                and not doc[span.end - 1].whitespace_
+            ):
+                # "St John's": a name with its possessive, where that is a bigger place's own
+                # name than the name without it (St. John, Indiana)
+                owned = gazetteer.resolve(surface + "'s", near)
+                if (
+                    owned is not None
+                    and owned.tier == TIER_NAME
+                    and owned.population >= (found.population if found else 0)
+                ):
+                    return owned
+            return found
         inside = gazetteer.resolve(surface, near, within)
         if inside is not None and inside.tier >= TIER_SKELETON_NAME:
             # "Hong Kong, China": a name spelt out is that place, not a loose match inside the
@@ -1310,7 +1373,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     countries: Counter[str] = Counter()
     named_by: defaultdict[str, set[str]] = defaultdict(set)  # the names that told each country
     for span, label in candidates:
-        if label in ("GPE", "LOC") and not titled(span):
+        if label in ("GPE", "LOC") and not titled(span) and not _bloc(span):
             if _natural_feature(span) or _water_name(span) and not area_after(span):
                 continue  # "the Atlantic" is no town in Iowa
             candidate = locate(span)
@@ -1648,7 +1711,7 @@ def places_of(mentions: Sequence[EntityMention]) -> list[Place]:
 
 def _place_key(place: Place) -> tuple:
     if place.lat is None or place.lon is None:
-        return (place.name,)
+        return (fold(place.name),)  # "Suez Canal" and "Suez canal": one place, one name
     return (place.name, round(place.lat, 4), round(place.lon, 4))
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 from .model import TimeSpan, Timex
 from .temporal import NIGHT_OF, RANGE_OPENER
-from .temporal_calendar import add_months, days_span
+from .temporal_calendar import add_months, day_span, days_span
 from .verbs import all_forms
 
 if TYPE_CHECKING:
@@ -373,6 +373,41 @@ def _width(span: TimeSpan) -> int:
     return (span.end - span.start).days if span.is_calendar else 10**6
 
 
+_COUNTED = re.compile(r"P(\d+)([DW])")
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _counted_from(
+    doc: Doc, sentence: Span, timexes: Sequence[Timex], dated: list[Dated]
+) -> list[Dated]:
+    """The day of a clause counted from its sentence's dated happening: "declared himself
+    leader on Friday, two days after his troops detained President Bazoum" dates the
+    detention two days before Friday; "a week before the vote" a week after. Days and weeks
+    only; the clause must have no date of its own."""
+    days = {verb.i: span for _, span, verb in dated if span.precision == "day" and span.start}
+    found: list[Dated] = []
+    for timex in timexes:
+        if not (sentence.start_char <= timex.start and timex.end <= sentence.end_char):
+            continue
+        count = _COUNTED.fullmatch(timex.span.value) if timex.span.type == "DURATION" else None
+        tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if count is None or tokens is None or len(tokens) == 0:
+            continue
+        noun, verb = tokens.root, tokens.root.head
+        if noun.dep_ != "npadvmod" or verb.dep_ != "advcl" or verb.i in days:
+            continue
+        mark = doc[tokens.end] if tokens.end < len(doc) else None
+        if mark is None or mark.head.i != verb.i or mark.lower_ not in ("after", "before"):
+            continue
+        anchor = days.get(verb.head.i)
+        if anchor is None or anchor.start is None:
+            continue
+        offset = timedelta(days=int(count[1]) * _UNIT_DAYS[count[2]])
+        day = anchor.start - offset if mark.lower_ == "after" else anchor.start + offset
+        found.append((timex, day_span(day, "previous"), verb))
+    return found
+
+
 def sentence_dates(
     doc: Doc, sentence: Span, timexes: Sequence[Timex], dct: date | None
 ) -> dict[int, Dated]:
@@ -458,6 +493,7 @@ def sentence_dates(
                 for timex, span, verb in later
                 if (after := _after_until_publication(span, dct)) is not None
             ]
+    dated += _counted_from(doc, sentence, timexes, dated)
     # One mention per governing verb: the most precise of its dates; of two as precise,
     # the local time ("at 2310 GMT on Tuesday (8:10 a.m. Wednesday local time)": the
     # day where it happened, the one other outlets tell)

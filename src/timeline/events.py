@@ -362,6 +362,8 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
         before = doc.text[max(0, entity.start_char - 40) : entity.start_char]
         if _NOT_A_COUNT_BEFORE.search(before):
             continue  # "a woman in her 90s"; "102, down from 120 on Monday": an earlier count
+        if _UNIT_AFTER.match(doc.text, entity.end_char):
+            continue  # "3,800m down", "1,600 feet": a measure
         head = entity.root.head
         if _total_of_a_part(entity.root):
             continue  # "411 of the 650 seats": 650 is the whole, no count of its own
@@ -396,6 +398,14 @@ def _in_another_time(number: Token) -> bool:
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?|\baged\s+"
     r"|\b(?:down|up)\s+from\s+|\bto\s+[\d,.]+\s+from\s+|\bcompared\s+(?:with|to)\s+)$",
+    re.IGNORECASE,
+)
+# A measure, not a count: "488m (1,600ft) from the bow", "3,800 metres down", "80 mph winds"
+_UNIT_AFTER = re.compile(
+    r"(?:\s*(?:m|km|cm|mm|ft|mi|kg|lb|lbs|mph|kph|km/h|sq|°|%)"
+    r"|\s+(?:metres?|meters?|kilometres?|kilometers?|feet|foot|miles?|inches|yards?|tonnes?"
+    r"|tons?|kilograms?|kilos?|pounds|knots?|degrees?|percent|per\s+cent|acres?|hectares?"
+    r"|square|nautical|litres?|liters?|gallons?|barrels?))(?![\w])",
     re.IGNORECASE,
 )
 # What happened to the people a figure counts: "2,122 people had died and 2,421 were injured"
@@ -626,8 +636,8 @@ def extract_mentions(
             # sentence of a chronology entry is of the entry's day
             by_verb = {sentence.root.i: (entry[1], entry[2], sentence.root)}
         if not by_verb:
-            if dct is None:
-                continue
+            if dct is None or any(a <= sentence.start_char < b for a, b in skipped):
+                continue  # a headline or a caption tells no news of the day on its own
             if lead is not None and sentence.start == lead.start:
                 if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sentence):
                     # not "Here is how it happened.": a lead that names nothing tells nothing
@@ -647,6 +657,16 @@ def extract_mentions(
         sentence_start, sentence_end = _bounds(sentence)
         for timex, span, verb in sorted(by_verb.values(), key=lambda item: item[0].start):
             tokens = owners[verb.i]
+            if timex.span.type == "DURATION" and span.anchor == "previous":
+                # "two days after his troops detained Bazoum": the detention, counted from
+                # another date of the sentence (event_dates._counted_from), is told without
+                # the count
+                tokens = [
+                    t
+                    for t in tokens
+                    if not timex.start <= t.idx < timex.end
+                    and not (t.dep_ == "mark" and t.head.i == verb.i and t.idx >= timex.end)
+                ] or tokens
             whole = len(by_verb) == 1 and reporting is None
             start = sentence.start_char if whole else min(t.idx for t in tokens)
             extent = _extent(tokens, verb)

@@ -28,6 +28,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
@@ -48,6 +49,9 @@ _TIER_SCORE = {0: 4.0, 1: 2.5, 2: 2.6, 3: 0.5}
 # A place in the document's most mentioned country, or in another country it mentions.
 _NEAR_BONUS = (3.0, 2.0)
 _SKELETON_MIN_LETTERS = 3  # 'hl', 'sm' match half the map
+# A loose match of a place's own name is another spelling of it ('Ain Eissa', 'Ayn Isa': 0.8),
+# not another word with its consonants ('Titanic', 'Tunica': 0.62; 'Nieuwsuur', 'Nasiriyah')
+_SKELETON_LIKENESS = 0.7
 _LOOSE_BEATEN_BY = 100_000  # a city's own name beats loose matches of smaller places
 _UNKNOWN_POPULATION = 1000  # GeoNames has 0 for many real towns (Ain Issa, Tal Abyad)
 
@@ -495,6 +499,11 @@ class Gazetteer:
             place = Place(canonical, lat, lon, country, precision, ())
             if tier >= TIER_SKELETON_NAME and len(skeleton(key)) < _SKELETON_MIN_LETTERS:
                 continue
+            if (
+                tier == TIER_SKELETON_NAME
+                and SequenceMatcher(None, key, fold(canonical)).ratio() < _SKELETON_LIKENESS
+            ):
+                continue
             identity = (canonical, lat, lon)
             if identity not in best or _TIER_SCORE[best[identity].tier] < _TIER_SCORE[tier]:
                 capital = self._country_names.get(capital_of) if capital_of else None
@@ -539,7 +548,8 @@ class Gazetteer:
         # "Odesa" in a story about France is the Ukrainian city spelt out, not a loose match of
         # Odos, a French village: no loose match beside a city of that very name ten times its
         # size
-        city = max((c.population for c in candidates if c.tier == TIER_NAME), default=0)
+        # ("Britain" near Canada is the United Kingdom by its other name, not Britannia)
+        city = max((c.population for c in candidates if c.tier <= TIER_ALTERNATE), default=0)
         best, best_key = None, None
         for candidate in candidates:
             if within and not any(self.contains(area, candidate) for area in within):

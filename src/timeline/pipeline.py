@@ -149,13 +149,17 @@ def build(
     finally:
         if own_analyzer:
             analyzer.close()
-    events = merge_mentions(_unify_names(mentions, spellings, spelled_out(definitions)))
+    acronyms = spelled_out(definitions)
+    events = merge_mentions(_unify_names(mentions, spellings, acronyms))
     if since is None:
         since = default_since(documents)
     merged = len(events)
     events = [e for e in events if in_window(e, since, until)]
     outside = merged - len(events)
     if actors or places or min_sources > 1:
+        # "--actor USCG" where an article spells out "US Coast Guard (USCG)"
+        spelled = {a.casefold(): name for a, name in acronyms.items()}
+        actors = [spelled.get(q.casefold(), q) for q in actors]
         events = select_events(events, actors, places, min_sources)
     return Timeline(
         events=events,
