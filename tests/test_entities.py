@@ -89,6 +89,24 @@ def test_unify_people_leaves_an_ambiguous_surname_alone():
     assert "Smith" not in unify_people(["Smith", "John Smith", "Jane Smith"])
 
 
+def test_unify_people_joins_a_surname_transliterated_two_ways():
+    names = ["Abdourahamane Tiani", "Tiani", "Abdourahamane Tchiani", "Tchiani", "Tiani"]
+    mapping = unify_people(names)
+    assert mapping["Abdourahamane Tchiani"] == "Abdourahamane Tiani"  # the one told more
+    assert mapping["Tchiani"] == mapping["Tiani"] == "Abdourahamane Tiani"
+    # other surnames, and surnames too short to tell
+    assert unify_people(["Ahmed Hassan", "Ahmed Hussein"]) == {}
+    assert unify_people(["Kim Jong Un", "Kim Jong Il"]) == {}
+
+
+def test_an_organisation_without_its_country_is_the_one_with_it():
+    from timeline.entities import unify_organisations
+
+    names = ["Coast Guard", "US Coast Guard", "Army", "US Army", "UK Army", "Boeing"]
+    # two countries' armies: "Army" alone could be either
+    assert unify_organisations(names) == {"Coast Guard": "US Coast Guard"}
+
+
 def test_unify_people_takes_the_longest_nested_name():
     assert unify_people(["Trump", "Donald Trump", "Donald J. Trump"])["Trump"] == (
         "Donald J. Trump"
@@ -158,6 +176,12 @@ def test_two_states_told_as_one_subject_both_act(nlp, gazetteer):
     )
     roles = {m.text: m.role for m in _entities(nlp, gazetteer, text)}
     assert roles["Mali"] == roles["Burkina Faso"] == "state"
+
+
+def test_a_capitalised_abstract_noun_is_no_person(nlp, gazetteer):
+    text = '"Navigation will resume as soon as the ship is moved," Osama Rabie said on Monday.'
+    people = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert people == ["Osama Rabie"]
 
 
 def test_nationality_adjectives_are_not_actors(nlp, gazetteer):

@@ -68,6 +68,22 @@ def test_different_happenings_of_the_same_day_stay_apart():
     assert len(merge_mentions(mentions)) == 2
 
 
+def test_earlier_that_day_is_another_happening_than_its_article_told_of_that_day():
+    full = mention("The Ever Given was refloated on Monday", day("2021-03-29"), "bbc.txt")
+    earlier_text = "Earlier on Monday, salvage crews had partially refloated the ship"
+    earlier = replace(
+        mention(earlier_text, day("2021-03-29"), "bbc.txt", start=100),
+        date_start=100 + earlier_text.index("Monday"),
+    )
+    other = mention("The Ever Given was refloated on Monday", day("2021-03-29"), "ap.txt")
+    for ordered in ([full, earlier, other], [earlier, other, full]):
+        events = merge_mentions(ordered)
+        assert sorted(sorted(s.document for s in e.sources) for e in events) == [
+            ["ap.txt", "bbc.txt"],
+            ["bbc.txt"],
+        ]
+
+
 def test_same_words_on_distant_days_stay_apart():
     mentions = [
         mention("Turkey launched an offensive against the Kurds", day("2019-10-09"), "a.txt"),

@@ -29,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -573,7 +574,9 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
                 mapping[name] = turned
         else:
             two_words.setdefault(tokens, name)
-    full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n) and n not in mapping]
+    turned = set(mapping)
+    _unify_transliterations(distinct, told, mapping)
+    full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n) and n not in turned]
     for name in distinct:
         if name in mapping:
             continue
@@ -585,7 +588,57 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
         maximal = {f for f, tokens in longer if not any(_nested(t, tokens) for _, t in longer)}
         if len(maximal) == 1:
             mapping[name] = maximal.pop()
-    return mapping
+    # "Tchiani" -> "Abdourahamane Tchiani" -> "Abdourahamane Tiani"
+    return {name: mapping.get(target, target) for name, target in mapping.items()}
+
+
+def unify_organisations(names: Iterable[str]) -> dict[str, str]:
+    """An organisation named without its country's short form -> the one name that has it:
+    'Coast Guard' -> 'US Coast Guard' where no other country's coast guard is named."""
+    distinct = set(names)
+    owners: dict[str, list[str]] = {}
+    for name in distinct:
+        first, _, rest = name.partition(" ")
+        if (
+            rest in distinct
+            and first.isupper()
+            and 2 <= len(first) <= 3
+            and _GROUP_WORDS & set(rest.split())
+        ):
+            owners.setdefault(rest, []).append(name)
+    return {rest: longer[0] for rest, longer in owners.items() if len(longer) == 1}
+
+
+_SURNAME_LIKENESS = 0.8
+
+
+def _unify_transliterations(
+    distinct: Sequence[str], told: Counter[str], mapping: dict[str, str]
+) -> None:
+    """One person whose surname outlets transliterate two ways: 'Abdourahamane Tchiani' is
+    the 'Abdourahamane Tiani' the mentions name more often (the one seen first when as
+    often): the same given names, surnames of four letters or more that start alike and
+    are at least 0.8 alike. Not 'Ahmed Hassan' and 'Ahmed Hussein' (0.62)."""
+    by_given: dict[tuple[str, ...], list[str]] = {}
+    for name in distinct:
+        tokens = _name_tokens(name)
+        if len(tokens) >= 2 and name not in mapping and _looks_like_person(name):
+            by_given.setdefault(tokens[:-1], []).append(name)
+    for names in by_given.values():
+        for index, name in enumerate(names):
+            surname = _name_tokens(name)[-1]
+            for other in names[:index]:
+                if other in mapping:
+                    continue
+                theirs = _name_tokens(other)[-1]
+                if (
+                    min(len(surname), len(theirs)) >= 4
+                    and surname[0] == theirs[0]
+                    and SequenceMatcher(None, surname, theirs).ratio() >= _SURNAME_LIKENESS
+                ):
+                    keep, drop = (name, other) if told[name] > told[other] else (other, name)
+                    mapping[drop] = keep
+                    break
 
 
 def _nested(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -975,6 +1028,8 @@ def _not_where(span: Span, label: str) -> bool:
     return _DESTINATION_BEFORE.search(before) is not None
 
 
+# Endings of English abstract nouns, never of a one-word name ("Navigation", "Opposition")
+_ABSTRACT_NOUN = re.compile(r"\w{3}(?:tion|sion|ism)$")
 _BLOCS = frozenset(["West", "East", "North", "South", "Global South", "Global North"])
 
 
@@ -1630,6 +1685,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and is_person(span, label)):
             if len(surface) < 2 or surface.lower().rstrip(".") in TITLES:
                 continue
+            if " " not in surface and _ABSTRACT_NOUN.search(surface):
+                continue  # '"Navigation will resume," he said': a capitalised noun, no one
             name = people.resolve(surface.translate(_CURLY))
             if name == surface and span.root.dep_ == "poss":
                 name = _possessor(span, people.full) or name

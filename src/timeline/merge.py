@@ -88,6 +88,9 @@ class _Cluster:
     agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     measures: dict[str, set[float]] = field(default_factory=dict)  # figures told, see _measures
+    documents: set[str] = field(default_factory=set)
+    # documents that tell a member apart from their other happenings of its day (_told_apart)
+    apart: set[str] = field(default_factory=set)
     alive: bool = True
 
     def add_measures(self, measures: dict[str, set[float]]) -> None:
@@ -150,9 +153,25 @@ def _named_in(predicate: str, cluster: _Cluster, vector: dict[str, float]) -> bo
 
 def _can_fuse(a: _Cluster, b: _Cluster) -> bool:
     """Clusters share no sentence and every date of one is compatible with the other's."""
-    if a.sentences & b.sentences:
+    if a.sentences & b.sentences or a.apart & b.documents or b.apart & a.documents:
         return False
     return all(_fits(a, span) for span in b.spans)
+
+
+# "Earlier on Monday, salvage crews had partially refloated the ship": another happening than
+# the one the document told of that day
+_APART_BEFORE = re.compile(
+    r"\b(?:earlier|later)\s+(?:on\s+|that\s+|in\s+the\s+day\s+)?$", re.IGNORECASE
+)
+
+
+def _told_apart(mention: Mention) -> bool:
+    if mention.date_start is None:
+        return False
+    offset = mention.date_start - mention.sentence_start
+    return 0 <= offset <= len(mention.sentence) and bool(
+        _APART_BEFORE.search(mention.sentence[:offset])
+    )
 
 
 def _speech(mention: Mention) -> bool:
@@ -208,6 +227,8 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
     for key, vector in other.vectors.items():
         into.add_wording(key, vector)
     into.sentences |= other.sentences
+    into.documents |= other.documents
+    into.apart |= other.apart
     into.predicates |= other.predicates
     into.statements |= other.statements
     into.agents |= other.agents
@@ -341,9 +362,12 @@ def cluster_mentions(
         interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
         candidates = open_clusters.for_span(mention.span)
         told = _measures([mention])
+        apart = _told_apart(mention)
         for cluster in candidates:
             if not cluster.alive or sentence in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
+            if mention.document in (cluster.documents if apart else cluster.apart):
+                continue  # "Earlier on Monday, ...": not what its article told of Monday
             if not _fits(cluster, mention.span) or _others(cluster, mention, doers):
                 continue
             if (
@@ -382,6 +406,9 @@ def cluster_mentions(
             if other is not best and _can_fuse(best, other):
                 _fuse(best, other)
         best.members.append(index)
+        best.documents.add(mention.document)
+        if apart:
+            best.apart.add(mention.document)
         best.add_span(mention.span)
         best.sentences.add(sentence)
         if predicate:

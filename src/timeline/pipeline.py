@@ -11,7 +11,7 @@ from pathlib import Path
 from .analysis import Analyzer
 from .cache import AnalysisCache
 from .corpus import Fields, read_documents
-from .entities import PlaceSpellings, unify_people
+from .entities import PlaceSpellings, unify_organisations, unify_people
 from .filters import select_events
 from .merge import merge_mentions
 from .model import Document, Event, Mention, Timeline
@@ -51,6 +51,7 @@ def _unify_names(
     Tayyip Erdogan', 'SVB' -> 'Silicon Valley Bank' where an article spells it out
     (`spelled_out`), 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most)."""
     names = unify_people(a for m in mentions for a in m.actors)
+    names.update(unify_organisations(a for m in mentions for a in m.actors if a not in names))
     for acronym, name in (acronyms or {}).items():
         names[acronym] = names.get(name, name)
     unified = []
