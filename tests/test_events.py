@@ -134,6 +134,18 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     assert lead.dated_by == "lead"
 
 
+def test_going_missing_and_losing_contact_are_one_kind_and_running_aground_no_escape(nlp):
+    def predicate(text: str) -> str:
+        [found] = mentions_of(nlp, text)
+        return found.predicate
+
+    assert predicate("The Titan submersible went missing on Sunday.") == "vanished"
+    assert predicate("The sub lost contact with its support ship on Sunday.") == "vanished"
+    assert predicate("He lost the election on Sunday.") == "lost"
+    assert predicate("The container ship ran aground on Tuesday.") == "grounded"
+    assert predicate("The prisoners ran away on Tuesday.") == "ran"
+
+
 def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(nlp):
     """The Guardian (21 April): "... has been found guilty of murder and manslaughter ...";
     AP (20 April): "... was convicted Tuesday of murder and manslaughter ...": one

@@ -756,6 +756,10 @@ def _predicate(verb: Token) -> str:
         return verdict
     if word in _CALL_VERBS and _calls_it_something(verb):
         return "branded"  # "Putin called the mutiny 'treason'": no phone call
+    if _vanishes(verb):
+        return "vanished"  # "went missing", "lost contact": one disappearance
+    if word in _RUN_VERBS and any(c.lower_ == "aground" for c in verb.children):
+        return "grounded"  # "ran aground" is no escape
     if word in _CLOSE_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return "shut"  # "regulators closed SVB": a shutting, not "shares closed 15% lower"
     if word.startswith("fle") and any(c.text.lower() in ("home", "homes") for c in verb.children):
@@ -773,11 +777,26 @@ _ASPECTUAL = all_forms("start", "continue", "resume", "stop", "keep", "finish") 
 _FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
 _CALL_VERBS = frozenset({"call", "calls", "called", "calling"})
 _CLOSE_VERBS = all_forms("close")
+_GO_VERBS = frozenset(["go", "goes", "went", "gone", "going"])
+_LOSE_VERBS = frozenset(["lose", "loses", "lost", "losing"])
+_RUN_VERBS = frozenset(["run", "runs", "ran", "running"])
 _OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 _TIME_NOUNS = frozenset(
     ("second", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
      "months", "year", "years", "morning", "afternoon", "evening", "night", "while", "time")
 )  # fmt: skip
+
+
+def _vanishes(verb: Token) -> bool:
+    """ "went missing" (the parser may take "missing" for the verb), "lost contact"."""
+    word = verb.lower_
+    if word == "missing":
+        return verb.head.lower_ in _GO_VERBS
+    if word in _GO_VERBS:
+        return any(c.lower_ == "missing" for c in verb.children)
+    return word in _LOSE_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "contact" for c in verb.children
+    )
 
 
 def _calls_it_something(verb: Token) -> bool:

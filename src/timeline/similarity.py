@@ -57,6 +57,8 @@ _PREDICATE_CLASSES = {
         "say": "say said tell told announce declare state warn",
         "publish": "publish published post posted",
         "shut": "shut shutter shuttered",
+        "vanish": "vanish vanished disappear disappeared",
+        "grounded": "grounded wedged stuck lodged beached",
     }.items()
     for word in words.split()
 }
