@@ -822,8 +822,18 @@ def test_a_city_spelt_out_beats_a_loose_match_and_a_shared_small_name_tells_no_g
     places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
     assert places["Odesa"].country == "Ukraine"  # not Odos, a French village ("ds")
     # the region: neither Normandy, Missouri nor the English hamlet, in a story about France
-    assert places["Normandy"].lat is None
+    assert (places["Normandy"].country, places["Normandy"].geo_precision) == ("France", "region")
     assert places["Lyon"].country == "France"
+
+
+def test_regions_news_names_are_regions_not_namesake_towns(nlp, gazetteer):
+    text = (
+        "Storm Babet brought heavy rain to Scotland on Friday, and ferries to Skye were cancelled."
+    )
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    # not Scotland, Pennsylvania, nor Skye, Victoria
+    assert places["Scotland"].country == places["Skye"].country == "United Kingdom"
+    assert places["Scotland"].geo_precision == "region"
 
 
 def test_a_city_the_model_saw_no_name_in_is_a_place_where_places_stand(nlp, gazetteer):

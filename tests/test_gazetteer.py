@@ -289,3 +289,16 @@ def test_real_loose_matches_are_other_spellings_not_other_words(real):
     assert (britain.name, britain.geo_precision) == ("United Kingdom", "country")
     # transliterations still meet
     assert real.lookup("Ain Eissa", near_countries=["Syria"]).name == "Ayn Isa"
+
+
+def test_real_regions_of_countries(real):
+    for name, country in [
+        ("Scotland", "United Kingdom"),
+        ("Catalonia", "Spain"),
+        ("Crimea", "Ukraine"),
+        ("Gaza Strip", "Palestinian Territory"),
+        ("Quebec", "Canada"),
+    ]:
+        place = real.lookup(name)
+        assert (place.country, place.geo_precision) == (country, "region"), name
+    assert real.lies_in(real.lookup("Scotland"), "United Kingdom")

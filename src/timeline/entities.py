@@ -1437,6 +1437,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if (
                 candidate.place.geo_precision == "country"
                 and not _state_role(span)
+                or candidate.place.geo_precision == "region"
+                and candidate.tier == 0
+                and candidate.place.country != "United States"  # US states: own rules
                 or candidate.place.geo_precision == "town"
                 and candidate.tier == 0
                 and not _shared_name(candidate, gazetteer.candidates(_surface(span)))

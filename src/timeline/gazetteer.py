@@ -39,7 +39,7 @@ from .model import Place
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 # Bump when the index layout or the key functions change: old caches are then ignored.
-INDEX_SCHEMA = 3
+INDEX_SCHEMA = 4
 
 # Match quality: a place's own name beats an alternate name, which beats a loose skeleton.
 TIER_NAME, TIER_ALTERNATE, TIER_SKELETON_NAME, TIER_SKELETON_ALTERNATE = 0, 1, 2, 3
@@ -88,6 +88,45 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TL": ("East Timor", "Timor-Leste"),
     "CV": ("Cape Verde", "Cabo Verde"),
 }
+
+# Parts of countries that news names as places and GeoNames' towns file has not (only towns
+# that share their names: Scotland, Pennsylvania; Skye, Victoria). General knowledge, like
+# COUNTRY_ALIASES: name, other names, ISO code, a representative point, rough population.
+REGIONS: tuple[tuple[str, tuple[str, ...], str, float, float, int], ...] = (
+    ("England", (), "GB", 52.36, -1.17, 56_500_000),
+    ("Scotland", (), "GB", 56.49, -4.20, 5_450_000),
+    ("Wales", (), "GB", 52.13, -3.78, 3_100_000),
+    ("Northern Ireland", (), "GB", 54.61, -6.63, 1_900_000),
+    ("Skye", ("Isle of Skye",), "GB", 57.27, -6.21, 10_000),
+    ("Catalonia", ("Catalunya", "Cataluna"), "ES", 41.82, 1.47, 7_700_000),
+    ("Andalusia", ("Andalucia",), "ES", 37.46, -4.58, 8_500_000),
+    ("Bavaria", ("Bayern",), "DE", 48.79, 11.50, 13_100_000),
+    ("Normandy", ("Normandie",), "FR", 49.12, 0.11, 3_300_000),
+    ("Brittany", ("Bretagne",), "FR", 48.20, -2.93, 3_400_000),
+    ("Sicily", ("Sicilia",), "IT", 37.60, 14.02, 4_800_000),
+    ("Sardinia", ("Sardegna",), "IT", 40.12, 9.01, 1_600_000),
+    ("Lombardy", ("Lombardia",), "IT", 45.59, 9.77, 10_000_000),
+    ("Crimea", ("Crimean Peninsula",), "UA", 45.30, 34.40, 2_400_000),
+    ("Donbas", ("Donbass",), "UA", 48.00, 38.00, 6_500_000),
+    ("Siberia", (), "RU", 60.00, 105.00, 33_000_000),
+    ("Chechnya", (), "RU", 43.40, 45.72, 1_500_000),
+    ("Kurdistan Region", ("Kurdistan", "Iraqi Kurdistan"), "IQ", 36.41, 44.38, 6_000_000),
+    ("Gaza Strip", (), "PS", 31.42, 34.36, 2_100_000),
+    ("West Bank", (), "PS", 31.95, 35.25, 3_000_000),
+    ("Darfur", (), "SD", 13.50, 24.00, 9_000_000),
+    ("Tigray", (), "ET", 14.03, 38.32, 5_700_000),
+    ("Tibet", (), "CN", 31.70, 86.90, 3_600_000),
+    ("Xinjiang", (), "CN", 41.12, 85.24, 25_000_000),
+    ("Quebec", ("Québec",), "CA", 52.94, -73.55, 8_500_000),
+    ("Ontario", (), "CA", 50.00, -85.00, 15_000_000),
+    ("British Columbia", (), "CA", 53.73, -127.65, 5_300_000),
+    ("Alberta", (), "CA", 55.00, -115.00, 4_400_000),
+    ("Newfoundland and Labrador", ("Newfoundland",), "CA", 48.50, -56.00, 520_000),
+    ("New South Wales", (), "AU", -32.00, 147.00, 8_200_000),
+    ("Queensland", (), "AU", -22.50, 144.00, 5_300_000),
+)
+# Region rows get ids above GeoNames' own
+_REGION_ID = 1_000_000_000
 
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʿʾʼʻ")
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ð": "d"})
@@ -335,6 +374,12 @@ def _write_index(
             ),
         )
         add_names(place_id, [state["name"]], ())
+    for offset, (name, others, code, lat, lon, population) in enumerate(REGIONS):
+        db.execute(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, 'region', NULL, NULL, ?)",
+            (_REGION_ID + offset, name, lat, lon, code, population, continent_of.get(code)),
+        )
+        add_names(_REGION_ID + offset, [name], others)
     for continent_code, continent in continent_rows.items():
         place_id = int(continent["geonameId"])
         db.execute(
