@@ -8,7 +8,7 @@ import json
 from click.testing import CliRunner
 
 from timeline.cli import cli
-from timeline.entities import defined_acronyms
+from timeline.entities import acronym_definitions, defined_acronyms
 from timeline.filters import actor_matches
 from timeline.pipeline import spelled_out
 
@@ -106,3 +106,32 @@ def test_an_actor_query_by_an_acronym_one_article_spells_out(tmp_path):
     # "U.S. Coast Guard" and "US Coast Guard" are one name; the query finds both reports
     assert {s["document"] for e in events for s in e["sources"]} == {"bbc.txt", "ap.txt"}
     assert all(e["actors"][0] == "US Coast Guard" for e in events)
+
+
+def test_review_regressions_of_acronyms(tmp_path):
+    # the name starts where the letters do; an owner that is no country stays in the name
+    assert defined_acronyms("Shares of Silicon Valley Bank (SVB) plunged") == {
+        "SVB": "Silicon Valley Bank"
+    }
+    assert defined_acronyms("the Lord's Resistance Army (LRA) attacked") == {
+        "LRA": "Lord's Resistance Army"
+    }
+    # letters that are not the name's make another meaning all the same: RSF is left alone
+    assert acronym_definitions("Reporters Without Borders (RSF) said") == {"RSF": ""}
+    assert spelled_out([("RSF", "Rapid Support Forces"), ("RSF", "")]) == {}
+    # an article that shares nothing with the one that spells the acronym out keeps it bare
+    (tmp_path / "icc.txt").write_text(
+        " date 2023-03-17\n\nThe International Criminal Court (ICC) on Friday issued an arrest "
+        "warrant for Russian President Vladimir Putin over the war in Ukraine.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "cricket.txt").write_text(
+        " date 2023-03-17\n\nThe ICC said on Friday that Pakistan captain Babar Azam had "
+        "accepted the sanction.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--format", "jsonl", "--no-cache"])
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    [cricket] = [e for e in events if e["sources"][0]["document"] == "cricket.txt"]
+    assert "ICC" in cricket["actors"]
+    assert "International Criminal Court" not in cricket["actors"]

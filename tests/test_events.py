@@ -78,6 +78,8 @@ def test_closing_a_bank_is_a_shutting_and_a_market_close_is_not(nlp):
     assert passive.predicate == "shut"
     [market] = mentions_of(nlp, "Shares of the bank closed 15% lower on Friday.")
     assert market.predicate == "closed"
+    [deal] = mentions_of(nlp, "Microsoft closed its acquisition of Activision on Friday.")
+    assert deal.predicate == "closed"
 
 
 def test_a_clause_misread_from_its_passive_participle_keeps_its_subject(nlp):

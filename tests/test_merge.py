@@ -69,19 +69,29 @@ def test_different_happenings_of_the_same_day_stay_apart():
 
 
 def test_earlier_that_day_is_another_happening_than_its_article_told_of_that_day():
-    full = mention("The Ever Given was refloated on Monday", day("2021-03-29"), "bbc.txt")
-    earlier_text = "Earlier on Monday, salvage crews had partially refloated the ship"
+    full_text = "The Ever Given was refloated on Monday."
+    full = mention(full_text, day("2021-03-29"), "bbc.txt")
+    # the next paragraph
+    earlier_text = "Earlier on Monday, salvage crews had partially refloated the ship."
+    start = len(full_text) + 2
     earlier = replace(
-        mention(earlier_text, day("2021-03-29"), "bbc.txt", start=100),
-        date_start=100 + earlier_text.index("Monday"),
+        mention(earlier_text, day("2021-03-29"), "bbc.txt", start=start),
+        date_start=start + earlier_text.index("Monday"),
     )
-    other = mention("The Ever Given was refloated on Monday", day("2021-03-29"), "ap.txt")
+    other = mention("The Ever Given was refloated on Monday.", day("2021-03-29"), "ap.txt")
     for ordered in ([full, earlier, other], [earlier, other, full]):
         events = merge_mentions(ordered)
-        assert sorted(sorted(s.document for s in e.sources) for e in events) == [
-            ["ap.txt", "bbc.txt"],
-            ["bbc.txt"],
+        assert sorted(sorted(s.sentence for s in e.sources) for e in events) == [
+            [earlier_text],
+            [full_text, full_text],
         ]
+    # "Later on Monday" with the same words tells the same happening again
+    later_text = "Later on Monday, the Ever Given was refloated."
+    later = replace(
+        mention(later_text, day("2021-03-29"), "bbc.txt", start=start),
+        date_start=start + later_text.index("Monday"),
+    )
+    assert len(merge_mentions([full, later, other])) == 1
 
 
 def test_same_words_on_distant_days_stay_apart():

@@ -30,7 +30,7 @@ class Analysis:
 
     mentions: tuple[Mention, ...]
     spellings: tuple[tuple[tuple, str, int], ...]
-    # the acronyms the text spells out, with the names they stand for (entities.defined_acronyms)
+    # the acronyms the text spells out, with the names they stand for (entities.acronym_definitions)
     acronyms: tuple[tuple[str, str], ...] = ()
 
     def relabelled(self, document: Document) -> Analysis:
@@ -57,7 +57,7 @@ class Analysis:
 
 def analyse_batch(nlp, documents: Sequence[Document]) -> list[Analysis]:
     """Analyse documents with a loaded pipeline, in order."""
-    from .entities import PlaceSpellings, defined_acronyms, find_entities
+    from .entities import PlaceSpellings, acronym_definitions, find_entities
     from .events import extract_mentions
     from .nlp import analyse
 
@@ -68,7 +68,7 @@ def analyse_batch(nlp, documents: Sequence[Document]) -> list[Analysis]:
             Analysis(
                 mentions=tuple(extract_mentions(document, doc, entities)),
                 spellings=PlaceSpellings.count(entities),
-                acronyms=tuple(sorted(defined_acronyms(doc.text).items())),
+                acronyms=tuple(sorted(acronym_definitions(doc.text).items())),
             )
         )
     return results

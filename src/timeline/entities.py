@@ -29,7 +29,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -98,6 +97,7 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "International Monetary Fund": ("IMF",),
     "Federal Bureau of Investigation": ("FBI",),
     "Economic Community of West African States": ("ECOWAS", "Ecowas"),
+    "Hamas": ("Harakat al-Muqawama al-Islamiya", "Islamic Resistance Movement"),
 }
 
 # Words that precede a name without being part of it ("President Erdogan", "Mr. Khafaji").
@@ -174,12 +174,13 @@ TITLES = frozenset(
         "emir",
         "ayatollah",
     ]
-) | frozenset(
-    # what a person is written as before the name ("Filmmaker James Cameron")
-    ["filmmaker", "director", "explorer", "billionaire", "businessman", "businesswoman",
-     "professor", "attorney", "lawyer", "prosecutor", "activist", "journalist", "author",
-     "actor", "actress", "singer", "economist", "astronaut", "founder", "archbishop", "bishop",
-     "rabbi", "detective", "inspector", "commissioner", "congressman", "congresswoman"]
+)
+# What a person is written as before the name, dropped from a person's name only ("Filmmaker
+# James Cameron"): not titles that make "Wagner Group founder" or "CIA Director" no actor
+_ROLES = frozenset(
+    ["filmmaker", "explorer", "billionaire", "businessman", "businesswoman", "professor",
+     "activist", "journalist", "actor", "actress", "singer", "economist", "astronaut",
+     "congressman", "congresswoman"]
 )  # fmt: skip
 # Nouns a state's name may modify while it acts: "US troops", "Turkish-led forces".
 _FORCE_NOUNS = frozenset(
@@ -289,7 +290,7 @@ _FUNCTION_TAGS = frozenset(["IN", "TO", "DT", "PRP", "PRP$", "RB", "CD", "MD", "
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words an acronym's expansion may start with that are not part of the name.
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:the|The|of|and|for|in)\s+)+")
-_LEADING_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_LEADING_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _ACRONYM_DEFINED = re.compile(
@@ -574,9 +575,7 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
                 mapping[name] = turned
         else:
             two_words.setdefault(tokens, name)
-    turned = set(mapping)
-    _unify_transliterations(distinct, told, mapping)
-    full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n) and n not in turned]
+    full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n) and n not in mapping]
     for name in distinct:
         if name in mapping:
             continue
@@ -588,8 +587,7 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
         maximal = {f for f, tokens in longer if not any(_nested(t, tokens) for _, t in longer)}
         if len(maximal) == 1:
             mapping[name] = maximal.pop()
-    # "Tchiani" -> "Abdourahamane Tchiani" -> "Abdourahamane Tiani"
-    return {name: mapping.get(target, target) for name, target in mapping.items()}
+    return mapping
 
 
 def unify_organisations(names: Iterable[str]) -> dict[str, str]:
@@ -607,38 +605,6 @@ def unify_organisations(names: Iterable[str]) -> dict[str, str]:
         ):
             owners.setdefault(rest, []).append(name)
     return {rest: longer[0] for rest, longer in owners.items() if len(longer) == 1}
-
-
-_SURNAME_LIKENESS = 0.8
-
-
-def _unify_transliterations(
-    distinct: Sequence[str], told: Counter[str], mapping: dict[str, str]
-) -> None:
-    """One person whose surname outlets transliterate two ways: 'Abdourahamane Tchiani' is
-    the 'Abdourahamane Tiani' the mentions name more often (the one seen first when as
-    often): the same given names, surnames of four letters or more that start alike and
-    are at least 0.8 alike. Not 'Ahmed Hassan' and 'Ahmed Hussein' (0.62)."""
-    by_given: dict[tuple[str, ...], list[str]] = {}
-    for name in distinct:
-        tokens = _name_tokens(name)
-        if len(tokens) >= 2 and name not in mapping and _looks_like_person(name):
-            by_given.setdefault(tokens[:-1], []).append(name)
-    for names in by_given.values():
-        for index, name in enumerate(names):
-            surname = _name_tokens(name)[-1]
-            for other in names[:index]:
-                if other in mapping:
-                    continue
-                theirs = _name_tokens(other)[-1]
-                if (
-                    min(len(surname), len(theirs)) >= 4
-                    and surname[0] == theirs[0]
-                    and SequenceMatcher(None, surname, theirs).ratio() >= _SURNAME_LIKENESS
-                ):
-                    keep, drop = (name, other) if told[name] > told[other] else (other, name)
-                    mapping[drop] = keep
-                    break
 
 
 def _nested(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -693,6 +659,9 @@ def _clean_span(span: Span) -> Span | None:
         or doc[start].lower_ in ("the", "a", "an")
         or (
             doc[start].lower_.rstrip(".") in TITLES
+            or doc[start].lower_ in _ROLES
+            and end - start > 2
+            and span.label_ == "PERSON"
             or doc[start].tag_ in ("NN", "NNS")
             and doc[start].is_title
             and end - start > 1
@@ -1163,8 +1132,13 @@ def _definitions(text: str) -> Iterator[tuple[str, tuple[str, ...], str]]:
         if match.group(2) in _AGENCIES:
             continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
         expansion = _LEADING_CONNECTORS.sub("", match.group(1))  # "of the Alliance for ..."
-        expansion = _LEADING_OWNER.sub("", expansion)  # "Canada's Transportation Safety Board"
+        owner = _LEADING_OWNER.match(expansion)
+        if owner and Gazetteer.load().country_name(owner["owner"]):
+            # "Canada's Transportation Safety Board"; not "Lord's Resistance Army"
+            expansion = expansion[owner.end() :]
         acronyms = tuple(a for a in match.groups()[1:] if a)
+        if (start := _long_form_start(acronyms[0], expansion)) > 0 and expansion[start - 1] == " ":
+            expansion = expansion[start:]  # "Shares of Silicon Valley Bank (SVB)"
         known = [_ALIAS_INDEX.get(_alias_key(a)) for a in (expansion, *acronyms)]
         yield expansion, acronyms, next((k for k in known if k), canonical_actor(expansion))
 
@@ -1174,25 +1148,37 @@ def defined_acronyms(text: str) -> dict[str, str]:
     is the name's initials or a known alias of it: {'SVB': 'Silicon Valley Bank'}. Another
     article of the corpus may use the acronym bare; this is the evidence to unify them
     (initials alone are not: RSF is the Rapid Support Forces and Reporters Without Borders)."""
+    return {a: name for a, name in acronym_definitions(text).items() if name}
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """Every acronym the text spells out: the name (as `defined_acronyms`), or '' where the
+    letters are not the name's ("Reporters Without Borders (RSF)"): a meaning the corpus
+    cannot use, but another meaning all the same."""
     found: dict[str, str] = {}
     for expansion, acronyms, canonical in _definitions(text):
         for acronym in acronyms:
-            if _abbreviates(acronym, expansion) or _ALIAS_INDEX.get(_alias_key(acronym)):
-                found.setdefault(acronym, canonical)
+            sure = _abbreviates(acronym, expansion) or _ALIAS_INDEX.get(_alias_key(acronym))
+            if found.get(acronym) in (None, ""):
+                found[acronym] = canonical if sure else ""
     return found
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """Is short an abbreviation of long: its letters in order in long, the first starting a
-    word, and long no longer than such a name runs ('Ecowas': Economic Community of West
-    African States; 'USCG': US Coast Guard; not 'RNC': Joe Biden). After Schwartz and Hearst,
-    "A simple algorithm for identifying abbreviation definitions in biomedical text" (2003)."""
+    """Is short an abbreviation of long: its letters in order in long, the first starting
+    long's first word, and long no longer than such a name runs ('Ecowas': Economic
+    Community of West African States; 'USCG': US Coast Guard; not 'RNC': Joe Biden)."""
+    return _long_form_start(short, long) == 0
+
+
+def _long_form_start(short: str, long: str) -> int:
+    """Where in long the name short abbreviates starts, or -1: its letters in order, the
+    first starting a word ('SVB' in 'Shares of Silicon Valley Bank': 10). After Schwartz
+    and Hearst, "A simple algorithm for identifying abbreviation definitions in biomedical
+    text" (2003)."""
     letters, text = short.lower(), long.lower()
-    words = text.split()
-    if not letters or not words or words[0][0] != letters[0]:
-        return False
-    if len(words) > min(len(letters) + 5, 2 * len(letters)):
-        return False
+    if not letters:
+        return -1
     position = len(text)
     for index in range(len(letters) - 1, -1, -1):
         letter = letters[index]
@@ -1200,8 +1186,9 @@ def _abbreviates(short: str, long: str) -> bool:
         while index == 0 and position > 0 and text[position - 1].isalnum():
             position = text.rfind(letter, 0, position)  # the first letter starts a word
         if position < 0:
-            return False
-    return True
+            return -1
+    words = len(text[position:].split())
+    return position if words <= min(len(letters) + 5, 2 * len(letters)) else -1
 
 
 def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
@@ -1396,6 +1383,11 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 span.end < len(doc)
                 and doc[span.end].lower_ in ("'s", "’s")
                 and not doc[span.end - 1].whitespace_
+                # "Cuba's economy": a possessive before what it owns, not part of the name
+                and not (
+                    span.end + 1 < len(doc)
+                    and doc[span.end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                )
             ):
                 # "St John's": a name with its possessive, where that is a bigger place's own
                 # name than the name without it (St. John, Indiana)

@@ -760,7 +760,9 @@ def _predicate(verb: Token) -> str:
         return "vanished"  # "went missing", "lost contact": one disappearance
     if word in _RUN_VERBS and any(c.lower_ == "aground" for c in verb.children):
         return "grounded"  # "ran aground" is no escape
-    if word in _CLOSE_VERBS and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if word in _CLOSE_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _DEALS for c in verb.children
+    ):
         return "shut"  # "regulators closed SVB": a shutting, not "shares closed 15% lower"
     if word.startswith("fle") and any(c.text.lower() in ("home", "homes") for c in verb.children):
         return "displaced"  # to flee one's home is to be displaced, not to escape
@@ -777,6 +779,11 @@ _ASPECTUAL = all_forms("start", "continue", "resume", "stop", "keep", "finish") 
 _FIND_VERBS = frozenset({"find", "finds", "found", "finding"})
 _CALL_VERBS = frozenset({"call", "calls", "called", "calling"})
 _CLOSE_VERBS = all_forms("close")
+# "closed its acquisition of Activision": a deal done, no shutting
+_DEALS = frozenset(
+    ["deal", "deals", "acquisition", "purchase", "sale", "merger", "takeover", "transaction",
+     "round", "offering", "agreement", "gap", "gaps", "case", "investigation", "probe"]
+)  # fmt: skip
 _GO_VERBS = frozenset(["go", "goes", "went", "gone", "going"])
 _LOSE_VERBS = frozenset(["lose", "loses", "lost", "losing"])
 _RUN_VERBS = frozenset(["run", "runs", "ran", "running"])

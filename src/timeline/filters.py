@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .entities import canonical_actor, initials
@@ -74,13 +74,21 @@ def select_events(
     actors: Sequence[str] = (),
     places: Sequence[str] = (),
     min_sources: int = 1,
+    spelled: Mapping[str, str] | None = None,
 ) -> list[Event]:
-    """Events with at least min_sources outlets, naming every actor and place asked for."""
+    """Events with at least min_sources outlets, naming every actor and place asked for.
+    spelled: acronyms (case-folded) the corpus spells out, with their names: '--actor uscg'
+    finds 'US Coast Guard' too."""
+    spelled = spelled or {}
+    asked = [(q, spelled.get(q.casefold())) for q in actors]
     selected = []
     for event in events:
         if event.n_sources < min_sources:
             continue
-        if not all(any(actor_matches(q, a) for a in event.actors) for q in actors):
+        if not all(
+            any(actor_matches(q, a) or (full and actor_matches(full, a)) for a in event.actors)
+            for q, full in asked
+        ):
             continue
         if not all(any(place_matches(q, p) for p in event.places) for q in places):
             continue

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from .entities import initials
 from .model import Event, Mention, Place, Source, TimeSpan
@@ -88,9 +89,8 @@ class _Cluster:
     agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     measures: dict[str, set[float]] = field(default_factory=dict)  # figures told, see _measures
-    documents: set[str] = field(default_factory=set)
-    # documents that tell a member apart from their other happenings of its day (_told_apart)
-    apart: set[str] = field(default_factory=set)
+    # the sentences a member is told apart from ("Earlier on Monday, ...": _told_apart)
+    apart: set[tuple[str, int]] = field(default_factory=set)
     alive: bool = True
 
     def add_measures(self, measures: dict[str, set[float]]) -> None:
@@ -153,7 +153,7 @@ def _named_in(predicate: str, cluster: _Cluster, vector: dict[str, float]) -> bo
 
 def _can_fuse(a: _Cluster, b: _Cluster) -> bool:
     """Clusters share no sentence and every date of one is compatible with the other's."""
-    if a.sentences & b.sentences or a.apart & b.documents or b.apart & a.documents:
+    if a.sentences & b.sentences or a.apart & b.sentences or b.apart & a.sentences:
         return False
     return all(_fits(a, span) for span in b.spans)
 
@@ -166,12 +166,32 @@ _APART_BEFORE = re.compile(
 
 
 def _told_apart(mention: Mention) -> bool:
-    if mention.date_start is None:
-        return False
+    if mention.date_start is None or mention.span.precision != "day":
+        return False  # not "earlier this week", "later this year"
     offset = mention.date_start - mention.sentence_start
     return 0 <= offset <= len(mention.sentence) and bool(
         _APART_BEFORE.search(mention.sentence[:offset])
     )
+
+
+def _mentions_before(ordered: Sequence[Mention]) -> dict[int, int]:
+    """For each mention, its document's mention told right before it (the happening an
+    "Earlier on Monday" is told apart from)."""
+    by_document: dict[str, list[int]] = {}
+    for index, mention in enumerate(ordered):
+        by_document.setdefault(mention.document, []).append(index)
+    found: dict[int, int] = {}
+    for indices in by_document.values():
+        indices.sort(key=lambda i: (ordered[i].sentence_start, ordered[i].date_start or 0))
+        for before, after in pairwise(indices):
+            if ordered[before].sentence_start < ordered[after].sentence_start:
+                found[after] = before
+    return found
+
+
+# Above this likeness, "Later on Monday, the ship was fully refloated" tells again what the
+# article told before ("The ship was fully refloated on Monday"), not another happening
+_RETOLD = 0.65
 
 
 def _speech(mention: Mention) -> bool:
@@ -227,7 +247,6 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
     for key, vector in other.vectors.items():
         into.add_wording(key, vector)
     into.sentences |= other.sentences
-    into.documents |= other.documents
     into.apart |= other.apart
     into.predicates |= other.predicates
     into.statements |= other.statements
@@ -349,6 +368,7 @@ def cluster_mentions(
         key=lambda m: (m.span.start, m.span.end, m.document, m.sentence_start, m.date_start or 0),
     )
     wording_ids, copies, vectors = _vectors(ordered)
+    before = _mentions_before(ordered)
     dots: dict[tuple[int, int], float] = {}  # only for wordings that come again
     clusters: list[_Cluster] = []
     open_clusters = _OpenClusters()
@@ -362,12 +382,19 @@ def cluster_mentions(
         interviews: list[_Cluster] = []  # clusters reporting the interview this one reports
         candidates = open_clusters.for_span(mention.span)
         told = _measures([mention])
-        apart = _told_apart(mention)
+        apart = None
+        other = before.get(index)
+        if (
+            other is not None
+            and _told_apart(mention)
+            and dot(vector, vectors[wording_ids[other]]) < _RETOLD
+        ):
+            apart = (ordered[other].document, ordered[other].sentence_start)
         for cluster in candidates:
             if not cluster.alive or sentence in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
-            if mention.document in (cluster.documents if apart else cluster.apart):
-                continue  # "Earlier on Monday, ...": not what its article told of Monday
+            if apart in cluster.sentences or sentence in cluster.apart:
+                continue  # "Earlier on Monday, ...": not what the sentence before told
             if not _fits(cluster, mention.span) or _others(cluster, mention, doers):
                 continue
             if (
@@ -406,9 +433,8 @@ def cluster_mentions(
             if other is not best and _can_fuse(best, other):
                 _fuse(best, other)
         best.members.append(index)
-        best.documents.add(mention.document)
-        if apart:
-            best.apart.add(mention.document)
+        if apart is not None:
+            best.apart.add(apart)
         best.add_span(mention.span)
         best.sentences.add(sentence)
         if predicate:

@@ -41,24 +41,69 @@ def spelled_out(definitions: Iterable[tuple[str, str]]) -> dict[str, str]:
     meanings: dict[str, set[str]] = {}
     for acronym, name in definitions:
         meanings.setdefault(acronym, set()).add(name)
-    return {a: next(iter(names)) for a, names in meanings.items() if len(names) == 1}
+    return {
+        a: name for a, names in meanings.items() if len(names) == 1 and (name := next(iter(names)))
+    }
+
+
+def _spelled_in(
+    mentions: list[Mention], definitions: Sequence[tuple[str, str, str]]
+) -> dict[str, dict[str, str]]:
+    """For each document, the acronyms spelled out in the corpus (`spelled_out`) that it
+    means: its own, and another article's where the two name something else alike (a
+    person, organisation or place): the 'ICC' of a cricket report that shares nothing with
+    the International Criminal Court's arrest warrant stays the ICC."""
+    meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
+    defined_in: dict[str, set[str]] = {}
+    for document, acronym, _ in definitions:
+        defined_in.setdefault(acronym, set()).add(document)
+    named: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = named.setdefault(mention.document, set())
+        words.update(mention.actors, (p.name for p in mention.places))
+    found: dict[str, dict[str, str]] = {}
+    for document, words in named.items():
+        own: dict[str, str] = {}
+        for acronym, name in meanings.items():
+            others = words - {acronym, name}
+            if document in defined_in[acronym] or any(
+                others & named.get(source, set()) for source in defined_in[acronym]
+            ):
+                own[acronym] = name
+        found[document] = own
+    return found
 
 
 def _unify_names(
-    mentions: list[Mention], spellings: PlaceSpellings, acronyms: Mapping[str, str] | None = None
+    mentions: list[Mention],
+    spellings: PlaceSpellings,
+    definitions: Sequence[tuple[str, str, str]] = (),
 ) -> list[Mention]:
     """One name per person, organisation and town across the corpus: 'Erdogan' -> 'Recep
     Tayyip Erdogan', 'SVB' -> 'Silicon Valley Bank' where an article spells it out
-    (`spelled_out`), 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most)."""
+    (definitions: (document, acronym, name); see `_spelled_in`), 'Ayn Isa' -> 'Ain Issa' (the
+    spelling the articles use most)."""
     names = unify_people(a for m in mentions for a in m.actors)
-    names.update(unify_organisations(a for m in mentions for a in m.actors if a not in names))
-    for acronym, name in (acronyms or {}).items():
-        names[acronym] = names.get(name, name)
+    spelled = _spelled_in(mentions, definitions)
+    # "the Coast Guard" of an article that names the US Coast Guard: within that article
+    # only ("Israel's Supreme Court" is not another article's US Supreme Court)
+    told: dict[str, set[str]] = {}
+    for mention in mentions:
+        told.setdefault(mention.document, set()).update(names.get(a, a) for a in mention.actors)
+    owned = {document: unify_organisations(actors) for document, actors in told.items()}
     unified = []
     for mention in mentions:
-        actors = tuple(dict.fromkeys(names.get(a, a) for a in mention.actors))
-        agents = tuple(dict.fromkeys(names.get(a, a) for a in mention.agents))
-        organisations = tuple(dict.fromkeys(names.get(a, a) for a in mention.organisations))
+        own = owned[mention.document]
+        acronyms = spelled.get(mention.document, {})
+
+        def name(actor: str, own: dict[str, str] = own, acronyms: dict = acronyms) -> str:
+            actor = acronyms.get(actor, actor)
+            actor = names.get(actor, actor)
+            return own.get(actor, actor)
+
+        actors = tuple(dict.fromkeys(map(name, mention.actors)))
+        agents = tuple(dict.fromkeys(map(name, mention.agents)))
+        organisations = tuple(dict.fromkeys(map(name, mention.organisations)))
         places = tuple(spellings.canonical(p) for p in mention.places)
         if (actors, agents, places, organisations) != (
             mention.actors,
@@ -137,11 +182,11 @@ def build(
 
     mentions: list[Mention] = []
     spellings = PlaceSpellings()
-    definitions: list[tuple[str, str]] = []
+    definitions: list[tuple[str, str, str]] = []
     try:
         for _document, analysis in analyzer.run(corpus, on_done=analysed):
             spellings.add_counts(analysis.spellings)
-            definitions.extend(analysis.acronyms)
+            definitions.extend((_document.name, a, name) for a, name in analysis.acronyms)
             mentions.extend(analysis.mentions)
     except KeyboardInterrupt:
         if own_analyzer:
@@ -150,8 +195,7 @@ def build(
     finally:
         if own_analyzer:
             analyzer.close()
-    acronyms = spelled_out(definitions)
-    events = merge_mentions(_unify_names(mentions, spellings, acronyms))
+    events = merge_mentions(_unify_names(mentions, spellings, definitions))
     if since is None:
         since = default_since(documents)
     merged = len(events)
@@ -159,9 +203,9 @@ def build(
     outside = merged - len(events)
     if actors or places or min_sources > 1:
         # "--actor USCG" where an article spells out "US Coast Guard (USCG)"
-        spelled = {a.casefold(): name for a, name in acronyms.items()}
-        actors = [spelled.get(q.casefold(), q) for q in actors]
-        events = select_events(events, actors, places, min_sources)
+        meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
+        spelled = {a.casefold(): name for a, name in meanings.items()}
+        events = select_events(events, actors, places, min_sources, spelled)
     return Timeline(
         events=events,
         documents=documents,
