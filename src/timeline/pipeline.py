@@ -13,6 +13,7 @@ from .cache import AnalysisCache
 from .corpus import Fields, read_documents
 from .entities import PlaceSpellings, unify_organisations, unify_people
 from .filters import select_events
+from .gazetteer import fold
 from .merge import merge_mentions
 from .model import Document, Event, Mention, Timeline
 from .published import dating_counts, infer_publication_dates
@@ -60,12 +61,12 @@ def _spelled_in(
     named: dict[str, set[str]] = {}
     for mention in mentions:
         words = named.setdefault(mention.document, set())
-        words.update(mention.actors, (p.name for p in mention.places))
+        words.update(map(fold, mention.actors), (fold(p.name) for p in mention.places))
     found: dict[str, dict[str, str]] = {}
     for document, words in named.items():
         own: dict[str, str] = {}
         for acronym, name in meanings.items():
-            others = words - {acronym, name}
+            others = words - {fold(acronym), fold(name)}
             if document in defined_in[acronym] or any(
                 others & named.get(source, set()) for source in defined_in[acronym]
             ):
