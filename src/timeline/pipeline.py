@@ -48,13 +48,15 @@ def spelled_out(definitions: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 
 def _spelled_in(
-    mentions: list[Mention], definitions: Sequence[tuple[str, str, str]]
+    mentions: list[Mention],
+    definitions: Sequence[tuple[str, str, str]],
+    meanings: Mapping[str, str],
 ) -> dict[str, dict[str, str]]:
-    """For each document, the acronyms spelled out in the corpus (`spelled_out`) that it
-    means: its own, and another article's where the two name something else alike (a
-    person, organisation or place): the 'ICC' of a cricket report that shares nothing with
-    the International Criminal Court's arrest warrant stays the ICC."""
-    meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
+    """For each document, the acronyms spelled out in the corpus (meanings, from
+    `spelled_out`) that it means: its own, and another article's where the two name
+    something else alike (a person, organisation or place): the 'ICC' of a cricket report
+    that shares nothing with the International Criminal Court's arrest warrant stays the
+    ICC."""
     defined_in: dict[str, set[str]] = {}
     for document, acronym, _ in definitions:
         defined_in.setdefault(acronym, set()).add(document)
@@ -79,28 +81,36 @@ def _unify_names(
     mentions: list[Mention],
     spellings: PlaceSpellings,
     definitions: Sequence[tuple[str, str, str]] = (),
+    meanings: Mapping[str, str] | None = None,
 ) -> list[Mention]:
     """One name per person, organisation and town across the corpus: 'Erdogan' -> 'Recep
     Tayyip Erdogan', 'SVB' -> 'Silicon Valley Bank' where an article spells it out
-    (definitions: (document, acronym, name); see `_spelled_in`), 'Ayn Isa' -> 'Ain Issa' (the
-    spelling the articles use most)."""
+    (definitions: (document, acronym, name); meanings: `spelled_out` of them; see
+    `_spelled_in`), 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most)."""
     names = unify_people(a for m in mentions for a in m.actors)
-    spelled = _spelled_in(mentions, definitions)
-    # "the Coast Guard" of an article that names the US Coast Guard: within that article
-    # only ("Israel's Supreme Court" is not another article's US Supreme Court)
+    if meanings is None:
+        meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
+    spelled = _spelled_in(mentions, definitions, meanings)
+    # each document's renaming: its acronyms, then people across the corpus, then "the Coast
+    # Guard" of an article that names the US Coast Guard, within that article only
+    # ("Israel's Supreme Court" is not another article's US Supreme Court)
     told: dict[str, set[str]] = {}
     for mention in mentions:
-        told.setdefault(mention.document, set()).update(names.get(a, a) for a in mention.actors)
-    owned = {document: unify_organisations(actors) for document, actors in told.items()}
+        told.setdefault(mention.document, set()).update(
+            mention.actors, mention.agents, mention.organisations
+        )
+    renamed: dict[str, dict[str, str]] = {}
+    for document, actors in told.items():
+        acronyms = spelled.get(document, {})
+        named = {a: names.get(n, n) for a in actors for n in (acronyms.get(a, a),)}
+        owned = unify_organisations(named.values())
+        renamed[document] = {a: owned.get(n, n) for a, n in named.items()}
     unified = []
     for mention in mentions:
-        own = owned[mention.document]
-        acronyms = spelled.get(mention.document, {})
+        rename = renamed[mention.document]
 
-        def name(actor: str, own: dict[str, str] = own, acronyms: dict = acronyms) -> str:
-            actor = acronyms.get(actor, actor)
-            actor = names.get(actor, actor)
-            return own.get(actor, actor)
+        def name(actor: str, rename: dict[str, str] = rename) -> str:
+            return rename.get(actor, names.get(actor, actor))
 
         actors = tuple(dict.fromkeys(map(name, mention.actors)))
         agents = tuple(dict.fromkeys(map(name, mention.agents)))
@@ -196,7 +206,8 @@ def build(
     finally:
         if own_analyzer:
             analyzer.close()
-    events = merge_mentions(_unify_names(mentions, spellings, definitions))
+    meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
+    events = merge_mentions(_unify_names(mentions, spellings, definitions, meanings))
     if since is None:
         since = default_since(documents)
     merged = len(events)
@@ -204,7 +215,6 @@ def build(
     outside = merged - len(events)
     if actors or places or min_sources > 1:
         # "--actor USCG" where an article spells out "US Coast Guard (USCG)"
-        meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
         spelled = {a.casefold(): name for a, name in meanings.items()}
         events = select_events(events, actors, places, min_sources, spelled)
     return Timeline(
