@@ -1367,6 +1367,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         return ()
 
     area_at: dict[int, Candidate] = {}  # "Atlanta, Georgia": the state, from its town
+    named_with_possessive: set[int] = set()  # "St John's": the places found with their "'s"
 
     def locate(span: Span, near: Sequence[str] = ()) -> Candidate | None:
         """The gazetteer's best place for span: 'Georgetown, South Carolina' is the town in
@@ -1397,6 +1398,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                     and owned.tier == TIER_NAME
                     and owned.population >= (found.population if found else 0)
                 ):
+                    named_with_possessive.add(span.start)
                     return owned
             return found
         inside = gazetteer.resolve(surface, near, within)
@@ -1528,6 +1530,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if _natural_feature(span) or _body_of_water(span):
             return Place(surface, aliases=(surface,))  # the Biala river, not the town of Biala
         candidate = locate(span, near)
+        if span.start in named_with_possessive:
+            surface += span.doc[span.end].text  # named as written: "St John's"
         town = _facility_town(span, candidate)
         if town is not None:
             # "Kabul airport", "Sanibel Causeway": named as written, where its town is
@@ -1673,6 +1677,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if state and label == "GPE" and _state_role(span):
                 found.append(EntityMention(start, end, surface, "actor", state, None, "state"))
             elif not _is_title_modifier(span, placed_tokens):
+                if span.start in named_with_possessive:  # "St John's", its "'s" and all
+                    possessive = span.doc[span.end]
+                    surface, end = surface + possessive.text, possessive.idx + len(possessive)
                 found.append(
                     EntityMention(start, end, surface, "place", place.name, place, "place")
                 )
