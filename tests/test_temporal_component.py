@@ -578,6 +578,19 @@ def test_a_plan_told_in_the_past_tense_is_the_nearest_day():
     assert _tagged(text, friday) == [("Monday", "2022-10-03")]
 
 
+def test_a_reported_past_progressive_of_arrangement_is_the_nearest_day():
+    # "said it was sending a team on Saturday" shifts back "we are sending a team on Saturday"
+    thursday, monday = "2023-03-16", "2023-03-20"
+    text = "The agency said on Thursday it was sending a team of investigators on Saturday."
+    assert _tagged(text, thursday) == [("Thursday", "2023-03-16"), ("Saturday", "2023-03-18")]
+    assert _tagged(text, monday)[1] == ("Saturday", "2023-03-18")
+    # a scene in the past progressive, or an arrangement nobody reports, stays in the past
+    text = "Police said officers were patrolling the area on Saturday when they found the body."
+    assert _tagged(text, thursday) == [("Saturday", "2023-03-11")]
+    text = "The ship was heading to port on Saturday when the fire broke out."
+    assert _tagged(text, thursday) == [("Saturday", "2023-03-11")]
+
+
 def test_until_in_a_past_clause_is_the_nearest_day_and_a_nouns_participle_takes_its_clause():
     friday = "2024-01-05"
     text = "The fire burned until Tuesday morning, destroying more than 200 buildings."

@@ -479,6 +479,8 @@ def verb_tense(verb: Token) -> str | None:
                     return "future"
                 if owner.lower_ in _DECIDING:
                     return "present"
+            if _backshifted_arrangement(verb, auxes):
+                return "present"
             if any(a in ("was", "were") or a in _PERFECT for a in auxes):
                 return "past"  # "was searching", "have been searching since October"
             if not auxes and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
@@ -502,6 +504,35 @@ def verb_tense(verb: Token) -> str | None:
             return "future" if verb.lower_ in _FUTURE_AUX else None
         return None
     return None
+
+
+# Verbs of an arrangement, whose present progressive tells a plan ("we are sending a team on
+# Saturday"), as does its past progressive in reported speech ("said it was sending a team on
+# Saturday"); not verbs of a scene ("said officers were patrolling on Saturday").
+_ARRANGING = frozenset([
+    "sending", "leaving", "going", "coming", "travelling", "traveling", "flying", "heading",
+    "arriving", "returning", "visiting", "holding", "hosting", "meeting", "launching",
+    "deploying", "opening", "handing", "expecting", "resuming", "announcing", "releasing",
+    "publishing",
+])  # fmt: skip
+
+
+_REPORTED_BY = past_forms(*REPORTING_LEMMAS)
+
+
+def _backshifted_arrangement(verb: Token, auxes: Collection[str]) -> bool:
+    """True for a past progressive of arrangement in a clause a past verb reports: "said on
+    Thursday it was sending a team on Saturday" shifts back "we are sending a team on
+    Saturday", a plan; the day may lie before or after the publication, so the nearest one."""
+    if not set(auxes) & {"was", "were"} or set(auxes) & _PERFECT or verb.lower_ not in _ARRANGING:
+        return False
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i != verb.i
+        and head.tag_ == "VBD"
+        and head.lower_ in _REPORTED_BY
+    )
 
 
 # Things a month names that stand once made ("under a June agreement", "the May ruling"), unlike
