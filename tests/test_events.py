@@ -120,6 +120,14 @@ def test_a_measure_is_no_count(nlp):
     assert killed.figures == (("killed", "12"),)
 
 
+def test_millions_in_the_press_short_form_are_a_count(nlp):
+    # "2.5m people": the British press's millions, not metres; "1.3m sheep" counts sheep
+    [displaced] = mentions_of(nlp, "About 2.5m people had been displaced by Thursday.")
+    assert displaced.figures == (("displaced", "About 2.5m"),)
+    [killed] = mentions_of(nlp, "The drought killed 1.3m sheep on Thursday.")
+    assert killed.figures == (("killed sheep", "1.3m"),)
+
+
 def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     text = (
         "General Abdourahamane Tiani declared himself leader on Friday, two days after his "

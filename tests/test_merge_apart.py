@@ -74,6 +74,10 @@ def test_counts_in_words_are_figures():
     assert figure_value("about three") == 3
     assert figure_value("more than 30,000") == 30000
     assert figure_value("hundreds") is None
+    # millions and billions, as words or the press's short forms, are one scale
+    assert figure_value("2.5 million") == figure_value("About 2.5m") == 2_500_000
+    assert figure_value("3bn") == figure_value("3 billion") == 3e9
+    assert figure_value("more than 900,000") == 900_000
     two = replace(mention("Two people drowned", day("2024-09-16")), figures=(("people", "Two"),))
     three = replace(
         mention("Three people drowned", day("2024-09-16"), "b.txt"),

@@ -316,11 +316,12 @@ def _is_subject(doc: Doc, entity: EntityLike) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
 
-def _in_a_name(number: Span) -> bool:
+def _in_a_name(number: Span, root: Token) -> bool:
     """ "737 Max 9", "Pixel 8", "Windows 11": a number that is part of a singular proper
-    name, not a count ("25 Palestinians" counts: the noun is plural)."""
-    head, before = number.root.head, number.doc[number.start - 1] if number.start else None
-    return (head.tag_ == "NNP" and head.i != number.root.i and not head.ent_type_) or (
+    name, not a count ("25 Palestinians" counts: the noun is plural). `root` is the number's
+    last word ("m" of "2.5m people")."""
+    head, before = root.head, number.doc[number.start - 1] if number.start else None
+    return (head.tag_ == "NNP" and head.i != root.i and not head.ent_type_) or (
         before is not None and before.tag_ == "NNP" and before.ent_type_ not in ("DATE", "TIME")
     )
 
@@ -355,16 +356,19 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
     for entity in doc.ents:
         if entity.label_ != "CARDINAL" or entity.start not in token_ids:
             continue
-        if _YEAR.fullmatch(entity.text) or (figure_value(entity.text) or 0) < 2:
+        figure, root = entity.text, entity.root
+        if (scale := _scale_after(entity)) is not None:
+            figure, root = figure + scale.text, scale  # "2.5m people": millions of people
+        if _YEAR.fullmatch(entity.text) or (figure_value(figure) or 0) < 2:
             continue
-        if _in_a_name(entity):
+        if _in_a_name(entity, root):
             continue
         before = doc.text[max(0, entity.start_char - 40) : entity.start_char]
         if _NOT_A_COUNT_BEFORE.search(before):
             continue  # "a woman in her 90s"; "102, down from 120 on Monday": an earlier count
-        if _UNIT_AFTER.match(doc.text, entity.end_char):
+        if scale is None and _UNIT_AFTER.match(doc.text, entity.end_char):
             continue  # "3,800m down", "1,600 feet": a measure
-        head = entity.root.head
+        head = root.head
         if _total_of_a_part(entity.root):
             continue  # "411 of the 650 seats": 650 is the whole, no count of its own
         if _in_another_time(entity.root):
@@ -372,14 +376,27 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
         noun = head.text.lower() if head.pos_ in ("NOUN", "PROPN") else ""
         if part_of := _partitive_noun(entity.root):
             noun = part_of  # "Labour won 411 of the 650 seats": 411 seats
-        outcome = _outcome(entity.root)
+        outcome = _outcome(root)
         if outcome and noun and noun not in PEOPLE:
             outcome = f"{outcome} {noun}"  # "killed 25 militants" is not a count of civilians
-        found.append((outcome or noun, entity.text))
+        found.append((outcome or noun, figure))
     return tuple(found)
 
 
 _OTHER_TIME_MARKS = frozenset(["after", "before", "since", "until", "till"])
+_SHORT_SCALES = frozenset(["m", "mn", "bn"])
+
+
+def _scale_after(entity: Span) -> Token | None:
+    """The "m" of "2.5m people" (British press for millions) when a plural noun follows it,
+    unlike the metres of "488m (1,600ft)" or "3,800m down"."""
+    doc = entity.doc
+    if entity.end + 1 >= len(doc) or doc[entity.end - 1].whitespace_:
+        return None
+    scale, counted = doc[entity.end], doc[entity.end + 1]
+    if scale.lower_ not in _SHORT_SCALES or counted.tag_ not in ("NNS", "NN", "NNPS"):
+        return None
+    return scale
 
 
 def _in_another_time(number: Token) -> bool:

@@ -19,14 +19,20 @@ TENS = {
 VAGUE = {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a number of"}
 
 _FIGURE_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A figure's scale, as a word or the press's short form: "2.5 million", "2.5m", "3bn"
+_SCALE = re.compile(r"\s*(thousand|million|billion|m|mn|bn|k)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+           "bn": 1e9}  # fmt: skip
 
 
 def figure_value(figure: str) -> float | None:
     """The number a count states, in figures or words, past its hedge: "almost 800" -> 800,
-    "about three" -> 3, "Sixty-two" -> 62; None for a vague one ("hundreds", "dozens")."""
+    "2.5 million" and "2.5m" -> 2500000, "about three" -> 3, "Sixty-two" -> 62; None for a vague one ("hundreds", "dozens")."""
     digits = _FIGURE_DIGITS.search(figure)
     if digits:
-        return float(digits.group().replace(",", ""))
+        value = float(digits.group().replace(",", ""))
+        scale = _SCALE.match(figure, digits.end())
+        return value * _SCALES[scale.group(1).lower()] if scale else value
     words = figure.split()
     for start in range(len(words)):  # past "about", "more than", "at least"...
         value = number_value(" ".join(words[start:]))
