@@ -268,6 +268,27 @@ def test_place_filter_matches_another_spelling():
     assert any({AJ, BBC, WSJ} <= documents(e) for e in selected)
 
 
+def test_place_filter_with_a_region_finds_its_towns(tmp_path):
+    (tmp_path / "glasgow.txt").write_text(
+        "Flooding in Glasgow\n\nGLASGOW (Reuters) - Flooding forced hundreds of people from "
+        "their homes in Glasgow on Monday, officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "cardiff.txt").write_text(
+        "Fire in Cardiff\n\nCARDIFF (Reuters) - A fire destroyed a warehouse in Cardiff on "
+        "Tuesday, officials said.\n",
+        encoding="utf-8",
+    )
+    dates = ("--doc-date", "glasgow.txt=2023-10-11", "--doc-date", "cardiff.txt=2023-10-11")
+    common = ("build", str(tmp_path), *dates, "--format", "jsonl")
+    result = run(*common, "--place", "Scotland")
+    assert result.exit_code == 0, result.output
+    selected = [json.loads(line) for line in result.stdout.splitlines()]
+    assert selected and {p["name"] for e in selected for p in e["places"]} == {"Glasgow"}
+    wales = [json.loads(line) for line in run(*common, "--place", "Wales").stdout.splitlines()]
+    assert wales and all(p["name"] == "Cardiff" for e in wales for p in e["places"])
+
+
 def test_min_sources_keeps_events_reported_by_that_many_outlets():
     selected = _ids("--min-sources", "3")
     assert selected and all(e["n_sources"] >= 3 for e in selected)

@@ -302,3 +302,18 @@ def test_real_regions_of_countries(real):
         place = real.lookup(name)
         assert (place.country, place.geo_precision) == (country, "region"), name
     assert real.lies_in(real.lookup("Scotland"), "United Kingdom")
+
+
+def test_real_towns_lie_in_the_region_they_belong_to(real):
+    for town, country, region in [
+        ("Glasgow", "GB", "Scotland"),
+        ("Cardiff", "GB", "Wales"),
+        ("Erbil", "IQ", "Kurdistan Region"),
+        ("Khan Yunis", "PS", "Gaza Strip"),
+        ("Barcelona", "ES", "Catalonia"),
+        ("Nyala", "SD", "Darfur"),
+    ]:
+        assert real.lies_in(real.lookup(town, [country]), region), town
+    assert not real.lies_in(real.lookup("Cardiff", ["GB"]), "Scotland")
+    assert not real.lies_in(real.lookup("Mosul", ["IQ"]), "Kurdistan Region")
+    assert real.regions_of(real.lookup("Houston", ["US"]))[:2] == ("United States", "Texas")

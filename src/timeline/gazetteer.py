@@ -39,7 +39,7 @@ from .model import Place
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 # Bump when the index layout or the key functions change: old caches are then ignored.
-INDEX_SCHEMA = 4
+INDEX_SCHEMA = 5
 
 # Match quality: a place's own name beats an alternate name, which beats a loose skeleton.
 TIER_NAME, TIER_ALTERNATE, TIER_SKELETON_NAME, TIER_SKELETON_ALTERNATE = 0, 1, 2, 3
@@ -91,39 +91,49 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Parts of countries that news names as places and GeoNames' towns file has not (only towns
 # that share their names: Scotland, Pennsylvania; Skye, Victoria). General knowledge, like
-# COUNTRY_ALIASES: name, other names, ISO code, a representative point, rough population.
-REGIONS: tuple[tuple[str, tuple[str, ...], str, float, float, int], ...] = (
-    ("England", (), "GB", 52.36, -1.17, 56_500_000),
-    ("Scotland", (), "GB", 56.49, -4.20, 5_450_000),
-    ("Wales", (), "GB", 52.13, -3.78, 3_100_000),
-    ("Northern Ireland", (), "GB", 54.61, -6.63, 1_900_000),
-    ("Skye", ("Isle of Skye",), "GB", 57.27, -6.21, 10_000),
-    ("Catalonia", ("Catalunya", "Cataluna"), "ES", 41.82, 1.47, 7_700_000),
-    ("Andalusia", ("Andalucia",), "ES", 37.46, -4.58, 8_500_000),
-    ("Bavaria", ("Bayern",), "DE", 48.79, 11.50, 13_100_000),
-    ("Normandy", ("Normandie",), "FR", 49.12, 0.11, 3_300_000),
-    ("Brittany", ("Bretagne",), "FR", 48.20, -2.93, 3_400_000),
-    ("Sicily", ("Sicilia",), "IT", 37.60, 14.02, 4_800_000),
-    ("Sardinia", ("Sardegna",), "IT", 40.12, 9.01, 1_600_000),
-    ("Lombardy", ("Lombardia",), "IT", 45.59, 9.77, 10_000_000),
-    ("Crimea", ("Crimean Peninsula",), "UA", 45.30, 34.40, 2_400_000),
-    ("Donbas", ("Donbass",), "UA", 48.00, 38.00, 6_500_000),
-    ("Siberia", (), "RU", 60.00, 105.00, 33_000_000),
-    ("Chechnya", (), "RU", 43.40, 45.72, 1_500_000),
-    ("Kurdistan Region", ("Kurdistan", "Iraqi Kurdistan"), "IQ", 36.41, 44.38, 6_000_000),
-    ("Gaza Strip", (), "PS", 31.42, 34.36, 2_100_000),
-    ("West Bank", (), "PS", 31.95, 35.25, 3_000_000),
-    ("Darfur", (), "SD", 13.50, 24.00, 9_000_000),
-    ("Tigray", (), "ET", 14.03, 38.32, 5_700_000),
-    ("Tibet", (), "CN", 31.70, 86.90, 3_600_000),
-    ("Xinjiang", (), "CN", 41.12, 85.24, 25_000_000),
-    ("Quebec", ("Québec",), "CA", 52.94, -73.55, 8_500_000),
-    ("Ontario", (), "CA", 50.00, -85.00, 15_000_000),
-    ("British Columbia", (), "CA", 53.73, -127.65, 5_300_000),
-    ("Alberta", (), "CA", 55.00, -115.00, 4_400_000),
-    ("Newfoundland and Labrador", ("Newfoundland",), "CA", 48.50, -56.00, 520_000),
-    ("New South Wales", (), "AU", -32.00, 147.00, 8_200_000),
-    ("Queensland", (), "AU", -22.50, 144.00, 5_300_000),
+# COUNTRY_ALIASES: name, other names, ISO code, a representative point, rough population, and
+# the GeoNames first-order divisions (admin1 codes) it is made of, so that `--place Scotland`
+# finds Glasgow.
+REGIONS: tuple[tuple[str, tuple[str, ...], str, float, float, int, tuple[str, ...]], ...] = (
+    ("England", (), "GB", 52.36, -1.17, 56_500_000, ("ENG",)),
+    ("Scotland", (), "GB", 56.49, -4.20, 5_450_000, ("SCT",)),
+    ("Wales", (), "GB", 52.13, -3.78, 3_100_000, ("WLS",)),
+    ("Northern Ireland", (), "GB", 54.61, -6.63, 1_900_000, ("NIR",)),
+    ("Skye", ("Isle of Skye",), "GB", 57.27, -6.21, 10_000, ()),
+    ("Catalonia", ("Catalunya", "Cataluna"), "ES", 41.82, 1.47, 7_700_000, ("56",)),
+    ("Andalusia", ("Andalucia",), "ES", 37.46, -4.58, 8_500_000, ("51",)),
+    ("Bavaria", ("Bayern",), "DE", 48.79, 11.50, 13_100_000, ("02",)),
+    ("Normandy", ("Normandie",), "FR", 49.12, 0.11, 3_300_000, ("28",)),
+    ("Brittany", ("Bretagne",), "FR", 48.20, -2.93, 3_400_000, ("53",)),
+    ("Sicily", ("Sicilia",), "IT", 37.60, 14.02, 4_800_000, ("15",)),
+    ("Sardinia", ("Sardegna",), "IT", 40.12, 9.01, 1_600_000, ("14",)),
+    ("Lombardy", ("Lombardia",), "IT", 45.59, 9.77, 10_000_000, ("09",)),
+    ("Crimea", ("Crimean Peninsula",), "UA", 45.30, 34.40, 2_400_000, ("11", "20")),
+    ("Donbas", ("Donbass",), "UA", 48.00, 38.00, 6_500_000, ("05", "14")),
+    ("Siberia", (), "RU", 60.00, 105.00, 33_000_000, ()),
+    ("Chechnya", (), "RU", 43.40, 45.72, 1_500_000, ("12",)),
+    (
+        "Kurdistan Region",
+        ("Kurdistan", "Iraqi Kurdistan"),
+        "IQ",
+        36.41,
+        44.38,
+        6_000_000,
+        ("05", "08", "11", "19"),
+    ),
+    ("Gaza Strip", (), "PS", 31.42, 34.36, 2_100_000, ("GZ",)),
+    ("West Bank", (), "PS", 31.95, 35.25, 3_000_000, ("WE",)),
+    ("Darfur", (), "SD", 13.50, 24.00, 9_000_000, ("47", "49", "55", "60", "61")),
+    ("Tigray", (), "ET", 14.03, 38.32, 5_700_000, ("53",)),
+    ("Tibet", (), "CN", 31.70, 86.90, 3_600_000, ("14",)),
+    ("Xinjiang", (), "CN", 41.12, 85.24, 25_000_000, ("13",)),
+    ("Quebec", ("Québec",), "CA", 52.94, -73.55, 8_500_000, ("10",)),
+    ("Ontario", (), "CA", 50.00, -85.00, 15_000_000, ("08",)),
+    ("British Columbia", (), "CA", 53.73, -127.65, 5_300_000, ("02",)),
+    ("Alberta", (), "CA", 55.00, -115.00, 4_400_000, ("01",)),
+    ("Newfoundland and Labrador", ("Newfoundland",), "CA", 48.50, -56.00, 520_000, ("05",)),
+    ("New South Wales", (), "AU", -32.00, 147.00, 8_200_000, ("02",)),
+    ("Queensland", (), "AU", -22.50, 144.00, 5_300_000, ("04",)),
 )
 # Region rows get ids above GeoNames' own
 _REGION_ID = 1_000_000_000
@@ -374,10 +384,19 @@ def _write_index(
             ),
         )
         add_names(place_id, [state["name"]], ())
-    for offset, (name, others, code, lat, lon, population) in enumerate(REGIONS):
+    for offset, (name, others, code, lat, lon, population, admin1) in enumerate(REGIONS):
         db.execute(
-            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, 'region', NULL, NULL, ?)",
-            (_REGION_ID + offset, name, lat, lon, code, population, continent_of.get(code)),
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, 'region', NULL, ?, ?)",
+            (
+                _REGION_ID + offset,
+                name,
+                lat,
+                lon,
+                code,
+                population,
+                ",".join(admin1) or None,
+                continent_of.get(code),
+            ),
         )
         add_names(_REGION_ID + offset, [name], others)
     for continent_code, continent in continent_rows.items():
@@ -447,6 +466,8 @@ class Gazetteer:
         self._country_codes: dict[str, str] = {}
         self._continent_of: dict[str, str] = {}  # country code -> continent name
         self._us_states: dict[str, str] = {}  # admin1 code -> state name
+        # (country code, admin1 code) -> the REGIONS made of it ("GB", "SCT") -> Scotland
+        self._parts: dict[tuple[str, str], list[str]] = {}
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self.regions_of = lru_cache(maxsize=65536)(self._regions_of)
         db = self._db()
@@ -459,6 +480,12 @@ class Gazetteer:
             "SELECT name, admin1 FROM places WHERE precision='region' AND country='US'"
         ):
             self._us_states[admin1] = name
+        for name, code, admin1 in db.execute(
+            "SELECT name, country, admin1 FROM places WHERE id >= ? AND admin1 IS NOT NULL",
+            (_REGION_ID,),
+        ):
+            for part in admin1.split(","):
+                self._parts.setdefault((code, part), []).append(name)
         for code, name, continent in db.execute(
             "SELECT country, name, continent FROM places WHERE precision='country'"
         ):
@@ -497,28 +524,31 @@ class Gazetteer:
         return self._country_names.get(code) if code else None
 
     def _regions_of(self, place: Place) -> tuple[str, ...]:
-        """The names of what place lies in: its country, a US town's state, its continent.
+        """The names of what place lies in: its country, a US town's state or the region of
+        `REGIONS` its town lies in (Glasgow: Scotland), its continent.
 
         A place is known by its country and coordinates (its display name may be the
-        press's spelling, not GeoNames'), so a US town's state is found by position.
+        press's spelling, not GeoNames'), so a town's state or region is found by position.
         """
         code = self._country_codes.get(fold(place.country)) if place.country else None
         if code is None:
             return ()
         regions = [self._country_names[code]]
-        if code == "US" and place.geo_precision == "town" and place.lat is not None:
+        if place.geo_precision == "town" and place.lat is not None and place.lon is not None:
             row = (
                 self._db()
                 .execute(
-                    "SELECT admin1 FROM places WHERE precision='town' AND country='US'"
+                    "SELECT admin1 FROM places WHERE precision='town' AND country=?"
                     " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
                     " ORDER BY population DESC LIMIT 1",
-                    (place.lat - 1e-4, place.lat + 1e-4, place.lon - 1e-4, place.lon + 1e-4),
+                    (code, place.lat - 1e-4, place.lat + 1e-4, place.lon - 1e-4, place.lon + 1e-4),
                 )
                 .fetchone()
             )
-            if row is not None and row[0] in self._us_states:
+            if row is not None and code == "US" and row[0] in self._us_states:
                 regions.append(self._us_states[row[0]])
+            elif row is not None:
+                regions.extend(self._parts.get((code, row[0]), ()))
         if code in self._continent_of:
             regions.append(self._continent_of[code])
         return tuple(regions)
