@@ -304,6 +304,21 @@ def test_real_regions_of_countries(real):
     assert real.lies_in(real.lookup("Scotland"), "United Kingdom")
 
 
+def test_real_countries_by_their_common_names_and_regions_across_borders(real):
+    assert real.lookup("Netherlands").geo_precision == "country"  # not only "The Netherlands"
+    congo = real.lookup("Congo")  # the wire services' Congo, not El Congo, El Salvador
+    assert (congo.name, congo.geo_precision) == ("Democratic Republic of the Congo", "country")
+    assert real.lookup("Republic of Congo").name == "Republic of the Congo"
+    assert (real.lookup("Sinai").country, real.lookup("Sinai").geo_precision) == ("Egypt", "region")
+    # regions of several countries (or a disputed one) have a point and no country: "the
+    # Middle East" is no town in Maryland, "the Sahel" none in Egypt, Kashmir no Cashmere
+    for name in ("Middle East", "Sahel", "Levant", "Balkans", "Horn of Africa", "Kashmir"):
+        for near in ([], ["EG"], ["US"]):
+            place = real.lookup(name, near)
+            assert (place.name, place.country, place.geo_precision) == (name, None, "region")
+            assert place.lat is not None
+
+
 def test_real_towns_lie_in_the_region_they_belong_to(real):
     for town, country, region in [
         ("Glasgow", "GB", "Scotland"),

@@ -1191,8 +1191,35 @@ def _long_form_start(short: str, long: str) -> int:
     return position if words <= min(len(letters) + 5, 2 * len(letters)) else -1
 
 
-def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
-    """The actors and places of a document, in text order, each with its canonical name."""
+def dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
+    """The country of a dateline's place: "SUEZ, Egypt" -> Egypt, "MIAMI, Fla." -> United
+    States, "BEIRUT" -> Lebanon (a city's own name, or a capital), else None ("NEW DELHI,
+    March 3": the day is no place; a small town alone is too doubtful)."""
+    parts = [p.strip() for p in dateline.split(",") if p.strip()]
+    if not parts:
+        return None
+    if len(parts) > 1:
+        areas = gazetteer.areas(parts[-1].rstrip("."))
+        if areas:
+            return areas[0].place.country
+    town = gazetteer.resolve(parts[0].title())
+    if (
+        town is not None
+        and town.tier == TIER_NAME
+        and town.place.country
+        and (town.population >= _CITY_POPULATION or town.capital_of)
+    ):
+        return town.place.country
+    return None
+
+
+def find_entities(
+    doc: Doc, gazetteer: Gazetteer | None = None, dateline: str = ""
+) -> list[EntityMention]:
+    """The actors and places of a document, in text order, each with its canonical name.
+
+    `dateline` is the place of the article's dateline as written ("SUEZ, Egypt"), which the
+    cleaned text blanks: its country is a country the story is about."""
     gazetteer = gazetteer or Gazetteer.load()
     text = doc.text
     found: list[EntityMention] = []
@@ -1350,12 +1377,16 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         return before is not None and before.lower_.rstrip(".") in TITLES
 
     def area_after(span: Span) -> tuple[Candidate, ...]:
-        """The US state or country named right after span ('Paris, Texas'), as where it is;
-        not a country acting ('In Beirut, Israel said')."""
-        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        """The country, US state or region named right after span ('Paris, Texas', "St.
+        John's, Newfoundland"), as where it is; not a country acting ('In Beirut, Israel
+        said')."""
+        end = span.end
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s") and not doc[end - 1].whitespace_:
+            end += 1  # a name with its possessive: "St. John's"
+        if end + 1 >= len(doc) or doc[end].text != ",":
             return ()
         words = []
-        for token in doc[span.end + 1 : span.end + 4]:
+        for token in doc[end + 1 : end + 4]:
             if token.is_punct or not (token.is_title or token.is_upper):
                 break
             words.append(token)
@@ -1402,6 +1433,13 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                     return owned
             return found
         inside = gazetteer.resolve(surface, near, within)
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+            # "St. John's, Newfoundland": the name with its possessive, as the area is after it
+            owned = gazetteer.resolve(surface + "'s", near, within)
+            if owned is not None and owned.tier <= TIER_ALTERNATE:
+                named_with_possessive.add(span.start)
+                inside = owned
         if inside is not None and inside.tier >= TIER_SKELETON_NAME:
             # "Hong Kong, China": a name spelt out is that place, not a loose match inside the
             # area a writer puts it in (Huanggang); loose matches stay for "Ain Eissa, Syria"
@@ -1412,7 +1450,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 return exact if exact.population >= _CITY_POPULATION else None
         if inside is not None:
             area = next(a for a in within if gazetteer.contains(a, inside))
-            area_at[span.end + 1] = area
+            area_at[span.end + (2 if span.start in named_with_possessive else 1)] = area
             return inside
         best = gazetteer.resolve(surface, near)  # "Turkey, Syria and Iraq": countries listed
         return best if best is not None and best.place.geo_precision != "town" else None
@@ -1421,6 +1459,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     #    countries named as places (not as actors) and towns matched by their own name.
     countries: Counter[str] = Counter()
     named_by: defaultdict[str, set[str]] = defaultdict(set)  # the names that told each country
+    if dateline and (filed_in := dateline_country(dateline, gazetteer)):
+        # where the story was filed: named twice (town and country), and first among equals
+        countries[filed_in] += 2
     for span, label in candidates:
         if label in ("GPE", "LOC") and not titled(span) and not _bloc(span):
             if _natural_feature(span) or _water_name(span) and not area_after(span):

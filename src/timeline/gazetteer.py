@@ -39,7 +39,7 @@ from .model import Place
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 # Bump when the index layout or the key functions change: old caches are then ignored.
-INDEX_SCHEMA = 5
+INDEX_SCHEMA = 6
 
 # Match quality: a place's own name beats an alternate name, which beats a loose skeleton.
 TIER_NAME, TIER_ALTERNATE, TIER_SKELETON_NAME, TIER_SKELETON_ALTERNATE = 0, 1, 2, 3
@@ -77,9 +77,10 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CZ": ("Czech Republic",),
     "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),
     "MM": ("Burma",),
-    "NL": ("Holland", "the Netherlands"),
-    "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville",),
+    "NL": ("Holland", "the Netherlands", "Netherlands"),
+    # "Congo" alone is the larger one, as the wire services write it (AP Stylebook)
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Congo", "Democratic Republic of Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo Republic"),
     "PS": ("Palestine", "Palestinian Territories", "West Bank and Gaza"),
     "VA": ("Vatican City", "Holy See"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
@@ -125,6 +126,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...], str, float, float, int, tuple[str, ..
     ("West Bank", (), "PS", 31.95, 35.25, 3_000_000, ("WE",)),
     ("Darfur", (), "SD", 13.50, 24.00, 9_000_000, ("47", "49", "55", "60", "61")),
     ("Tigray", (), "ET", 14.03, 38.32, 5_700_000, ("53",)),
+    ("Sinai", ("Sinai Peninsula",), "EG", 29.50, 33.80, 600_000, ("26", "27")),
     ("Tibet", (), "CN", 31.70, 86.90, 3_600_000, ("14",)),
     ("Xinjiang", (), "CN", 41.12, 85.24, 25_000_000, ("13",)),
     ("Quebec", ("Québec",), "CA", 52.94, -73.55, 8_500_000, ("10",)),
@@ -135,8 +137,22 @@ REGIONS: tuple[tuple[str, tuple[str, ...], str, float, float, int, tuple[str, ..
     ("New South Wales", (), "AU", -32.00, 147.00, 8_200_000, ("02",)),
     ("Queensland", (), "AU", -22.50, 144.00, 5_300_000, ("04",)),
 )
+# Regions news names that span several countries, or whose country is disputed: places with a
+# representative point but no country, so that "the Middle East" is no town in Maryland and
+# "the Sahel" none in Egypt. Name, other names, point, rough population.
+MACRO_REGIONS: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
+    ("Middle East", ("Mideast",), 29.0, 41.0, 400_000_000),
+    ("Sahel", (), 15.0, 5.0, 150_000_000),
+    ("Levant", (), 33.5, 36.0, 50_000_000),
+    ("Balkans", ("Balkan Peninsula",), 43.0, 21.0, 55_000_000),
+    ("Caucasus", ("Caucasus region",), 42.5, 44.5, 35_000_000),
+    ("Maghreb", (), 32.0, 3.0, 100_000_000),
+    ("Horn of Africa", (), 8.0, 45.0, 150_000_000),
+    ("Kashmir", ("Jammu and Kashmir",), 34.1, 74.8, 15_000_000),
+)
 # Region rows get ids above GeoNames' own
 _REGION_ID = 1_000_000_000
+_MACRO_REGION_ID = 1_100_000_000
 
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʿʾʼʻ")
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ð": "d"})
@@ -399,6 +415,12 @@ def _write_index(
             ),
         )
         add_names(_REGION_ID + offset, [name], others)
+    for offset, (name, others, lat, lon, population) in enumerate(MACRO_REGIONS):
+        db.execute(
+            "INSERT INTO places VALUES (?, ?, ?, ?, NULL, ?, 'region', NULL, NULL, NULL)",
+            (_MACRO_REGION_ID + offset, name, lat, lon, population),
+        )
+        add_names(_MACRO_REGION_ID + offset, [name], others)
     for continent_code, continent in continent_rows.items():
         place_id = int(continent["geonameId"])
         db.execute(
@@ -447,6 +469,8 @@ class Candidate:
             value += _NEAR_BONUS[0] if self.place.country == near[0] else _NEAR_BONUS[1]
         if self.place.geo_precision == "country":
             value += 1.5
+        elif self.place.country is None:
+            value += _NEAR_BONUS[0]  # a region across borders is near any story: the Sahel
         if self.capital_of:
             value += 1.0  # Washington the capital, not the state
         return value
@@ -474,6 +498,7 @@ class Gazetteer:
         continents = dict(
             db.execute(
                 "SELECT continent, name FROM places WHERE precision='region' AND country IS NULL"
+                " AND continent IS NOT NULL"
             )
         )
         for name, admin1 in db.execute(
@@ -586,28 +611,32 @@ class Gazetteer:
         return tuple(best.values())
 
     def areas(self, name: str) -> tuple[Candidate, ...]:
-        """The countries and US states name is the name of ('Georgia': both), closely
-        matched: what may follow a town to say where it is ('Paris, Texas')."""
+        """The countries, US states and regions of `REGIONS` name is the name of ('Georgia':
+        both), closely matched: what may follow a town to say where it is ('Paris, Texas',
+        "St. John's, Newfoundland")."""
         return tuple(
             c
             for c in self.candidates(name)
             if c.tier <= TIER_ALTERNATE
             and (
                 c.place.geo_precision == "country"
+                # a US state or a region of REGIONS: the regions known by their divisions
                 or c.place.geo_precision == "region"
-                and c.place.country == self._country_names.get("US")
-                and c.admin1 in self._us_states
+                and c.place.country is not None
+                and c.admin1 is not None
             )
         )
 
     @staticmethod
     def contains(area: Candidate, candidate: Candidate) -> bool:
-        """Whether candidate lies in area, a country or a US state from `areas`."""
+        """Whether candidate lies in area, a country, a US state or a region from `areas`."""
         if candidate.place.country != area.place.country or candidate is area:
             return False
         if area.place.geo_precision == "country":
             return candidate.place.geo_precision != "country"
-        return candidate.place.geo_precision == "town" and candidate.admin1 == area.admin1
+        return candidate.place.geo_precision == "town" and candidate.admin1 in (
+            area.admin1 or ""
+        ).split(",")
 
     def resolve(
         self, name: str, near_countries: Sequence[str] = (), within: Sequence[Candidate] = ()
