@@ -1125,9 +1125,15 @@ _STORM_NAME = re.compile(
 )
 
 
-def _definitions(text: str) -> Iterator[tuple[str, tuple[str, ...], str]]:
+@lru_cache(maxsize=4)
+def _definitions(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """The acronyms a text defines ("Silicon Valley Bank (SVB)"): each expansion, its
-    acronyms and the canonical name they stand for."""
+    acronyms and the canonical name they stand for. Kept for the last few texts: an
+    analysis reads them for its entities, then for the corpus (`acronym_definitions`)."""
+    return tuple(_read_definitions(text))
+
+
+def _read_definitions(text: str) -> Iterator[tuple[str, tuple[str, ...], str]]:
     for match in _ACRONYM_DEFINED.finditer(text):
         if match.group(2) in _AGENCIES:
             continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
