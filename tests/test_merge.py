@@ -761,3 +761,22 @@ def test_verbs_of_one_kind_of_happening_share_a_class():
     assert verb_class("died") == verb_class("dying") == verb_class("killed")
     # a prisoner released is no video posted
     assert verb_class("released") != verb_class("posted")
+
+
+def test_a_lead_is_the_happening_the_next_sentence_names_back_and_dates():
+    text = (
+        "West African leaders have given Niger's military junta a week to hand back power and "
+        "threatened to use force if it does not."
+    )
+    lead = replace(_lead(text, "2023-07-31", "bbc.txt", predicate="given"), sentence_end=len(text))
+    summit = "Ecowas made the decision at an emergency summit in Abuja on Sunday."
+    told = mention(summit, day("2023-07-30"), "bbc.txt", start=len(text) + 2, predicate="made")
+    [event] = merge_mentions([lead, told])
+    assert str(event.span.start) == "2023-07-30"
+    # not a sentence further on, nor one that names nothing back, nor a day out of reach
+    later = replace(told, sentence_start=len(text) + 80)
+    assert len(merge_mentions([lead, later])) == 2
+    unnamed = replace(told, sentence="Ecowas met at an emergency summit in Abuja on Sunday.")
+    assert len(merge_mentions([lead, unnamed])) == 2
+    old = replace(told, span=day("2023-07-20"))
+    assert len(merge_mentions([lead, old])) == 2

@@ -470,8 +470,17 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
         elif not cluster.kind:
             first = min(span.start for span in cluster.spans)
             by_first_day.setdefault(first, []).append((position, cluster))
+    owner = {i: c for c in clusters if c.alive for i in c.members}
+    telling_back: dict[str, list[int]] = {}  # by document: sentences that tell back
+    for j, mention in enumerate(ordered):
+        if mention.dated_by == "text" and _TELLS_BACK.search(mention.sentence):
+            telling_back.setdefault(mention.document, []).append(j)
     for cluster in leads:
         published = min(ordered[i].span.start for i in cluster.members)
+        told_next = _told_next(cluster, ordered, owner, telling_back, published)
+        if told_next is not None:
+            _fuse(told_next, cluster)
+            continue
         candidates = sorted(
             (
                 found
@@ -488,6 +497,44 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
         best = _best_join(cluster, others, ordered, threshold, window, False, _lead_differs)
         if best is not None:
             _fuse(best, cluster)
+
+
+# A sentence that names the happening before it by a definite noun: "West African leaders have
+# given the junta a week ... Ecowas made the decision at a summit in Abuja on Sunday."
+_TELLS_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:decision|move|announcement|ultimatum|threat|demand|step)\b",
+    re.IGNORECASE,
+)
+# What may lie between a lead and the next sentence: the paragraph break
+_NEXT_GAP = 4
+
+
+def _told_next(
+    lead: _Cluster,
+    ordered: Sequence[Mention],
+    owner: dict[int, _Cluster],
+    telling_back: dict[str, list[int]],
+    published: date,
+) -> _Cluster | None:
+    """The happening the sentence right after an undated lead dates, when it names the
+    lead's happening by a definite noun ("made the decision ... on Sunday") and its day lies
+    within the lead's reach."""
+    for i in lead.members:
+        mention = ordered[i]
+        for j in telling_back.get(mention.document, ()):
+            if not 0 <= ordered[j].sentence_start - mention.sentence_end <= _NEXT_GAP:
+                continue
+            cluster = owner.get(j)
+            span = ordered[j].span
+            if (
+                cluster is not None
+                and cluster.alive
+                and cluster is not lead
+                and not cluster.kind
+                and published - _LEAD_REACH <= span.start <= span.end <= published
+            ):
+                return cluster
+    return None
 
 
 def _join_coarse(clusters: list[_Cluster], ordered: Sequence[Mention], threshold: float) -> None:
