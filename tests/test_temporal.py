@@ -2309,3 +2309,22 @@ def test_review_regressions_of_ranges_and_weekday_years():
 def test_a_dash_between_clauses_makes_no_range_of_weekdays():
     text = "Protests grew on Thursday - Wednesday's rally drew thousands."
     assert values(text, date(2024, 3, 14), past)[1] == ("Wednesday", "2024-03-13")
+
+
+def test_a_time_after_a_sentence_told_a_day_later_is_on_the_happenings_day():
+    # "..., the ministry said Saturday" dates the telling; the narrative stays on Friday
+    text = (
+        "A rare, powerful earthquake struck Morocco late Friday night, killing more than 1,000 "
+        "people, the Interior Ministry said Saturday.\n\nThe magnitude 6.8 quake hit at 11:11 "
+        "p.m. local time."
+    )
+
+    def past(start: int, end: int) -> str:
+        return "past"  # every clause in the past tense
+
+    found = [(t.text, t.span.value) for t in tag(text, date(2023, 9, 9), past)]
+    assert found[-1] == ("11:11 p.m. local time", "2023-09-08T23:11")
+    # a saying with no happening dated before it in its sentence still anchors what follows
+    text = "Police said on Sunday that the gunman was arrested. He was caught at 11:50 p.m."
+    found = [(t.text, t.span.value) for t in tag(text, date(2023, 9, 11), past)]
+    assert found[-1] == ("11:50 p.m.", "2023-09-10T23:50")

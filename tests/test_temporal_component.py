@@ -678,3 +678,33 @@ def test_a_plan_reported_in_the_present_is_still_ahead_of_the_publication():
     # written in August: the next May, though more than eight months ahead
     text = "Hawaiian Electric said it expects to finish rebuilding the grid by the end of May."
     assert _tagged(text, "2023-08-16") == [("the end of May", "2024-05")]
+
+
+def test_an_infinitive_of_a_noun_takes_the_time_of_its_clause():
+    # "will set out plans to cut taxes on Monday": not the tenseless "to cut"
+    saturday = "2024-07-06"
+    for text in (
+        "The government will set out plans to cut taxes on Monday.",
+        "Rachel Reeves is expected to set out plans to increase housebuilding on Monday.",
+    ):
+        assert _tagged(text, saturday) == [("Monday", "2024-07-08")], text
+
+
+def test_a_bound_through_a_day_of_a_measure_in_force_lies_ahead():
+    monday = "2024-01-08"
+    text = "The airline has cancelled all flights on its 65 Max 9s through Tuesday."
+    assert _tagged(text, monday) == [("Tuesday", "2024-01-09")]
+    # a past action's end lies behind; "from ... through" is a past range
+    assert _tagged("The fire burned through Tuesday morning.", "2024-07-06") == [
+        ("Tuesday morning", "2024-07-02TMO")
+    ]
+    assert _tagged("Stocks rose from Monday through Wednesday.", "2024-07-06") == [
+        ("Monday", "2024-07-01"),
+        ("Wednesday", "2024-07-03"),
+    ]
+
+
+def test_a_gathering_set_for_a_day_is_the_nearest_such_day():
+    text = "Calhoun called an all-employee safety meeting for Tuesday."
+    assert _tagged(text, "2024-01-08") == [("Tuesday", "2024-01-09")]
+    assert _tagged(text, "2024-01-10") == [("Tuesday", "2024-01-09")]

@@ -408,6 +408,16 @@ def _counted_from(
     return found
 
 
+# The end a measure is set to last until: "has cancelled all flights through Tuesday",
+# "schools will stay closed until Friday", not a range's end ("from Monday through Friday",
+# which `_range_between` joins first)
+_END_BEFORE = re.compile(r"(?<!\d)\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
+_MEASURES = all_forms(
+    "cancel", "suspend", "close", "ban", "ground", "halt", "stop", "pause", "restrict",
+    "extend", "shut", "bar", "block", "keep", "stay", "remain",
+) | {"cancelled", "cancelling", "canceled", "canceling", "shut", "kept", "stayed"}  # fmt: skip
+
+
 def sentence_dates(
     doc: Doc, sentence: Span, timexes: Sequence[Timex], dct: date | None
 ) -> dict[int, Dated]:
@@ -458,6 +468,8 @@ def sentence_dates(
         verb = _governing_verb(tokens.root)
         if _NEW_DATE_BEFORE.search(before) and _sets_a_date(verb):
             continue  # "postponed the sentencing to Sept. 18": the act is not on that day
+        if _END_BEFORE.search(before) and verb is not None and verb.lower_ in _MEASURES:
+            continue  # "has cancelled all flights through Tuesday": how long, not when
         dated.append((timex, span, verb))
     dated = _join_days(dated, doc.text)
     # "survivors of Monday's quake passed on Thursday afternoon": a day's possessive names

@@ -2183,7 +2183,9 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
             timexes.pop()  # "ten minutes past midnight": the clock time reaches back over them
         timexes.append(Timex(start, end, text[start:end], span))
         taken_until = end
-        if span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
+        if _attribution_after(text, start, end, previous, previous_end):
+            pass  # "struck late Friday night, ..., the ministry said Saturday": Friday stays
+        elif span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
             kept = period
             if not _background_period(text, start, period, span):
                 period = _period_after(period, span)
@@ -2193,6 +2195,29 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
             period_open = False
     return _hours_on_days_after(text, timexes)
+
+
+# The day a source told of a happening, after the happening's own date in its sentence: "A
+# quake struck late Friday night, killing 1,000, the ministry said Saturday."
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told\s+(?:[A-Z][\w.'’-]*\s+){1,3}|announced|reported|added|confirmed"
+    r"|warned|wrote)\s+(?:on\s+)?$"
+)
+
+
+def _attribution_after(
+    text: str, start: int, end: int, previous: TimeSpan | None, previous_end: int
+) -> bool:
+    """Whether the expression at `start` dates the telling of a happening its sentence has
+    already dated: the narrative goes on from the happening's day, not the day it was told
+    ("The quake hit at 11:11 p.m." is Friday's 11:11 p.m.)."""
+    if previous is None or previous.precision != "day":
+        return False  # "Algeria, which cut ties in 2021, said on Sunday": no day told before
+    if not _SAID_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    if re.match(r"\s+that\b", text[end:]):
+        return False  # "said on Sunday that it had opened its airspace the previous day"
+    return not re.search(r"[.!?\n]", text[previous_end:start])
 
 
 # "at 16:10 local time (07:10 GMT) on New Year's Day": between a clock time and the day after

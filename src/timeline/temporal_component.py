@@ -432,6 +432,16 @@ def verb_tense(verb: Token) -> str | None:
             return "future"
         if verb.lower_ in _PLANNING and any(c.dep_ == "dobj" for c in verb.children):
             return "future"  # "planned a demonstration on Saturday": the plan's day is ahead
+        if (
+            "to" in auxes
+            and verb.dep_ == "acl"
+            and (owner := _clause_verb(verb.head)) is not None
+            and owner.i != verb.i
+        ):
+            # "will set out plans to cut taxes on Monday": the infinitive of a noun ("plans
+            # to") is in the time of the clause the noun is in
+            verb = owner
+            continue
         if _is_infinitive_complement(verb, auxes):
             # "agreed to meet on Friday" takes the governor's tense; so does "made it
             # difficult to meet demand into the summer", through the adjective to its verb

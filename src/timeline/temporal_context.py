@@ -87,8 +87,17 @@ _STATE_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_SIGNAL = re.compile(
-    r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)\s+"
-    r"(?:[\w.:]+\s+){0,3}$",
+    r"\b(?:until|till|through|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than"
+    r"|deadline\s+of)\s+(?:[\w.:]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A measure in force: a present perfect ("has cancelled", "have suspended", "has been halted")
+_IN_FORCE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ut|wn)\b", re.IGNORECASE)
+# A gathering set for a day: "called an all-employee safety meeting for Tuesday", "a vote
+# scheduled for Friday" (see _MOVED_TO): the day it is set for, before or after the telling
+_SET_FOR = re.compile(
+    r"\b(?:meeting|vote|hearing|session|summit|talks|ceremony|rally|briefing|conference"
+    r"|appointment|debate|interview|match|game|trial)\s+for\s+$",
     re.IGNORECASE,
 )
 
@@ -164,6 +173,8 @@ def clause_direction(ctx: Context) -> str | None:
         return "present"  # "had been due on Nov. 14": a plan as it stood, the nearest day
     if moved_to(ctx):
         return "future"
+    if _SET_FOR.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return "present"
     # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
     # opened by "Until Thursday, they had not..." tells of the time before it
     fronted = ctx.tense in PAST and _FRONTED_UNTIL.search(
@@ -173,6 +184,13 @@ def clause_direction(ctx: Context) -> str | None:
     if signal is not None:
         # in a past clause an end told may have passed ("the fire burned until Tuesday
         # morning") or lie ahead ("the airport was closed until Thursday"): the nearest day
+        if signal.group().lower().startswith("through") and ctx.tense in PAST:
+            # "has cancelled all flights through Tuesday": a measure in force, its end ahead;
+            # "the fire burned through Tuesday morning": a past action's end
+            told = ctx.text[: signal.start()]
+            sentence = told[max(told.rfind("."), told.rfind("\n")) + 1 :]
+            in_force = _IN_FORCE.search(sentence) or _STATE_UNTIL.search(sentence)
+            return "future" if in_force else "past"
         until = signal.group().lower().startswith(("until", "till"))
         if (
             until
