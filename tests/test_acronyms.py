@@ -135,31 +135,3 @@ def test_review_regressions_of_acronyms(tmp_path):
     [cricket] = [e for e in events if e["sources"][0]["document"] == "cricket.txt"]
     assert "ICC" in cricket["actors"]
     assert "International Criminal Court" not in cricket["actors"]
-
-
-def test_an_organisation_named_bare_is_the_one_of_its_articles_country(tmp_path):
-    # Reuters writes "the Coast Guard" in a story filed from Boston; AP names the US Coast
-    # Guard: one actor. A Jerusalem story's "Supreme Court" is no US Supreme Court.
-    files = {
-        "ap.txt": "BOSTON, June 19, 2023 (AP) — The U.S. Coast Guard said on Monday that the "
-        "submersible had 70 to 96 hours of oxygen.\n",
-        "reuters.txt": "BOSTON, June 21, 2023 (Reuters) - The Coast Guard estimated on "
-        "Wednesday that the crew had about 20 hours of breathable air left.\n",
-        "israel.txt": "JERUSALEM, Jan 1, 2024 (AP) — The Supreme Court on Monday struck down a "
-        "key component of the judicial overhaul.\n",
-        "us.txt": "WASHINGTON, Jan 5, 2024 (AP) — The US Supreme Court agreed on Friday to "
-        "decide whether Donald Trump can be kept off the ballot.\n",
-    }
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--format", "jsonl", "--no-cache"])
-    assert result.exit_code == 0, result.output
-    actors = {
-        s["document"]: e["actors"][0]
-        for line in result.stdout.splitlines()
-        for e in [json.loads(line)]
-        for s in e["sources"]
-    }
-    assert actors["reuters.txt"] == actors["ap.txt"] == "US Coast Guard"
-    assert actors["israel.txt"] == "Supreme Court"
-    assert actors["us.txt"] == "US Supreme Court"

@@ -32,8 +32,6 @@ class Analysis:
     spellings: tuple[tuple[tuple, str, int], ...]
     # the acronyms the text spells out, with the names they stand for (entities.acronym_definitions)
     acronyms: tuple[tuple[str, str], ...] = ()
-    # the document's own country (entities.home_country): "the Coast Guard" of a US story
-    country: str | None = None
 
     def relabelled(self, document: Document) -> Analysis:
         """The analysis attributed to this copy of the text: its name, outlet and where its
@@ -60,20 +58,18 @@ class Analysis:
 def analyse_batch(nlp, documents: Sequence[Document]) -> list[Analysis]:
     """Analyse documents with a loaded pipeline, in order."""
     from .cleanup import dateline_place
-    from .entities import PlaceSpellings, acronym_definitions, find_entities, home_country
+    from .entities import PlaceSpellings, acronym_definitions, find_entities
     from .events import extract_mentions
     from .nlp import analyse
 
     results = []
     for document, doc in analyse(nlp, documents, batch_size=SPACY_BATCH):
-        dateline = dateline_place(document.text)
-        entities = find_entities(doc, dateline=dateline)
+        entities = find_entities(doc, dateline=dateline_place(document.text))
         results.append(
             Analysis(
                 mentions=tuple(extract_mentions(document, doc, entities)),
                 spellings=PlaceSpellings.count(entities),
                 acronyms=tuple(sorted(acronym_definitions(doc.text).items())),
-                country=home_country(entities, dateline),
             )
         )
     return results

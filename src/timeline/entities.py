@@ -1219,20 +1219,6 @@ def dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def home_country(
-    entities: Iterable[EntityMention], dateline: str = "", gazetteer: Gazetteer | None = None
-) -> str | None:
-    """A document's own country: its dateline's ("BOSTON": United States), else the one its
-    places lie in most (ties: the first named), else None."""
-    gazetteer = gazetteer or Gazetteer.load()
-    if dateline and (filed_in := dateline_country(dateline, gazetteer)):
-        return filed_in
-    counts = Counter(
-        e.place.country for e in entities if e.kind == "place" and e.place and e.place.country
-    )
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def find_entities(
     doc: Doc, gazetteer: Gazetteer | None = None, dateline: str = ""
 ) -> list[EntityMention]:

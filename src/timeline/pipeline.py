@@ -13,7 +13,7 @@ from .cache import AnalysisCache
 from .corpus import Fields, read_documents
 from .entities import PlaceSpellings, unify_organisations, unify_people
 from .filters import select_events
-from .gazetteer import Gazetteer, fold
+from .gazetteer import fold
 from .merge import merge_mentions
 from .model import Document, Event, Mention, Timeline
 from .published import dating_counts, infer_publication_dates
@@ -82,13 +82,11 @@ def _unify_names(
     spellings: PlaceSpellings,
     definitions: Sequence[tuple[str, str, str]] = (),
     meanings: Mapping[str, str] | None = None,
-    homes: Mapping[str, str] | None = None,
 ) -> list[Mention]:
     """One name per person, organisation and town across the corpus: 'Erdogan' -> 'Recep
     Tayyip Erdogan', 'SVB' -> 'Silicon Valley Bank' where an article spells it out
     (definitions: (document, acronym, name); meanings: `spelled_out` of them; see
-    `_spelled_in`), 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most). homes: each
-    document's own country (`Analysis.country`)."""
+    `_spelled_in`), 'Ayn Isa' -> 'Ain Issa' (the spelling the articles use most)."""
     names = unify_people(a for m in mentions for a in m.actors)
     if meanings is None:
         meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
@@ -101,21 +99,11 @@ def _unify_names(
         told.setdefault(mention.document, set()).update(
             mention.actors, mention.agents, mention.organisations
         )
-    named_in: dict[str, dict[str, str]] = {}
+    renamed: dict[str, dict[str, str]] = {}
     for document, actors in told.items():
         acronyms = spelled.get(document, {})
-        named_in[document] = {a: names.get(n, n) for a in actors for n in (acronyms.get(a, a),)}
-    # "the Coast Guard" of an article whose story is in the one country whose coast guard the
-    # corpus names ("US Coast Guard"): that one, though the article never says whose
-    across = unify_organisations(n for named in named_in.values() for n in named.values())
-    home = homes or {}
-    renamed: dict[str, dict[str, str]] = {}
-    for document, named in named_in.items():
+        named = {a: names.get(n, n) for a in actors for n in (acronyms.get(a, a),)}
         owned = unify_organisations(named.values())
-        for bare, qualified in across.items():
-            owner = Gazetteer.load().country_name(qualified.split(" ", 1)[0])
-            if bare not in owned and owner is not None and owner == home.get(document):
-                owned[bare] = qualified
         renamed[document] = {a: owned.get(n, n) for a, n in named.items()}
     unified = []
     for mention in mentions:
@@ -206,13 +194,10 @@ def build(
     mentions: list[Mention] = []
     spellings = PlaceSpellings()
     definitions: list[tuple[str, str, str]] = []
-    homes: dict[str, str] = {}
     try:
         for _document, analysis in analyzer.run(corpus, on_done=analysed):
             spellings.add_counts(analysis.spellings)
             definitions.extend((_document.name, a, name) for a, name in analysis.acronyms)
-            if analysis.country:
-                homes[_document.name] = analysis.country
             mentions.extend(analysis.mentions)
     except KeyboardInterrupt:
         if own_analyzer:
@@ -222,7 +207,7 @@ def build(
         if own_analyzer:
             analyzer.close()
     meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
-    events = merge_mentions(_unify_names(mentions, spellings, definitions, meanings, homes))
+    events = merge_mentions(_unify_names(mentions, spellings, definitions, meanings))
     if since is None:
         since = default_since(documents)
     merged = len(events)
