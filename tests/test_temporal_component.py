@@ -589,6 +589,11 @@ def test_a_reported_past_progressive_of_arrangement_is_the_nearest_day():
     assert _tagged(text, thursday) == [("Saturday", "2023-03-11")]
     text = "The ship was heading to port on Saturday when the fire broke out."
     assert _tagged(text, thursday) == [("Saturday", "2023-03-11")]
+    text = "Officials said the two traders were meeting on Saturday at a market when gunmen fired."
+    assert _tagged(text, thursday) == [("Saturday", "2023-03-11")]
+    # the saying's own day, when told, is the day the plan lies after
+    text = "The agency said on Friday it was sending a team of inspectors on Saturday."
+    assert _tagged(text, "2023-03-23") == [("Friday", "2023-03-17"), ("Saturday", "2023-03-18")]
 
 
 def test_until_in_a_past_clause_is_the_nearest_day_and_a_nouns_participle_takes_its_clause():

@@ -27,6 +27,7 @@ from timeline.temporal_context import (
     DEFINITE_FUTURE,
     DEFINITE_PAST,
     PAST_EVENT_AFTER,
+    REPORTED_PLAN,
     TITLE,
     Context,
     TenseAt,
@@ -1174,6 +1175,16 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return cal.day_span(_weekday_date(told.start, weekday, "after", ""), "previous", part)
         else:
             direction = "future"
+    told = told_in_sentence(ctx)
+    if (
+        not rel
+        and ctx.tense == REPORTED_PLAN
+        and told is not None
+        and told.start is not None
+        and told.precision == "day"
+    ):
+        # "said on Friday it was sending a team on Saturday": the Saturday after that Friday
+        return cal.day_span(_weekday_date(told.start, weekday, "after", ""), "previous", part)
     day = _weekday_date(ctx.dct, weekday, rel, direction)
     return cal.day_span(day, "publication", part)
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.cleanup import CHRONOLOGY_ENTRY, ENDS_SENTENCE
 from timeline.temporal import tag
-from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, SCHEDULED
+from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, REPORTED_PLAN, SCHEDULED
 from timeline.verbs import REPORTING_LEMMAS, past_forms, present_forms
 
 Doc.set_extension("dct", default=None, force=True)
@@ -489,8 +489,6 @@ def verb_tense(verb: Token) -> str | None:
                     return "future"
                 if owner.lower_ in _DECIDING:
                     return "present"
-            if _backshifted_arrangement(verb, auxes):
-                return "present"
             if any(a in ("was", "were") or a in _PERFECT for a in auxes):
                 return "past"  # "was searching", "have been searching since October"
             if not auxes and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
@@ -530,11 +528,16 @@ _ARRANGING = frozenset([
 _REPORTED_BY = past_forms(*REPORTING_LEMMAS)
 
 
-def _backshifted_arrangement(verb: Token, auxes: Collection[str]) -> bool:
+# "were returning from a wedding on Saturday when their car was hit": a scene, not a plan
+_WHEN_AFTER = re.compile(r"[^.!?\n]*?\bwhen\b")
+
+
+def _backshifted_arrangement(verb: Token) -> bool:
     """True for a past progressive of arrangement in a clause a past verb reports: "said on
     Thursday it was sending a team on Saturday" shifts back "we are sending a team on
-    Saturday", a plan; the day may lie before or after the publication, so the nearest one."""
-    if not set(auxes) & {"was", "were"} or set(auxes) & _PERFECT or verb.lower_ not in _ARRANGING:
+    Saturday", a plan: the day after the saying's, or the nearest one (REPORTED_PLAN)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not auxes & {"was", "were"} or auxes & _PERFECT or verb.lower_ not in _ARRANGING:
         return False
     head = verb.head
     return (
@@ -599,6 +602,12 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
             return None
         verb = _first_conjunct(_reporting_verb_of(span, verb) or verb)
         tense = verb_tense(verb)
+        if (
+            tense == "past"
+            and _backshifted_arrangement(verb)
+            and not _WHEN_AFTER.match(doc.text, span.end_char)
+        ):
+            return REPORTED_PLAN
         if (
             tense == "future"
             and span.root.dep_ in ("compound", "nmod")

@@ -26,6 +26,9 @@ DEFINITE_FUTURE = "definite future"
 # "The Senate votes Thursday", "City play Brighton on Saturday": a day or month hanging directly
 # on a simple present verb that reports nothing is a timetable, ahead of the DCT.
 SCHEDULED = "scheduled"
+# "said on Friday it was sending a team on Saturday": an arrangement reported in the past
+# progressive; the day after the saying's own day when the sentence tells it, else the nearest.
+REPORTED_PLAN = "reported plan"
 
 
 @dataclass
@@ -203,6 +206,8 @@ def clause_direction(ctx: Context) -> str | None:
         return "past"
     if ctx.tense in (DEFINITE_FUTURE, SCHEDULED):
         return "future"
+    if ctx.tense == REPORTED_PLAN:
+        return "present"
     return ctx.tense if ctx.tense in ("future", "present") else None
 
 
