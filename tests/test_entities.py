@@ -7,16 +7,14 @@ from pathlib import Path
 import pytest
 import spacy
 
-from timeline.cleanup import clean, dateline_place
+from timeline.cleanup import clean
 from timeline.entities import (
     canonical_actor,
-    dateline_country,
     find_entities,
     places_of,
     unify_people,
 )
 from timeline.gazetteer import Gazetteer
-from timeline.nlp import load_pipeline
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -137,24 +135,6 @@ def test_a_name_that_ends_in_a_possessive_keeps_it(nlp, gazetteer):
     assert actors == ["Moody's", "Apple", "McDonald's", "Moody's"]
 
 
-def test_the_datelines_country_is_a_country_the_story_is_about(gazetteer):
-    # the cleaned text blanks the dateline ("SUEZ, Egypt (AP) —"), and "Egypt's canal" acts:
-    # the dateline's country still tells which Suez the ships are off, beside China and the
-    # Netherlands the story names as places
-    text = (
-        "Container ship blocks Egypt's Suez Canal\n\nSUEZ, Egypt (AP) — A container ship "
-        "turned sideways in Egypt's Suez Canal on Tuesday, blocking all traffic. The ship was "
-        "sailing from Yantian in China to Rotterdam in the Netherlands.\n\nSome ships were "
-        "anchored off the city of Suez on the Red Sea."
-    )
-    doc = load_pipeline()(clean(text))
-    assert dateline_place(text) == "SUEZ, Egypt"
-    [suez] = [m for m in find_entities(doc, gazetteer) if m.text == "Suez"]
-    assert suez.place.country is None  # no country told: a doubtful town
-    [suez] = [m for m in find_entities(doc, gazetteer, "SUEZ, Egypt") if m.text == "Suez"]
-    assert (suez.place.country, suez.place.geo_precision) == ("Egypt", "town")
-
-
 def test_a_town_followed_by_its_region_lies_in_that_region(nlp, gazetteer):
     text = (
         "The Coast Guard in Boston said on Monday the vessel launched about 435 miles south of "
@@ -166,14 +146,10 @@ def test_a_town_followed_by_its_region_lies_in_that_region(nlp, gazetteer):
     assert (places["St. John's"].country, places["St. John's"].lat) == ("Canada", 47.56494)
     assert places["Newfoundland"].name == "Newfoundland and Labrador"
     assert places["Portree"].country == "United Kingdom"
-
-
-def test_a_dateline_tells_its_country_by_the_area_after_the_town_or_a_known_city(gazetteer):
-    assert dateline_country("SUEZ, Egypt", gazetteer) == "Egypt"
-    assert dateline_country("FORT MYERS, Florida", gazetteer) == "United States"
-    assert dateline_country("BEIRUT", gazetteer) == "Lebanon"
-    assert dateline_country("Ain Issa", gazetteer) is None  # a small town alone: doubtful
-    assert dateline_country("", gazetteer) is None
+    # a city before a list of regions is still the city
+    text = "Storms hit London, Wales and Scotland on Monday."
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    assert (places["London"].country, places["London"].geo_precision) == ("United Kingdom", "town")
 
 
 def test_a_place_whose_name_ends_in_a_possessive_and_a_bloc_that_is_no_place(nlp, gazetteer):

@@ -127,6 +127,11 @@ def test_millions_in_the_press_short_form_are_a_count(nlp):
     assert displaced.figures == (("displaced", "About 2.5m"),)
     [killed] = mentions_of(nlp, "The drought killed 1.3m sheep on Thursday.")
     assert killed.figures == (("killed sheep", "1.3m"),)
+    # metres before a noun: "a 40m crane", "10m waves"
+    [lifted] = mentions_of(nlp, "A 40m crane lifted 12 containers on Thursday.")
+    assert lifted.figures == (("containers", "12"),)
+    [hit] = mentions_of(nlp, "Waves of 10m hit the coast on Thursday, and 10m waves were seen.")
+    assert hit.figures == ()
 
 
 def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):

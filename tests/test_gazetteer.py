@@ -308,6 +308,7 @@ def test_real_countries_by_their_common_names_and_regions_across_borders(real):
     assert real.lookup("Netherlands").geo_precision == "country"  # not only "The Netherlands"
     congo = real.lookup("Congo")  # the wire services' Congo, not El Congo, El Salvador
     assert (congo.name, congo.geo_precision) == ("Democratic Republic of the Congo", "country")
+    assert real.lookup("Congo", ["CG"]).name == "Republic of the Congo"  # a Brazzaville story
     assert real.lookup("Republic of Congo").name == "Republic of the Congo"
     assert (real.lookup("Sinai").country, real.lookup("Sinai").geo_precision) == ("Egypt", "region")
     # regions of several countries (or a disputed one) have a point and no country: "the

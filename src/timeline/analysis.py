@@ -57,14 +57,13 @@ class Analysis:
 
 def analyse_batch(nlp, documents: Sequence[Document]) -> list[Analysis]:
     """Analyse documents with a loaded pipeline, in order."""
-    from .cleanup import dateline_place
     from .entities import PlaceSpellings, acronym_definitions, find_entities
     from .events import extract_mentions
     from .nlp import analyse
 
     results = []
     for document, doc in analyse(nlp, documents, batch_size=SPACY_BATCH):
-        entities = find_entities(doc, dateline=dateline_place(document.text))
+        entities = find_entities(doc)
         results.append(
             Analysis(
                 mentions=tuple(extract_mentions(document, doc, entities)),

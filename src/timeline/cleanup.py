@@ -464,12 +464,6 @@ def _chronology_entry(text: str, match: re.Match[str], line_end: int) -> bool:
     return following is not None and bool(following.group("day")) and not following["place"]
 
 
-def dateline_place(text: str) -> str:
-    """The place of the article's dateline as written ("SUEZ, Egypt"), or ""."""
-    dateline = header(text).dateline
-    return (dateline.group("place") or "") if dateline is not None else ""
-
-
 def header(text: str) -> Header:
     """Read the top of `text` (see the module docstring); offsets are those of `text`.
 

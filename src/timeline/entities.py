@@ -1197,35 +1197,22 @@ def _long_form_start(short: str, long: str) -> int:
     return position if words <= min(len(letters) + 5, 2 * len(letters)) else -1
 
 
-def dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
-    """The country of a dateline's place: "SUEZ, Egypt" -> Egypt, "MIAMI, Fla." -> United
-    States, "BEIRUT" -> Lebanon (a city's own name, or a capital), else None ("NEW DELHI,
-    March 3": the day is no place; a small town alone is too doubtful)."""
-    parts = [p.strip() for p in dateline.split(",") if p.strip()]
-    if not parts:
-        return None
-    if len(parts) > 1:
-        areas = gazetteer.areas(parts[-1].rstrip("."))
-        if areas:
-            return areas[0].place.country
-    town = gazetteer.resolve(parts[0].title())
-    if (
-        town is not None
-        and town.tier == TIER_NAME
-        and town.place.country
-        and (town.population >= _CITY_POPULATION or town.capital_of)
-    ):
-        return town.place.country
-    return None
+def _two_countries(candidates: Sequence[Candidate]) -> bool:
+    """A name two countries go by ("Congo"): it tells neither; the document's other places
+    pick one."""
+    return (
+        sum(c.place.geo_precision == "country" and c.tier <= TIER_ALTERNATE for c in candidates) > 1
+    )
 
 
-def find_entities(
-    doc: Doc, gazetteer: Gazetteer | None = None, dateline: str = ""
-) -> list[EntityMention]:
-    """The actors and places of a document, in text order, each with its canonical name.
+def _listed_region(area: Candidate) -> bool:
+    """A region of `REGIONS` (not a country, nor a US state, which a town's name is followed
+    by to say where it is: "Paris, Texas")."""
+    return area.place.geo_precision == "region" and area.place.country != "United States"
 
-    `dateline` is the place of the article's dateline as written ("SUEZ, Egypt"), which the
-    cleaned text blanks: its country is a country the story is about."""
+
+def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
+    """The actors and places of a document, in text order, each with its canonical name."""
     gazetteer = gazetteer or Gazetteer.load()
     text = doc.text
     found: list[EntityMention] = []
@@ -1459,15 +1446,14 @@ def find_entities(
             area_at[span.end + (2 if span.start in named_with_possessive else 1)] = area
             return inside
         best = gazetteer.resolve(surface, near)  # "Turkey, Syria and Iraq": countries listed
+        if all(_listed_region(a) for a in within):
+            return best  # "London, Wales and Scotland": regions listed after a city
         return best if best is not None and best.place.geo_precision != "town" else None
 
     # 3. The countries the document is about, most mentioned first, to resolve ambiguity:
     #    countries named as places (not as actors) and towns matched by their own name.
     countries: Counter[str] = Counter()
     named_by: defaultdict[str, set[str]] = defaultdict(set)  # the names that told each country
-    if dateline and (filed_in := dateline_country(dateline, gazetteer)):
-        # where the story was filed: named twice (town and country), and first among equals
-        countries[filed_in] += 2
     for span, label in candidates:
         if label in ("GPE", "LOC") and not titled(span) and not _bloc(span):
             if _natural_feature(span) or _water_name(span) and not area_after(span):
@@ -1478,6 +1464,7 @@ def find_entities(
             if (
                 candidate.place.geo_precision == "country"
                 and not _state_role(span)
+                and not _two_countries(gazetteer.candidates(_surface(span)))
                 or candidate.place.geo_precision == "region"
                 and candidate.tier == 0
                 and candidate.place.country != "United States"  # US states: own rules

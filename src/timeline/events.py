@@ -385,6 +385,11 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
 
 _OTHER_TIME_MARKS = frozenset(["after", "before", "since", "until", "till"])
 _SHORT_SCALES = frozenset(["m", "mn", "bn"])
+# What the press counts in millions: people and their homes, animals, doses, jobs
+_COUNTED_IN_MILLIONS = PEOPLE | frozenset(
+    ["homes", "households", "houses", "customers", "passengers", "voters", "jobs", "animals",
+     "sheep", "cattle", "livestock", "doses", "vaccines", "barrels", "tonnes", "users"]
+)  # fmt: skip
 
 
 def _scale_after(entity: Span) -> Token | None:
@@ -394,8 +399,8 @@ def _scale_after(entity: Span) -> Token | None:
     if entity.end + 1 >= len(doc) or doc[entity.end - 1].whitespace_:
         return None
     scale, counted = doc[entity.end], doc[entity.end + 1]
-    if scale.lower_ not in _SHORT_SCALES or counted.tag_ not in ("NNS", "NN", "NNPS"):
-        return None
+    if scale.lower_ not in _SHORT_SCALES or counted.lower_ not in _COUNTED_IN_MILLIONS:
+        return None  # "a 40m crane", "10m waves", "a 20m stretch": metres
     return scale
 
 

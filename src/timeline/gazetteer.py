@@ -39,7 +39,7 @@ from .model import Place
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 # Bump when the index layout or the key functions change: old caches are then ignored.
-INDEX_SCHEMA = 6
+INDEX_SCHEMA = 7
 
 # Match quality: a place's own name beats an alternate name, which beats a loose skeleton.
 TIER_NAME, TIER_ALTERNATE, TIER_SKELETON_NAME, TIER_SKELETON_ALTERNATE = 0, 1, 2, 3
@@ -78,9 +78,10 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),
     "MM": ("Burma",),
     "NL": ("Holland", "the Netherlands", "Netherlands"),
-    # "Congo" alone is the larger one, as the wire services write it (AP Stylebook)
+    # "Congo" alone is either: the story's country, else the larger one, as the wire services
+    # write it (AP Stylebook)
     "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Congo", "Democratic Republic of Congo"),
-    "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo Republic"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo Republic", "Congo"),
     "PS": ("Palestine", "Palestinian Territories", "West Bank and Gaza"),
     "VA": ("Vatican City", "Holy See"),
     "AE": ("UAE", "U.A.E.", "Emirates"),

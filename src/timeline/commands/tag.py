@@ -181,7 +181,6 @@ def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
     except ModelNotFoundError as error:
         raise click.ClickException(str(error)) from None
     if places or actors:
-        from ..cleanup import dateline_place
         from ..entities import find_entities
     rows: list[dict] = []
     read = 0
@@ -195,8 +194,7 @@ def tag(paths, dct, doc_dates, output_format, places, actors, model) -> None:
         if places or actors:
             kinds = {"place"} if places else set()
             kinds |= {"actor"} if actors else set()
-            entities = find_entities(doc, dateline=dateline_place(document.text))
-            found += [entity_row(document.name, e) for e in entities if e.kind in kinds]
+            found += [entity_row(document.name, e) for e in find_entities(doc) if e.kind in kinds]
             found.sort(key=lambda r: (r["start"], r["end"]))
         if output_format == "jsonl":
             for row in found:
