@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import TIER_ALTERNATE, TIER_NAME, TIER_SKELETON_NAME, Candidate, Gazetteer, fold
 from .model import Place
@@ -1197,6 +1197,18 @@ def _long_form_start(short: str, long: str) -> int:
     return position if words <= min(len(letters) + 5, 2 * len(letters)) else -1
 
 
+def _possessive_after(span: Span) -> Token | None:
+    """The "'s" written onto the end of span ("St John's"), if any."""
+    doc = span.doc
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ in ("'s", "’s")
+        and not doc[span.end - 1].whitespace_
+    ):
+        return doc[span.end]
+    return None
+
+
 def _two_countries(candidates: Sequence[Candidate]) -> bool:
     """A name two countries go by ("Congo"): it tells neither; the document's other places
     pick one."""
@@ -1373,9 +1385,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         """The country, US state or region named right after span ('Paris, Texas', "St.
         John's, Newfoundland"), as where it is; not a country acting ('In Beirut, Israel
         said')."""
-        end = span.end
-        if end < len(doc) and doc[end].lower_ in ("'s", "’s") and not doc[end - 1].whitespace_:
-            end += 1  # a name with its possessive: "St. John's"
+        end = span.end + (_possessive_after(span) is not None)  # "St. John's, Newfoundland"
         if end + 1 >= len(doc) or doc[end].text != ",":
             return ()
         words = []
@@ -1393,6 +1403,14 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     area_at: dict[int, Candidate] = {}  # "Atlanta, Georgia": the state, from its town
     named_with_possessive: set[int] = set()  # "St John's": the places found with their "'s"
 
+    def as_written(span: Span, surface: str, end: int) -> tuple[str, int]:
+        """A place's name as the text writes it, and where it ends: "St John's", its "'s" and
+        all, where the gazetteer found it so (`locate`)."""
+        if span.start in named_with_possessive:
+            possessive = doc[span.end]
+            return surface + possessive.text, possessive.idx + len(possessive)
+        return surface, end
+
     def locate(span: Span, near: Sequence[str] = ()) -> Candidate | None:
         """The gazetteer's best place for span: 'Georgetown, South Carolina' is the town in
         that state (no place at all if the gazetteer has none there), not the one in Guyana;
@@ -1403,16 +1421,11 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         within = area_after(span)
         if not within:
             found = gazetteer.resolve(surface, near)
-            doc = span.doc
-            if (
-                span.end < len(doc)
-                and doc[span.end].lower_ in ("'s", "’s")
-                and not doc[span.end - 1].whitespace_
+            possessive = _possessive_after(span)
+            if possessive is not None and not (
                 # "Cuba's economy": a possessive before what it owns, not part of the name
-                and not (
-                    span.end + 1 < len(doc)
-                    and doc[span.end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
-                )
+                possessive.i + 1 < len(doc)
+                and doc[possessive.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             ):
                 # "St John's": a name with its possessive, where that is a bigger place's own
                 # name than the name without it (St. John, Indiana)
@@ -1426,8 +1439,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                     return owned
             return found
         inside = gazetteer.resolve(surface, near, within)
-        doc = span.doc
-        if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        if _possessive_after(span) is not None:
             # "St. John's, Newfoundland": the name with its possessive, as the area is after it
             owned = gazetteer.resolve(surface + "'s", near, within)
             if owned is not None and owned.tier <= TIER_ALTERNATE:
@@ -1443,7 +1455,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 return exact if exact.population >= _CITY_POPULATION else None
         if inside is not None:
             area = next(a for a in within if gazetteer.contains(a, inside))
-            area_at[span.end + (2 if span.start in named_with_possessive else 1)] = area
+            area_at[span.end + 1 + (span.start in named_with_possessive)] = area
             return inside
         best = gazetteer.resolve(surface, near)  # "Turkey, Syria and Iraq": countries listed
         if all(_listed_region(a) for a in within):
@@ -1564,8 +1576,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if _natural_feature(span) or _body_of_water(span):
             return Place(surface, aliases=(surface,))  # the Biala river, not the town of Biala
         candidate = locate(span, near)
-        if span.start in named_with_possessive:
-            surface += span.doc[span.end].text  # named as written: "St John's"
+        surface, _ = as_written(span, surface, span.end_char)
         town = _facility_town(span, candidate)
         if town is not None:
             # "Kabul airport", "Sanibel Causeway": named as written, where its town is
@@ -1711,9 +1722,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             if state and label == "GPE" and _state_role(span):
                 found.append(EntityMention(start, end, surface, "actor", state, None, "state"))
             elif not _is_title_modifier(span, placed_tokens):
-                if span.start in named_with_possessive:  # "St John's", its "'s" and all
-                    possessive = span.doc[span.end]
-                    surface, end = surface + possessive.text, possessive.idx + len(possessive)
+                surface, end = as_written(span, surface, end)
                 found.append(
                     EntityMention(start, end, surface, "place", place.name, place, "place")
                 )

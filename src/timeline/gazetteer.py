@@ -512,6 +512,7 @@ class Gazetteer:
         ):
             for part in admin1.split(","):
                 self._parts.setdefault((code, part), []).append(name)
+        self._divided = {code for code, _ in self._parts}  # countries with REGIONS of parts
         for code, name, continent in db.execute(
             "SELECT country, name, continent FROM places WHERE precision='country'"
         ):
@@ -560,7 +561,9 @@ class Gazetteer:
         if code is None:
             return ()
         regions = [self._country_names[code]]
-        if place.geo_precision == "town" and place.lat is not None and place.lon is not None:
+        divided = code == "US" or code in self._divided
+        if divided and place.geo_precision == "town" and place.lat is not None:
+            assert place.lon is not None
             row = (
                 self._db()
                 .execute(

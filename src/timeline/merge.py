@@ -470,6 +470,8 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
         elif not cluster.kind:
             first = min(span.start for span in cluster.spans)
             by_first_day.setdefault(first, []).append((position, cluster))
+    if not leads:
+        return
     owner = {i: c for c in clusters if c.alive for i in c.members}
     telling_back: dict[str, list[int]] = {}  # by document: sentences that tell back
     for j, mention in enumerate(ordered):

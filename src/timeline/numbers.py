@@ -27,7 +27,8 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "bill
 
 def figure_value(figure: str) -> float | None:
     """The number a count states, in figures or words, past its hedge: "almost 800" -> 800,
-    "2.5 million" and "2.5m" -> 2500000, "about three" -> 3, "Sixty-two" -> 62; None for a vague one ("hundreds", "dozens")."""
+    "2.5 million" and "2.5m" -> 2500000, "about three" -> 3, "Sixty-two" -> 62; None for a
+    vague one ("hundreds", "dozens")."""
     digits = _FIGURE_DIGITS.search(figure)
     if digits:
         value = float(digits.group().replace(",", ""))

@@ -2208,20 +2208,13 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
     return _hours_on_days_after(text, timexes)
 
 
-# The day a source told of a happening, after the happening's own date in its sentence: "A
-# quake struck late Friday night, killing 1,000, the ministry said Saturday."
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|told\s+(?:[A-Z][\w.'’-]*\s+){1,3}|announced|reported|added|confirmed"
-    r"|warned|wrote)\s+(?:on\s+)?$"
-)
-
-
 def _attribution_after(
     text: str, start: int, end: int, previous: TimeSpan | None, previous_end: int
 ) -> bool:
     """Whether the expression at `start` dates the telling of a happening its sentence has
     already dated: the narrative goes on from the happening's day, not the day it was told
-    ("The quake hit at 11:11 p.m." is Friday's 11:11 p.m.)."""
+    ("The quake hit at 11:11 p.m." is Friday's 11:11 p.m.): "A quake struck late Friday
+    night, killing 1,000, the ministry said Saturday"."""
     if previous is None or previous.precision != "day":
         return False  # "Algeria, which cut ties in 2021, said on Sunday": no day told before
     if not _SAID_BEFORE.search(text, max(0, start - 40), start):
