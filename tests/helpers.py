@@ -45,3 +45,21 @@ def mention(
         published=date(2019, 10, 13),
         statement=statement,
     )
+
+
+def build_folder(folder, files: dict[str, str], *options: str) -> list[dict]:
+    """Write `files` (name -> text) into folder and run `timeline build` on it through the real
+    CLI (JSON Lines, no cache): the events it prints."""
+    import json
+
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["build", str(folder), "--format", "jsonl", "--no-cache", *options]
+    )
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]

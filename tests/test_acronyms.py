@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from helpers import build_folder
 
 from timeline.cli import cli
 from timeline.entities import acronym_definitions, defined_acronyms
@@ -88,21 +89,13 @@ def test_an_actor_query_finds_the_name_with_or_without_its_possessive_or_by_init
 
 
 def test_an_actor_query_by_an_acronym_one_article_spells_out(tmp_path):
-    (tmp_path / "bbc.txt").write_text(
-        " date 2023-06-22 Titan sub\n\nThe US Coast Guard (USCG) said on Thursday that debris "
-        "had been found near the Titanic.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "ap.txt").write_text(
-        " date 2023-06-22 Titan\n\nThe U.S. Coast Guard said on Thursday that all five "
+    files = {
+        "bbc.txt": " date 2023-06-22 Titan sub\n\nThe US Coast Guard (USCG) said on Thursday that "
+        "debris had been found near the Titanic.\n",
+        "ap.txt": " date 2023-06-22 Titan\n\nThe U.S. Coast Guard said on Thursday that all five "
         "aboard were dead.\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(
-        cli, ["build", str(tmp_path), "--format", "jsonl", "--no-cache", "--actor", "uscg"]
-    )
-    assert result.exit_code == 0, result.output
-    events = [json.loads(line) for line in result.stdout.splitlines()]
+    }
+    events = build_folder(tmp_path, files, "--actor", "uscg")
     # "U.S. Coast Guard" and "US Coast Guard" are one name; the query finds both reports
     assert {s["document"] for e in events for s in e["sources"]} == {"bbc.txt", "ap.txt"}
     assert all(e["actors"][0] == "US Coast Guard" for e in events)
@@ -120,18 +113,13 @@ def test_review_regressions_of_acronyms(tmp_path):
     assert acronym_definitions("Reporters Without Borders (RSF) said") == {"RSF": ""}
     assert spelled_out([("RSF", "Rapid Support Forces"), ("RSF", "")]) == {}
     # an article that shares nothing with the one that spells the acronym out keeps it bare
-    (tmp_path / "icc.txt").write_text(
-        " date 2023-03-17\n\nThe International Criminal Court (ICC) on Friday issued an arrest "
-        "warrant for Russian President Vladimir Putin over the war in Ukraine.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "cricket.txt").write_text(
-        " date 2023-03-17\n\nThe ICC said on Friday that Pakistan captain Babar Azam had "
-        "accepted the sanction.\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--format", "jsonl", "--no-cache"])
-    events = [json.loads(line) for line in result.stdout.splitlines()]
+    files = {
+        "icc.txt": " date 2023-03-17\n\nThe International Criminal Court (ICC) on Friday issued "
+        "an arrest warrant for Russian President Vladimir Putin over the war in Ukraine.\n",
+        "cricket.txt": " date 2023-03-17\n\nThe ICC said on Friday that Pakistan captain Babar "
+        "Azam had accepted the sanction.\n",
+    }
+    events = build_folder(tmp_path, files)
     [cricket] = [e for e in events if e["sources"][0]["document"] == "cricket.txt"]
     assert "ICC" in cricket["actors"]
     assert "International Criminal Court" not in cricket["actors"]

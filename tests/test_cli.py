@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import build_folder
 
 from timeline.cli import cli
 from timeline.render.records import COLUMNS, FIELDS
@@ -269,23 +270,16 @@ def test_place_filter_matches_another_spelling():
 
 
 def test_place_filter_with_a_region_finds_its_towns(tmp_path):
-    (tmp_path / "glasgow.txt").write_text(
-        "Flooding in Glasgow\n\nGLASGOW (Reuters) - Flooding forced hundreds of people from "
-        "their homes in Glasgow on Monday, officials said.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "cardiff.txt").write_text(
-        "Fire in Cardiff\n\nCARDIFF (Reuters) - A fire destroyed a warehouse in Cardiff on "
-        "Tuesday, officials said.\n",
-        encoding="utf-8",
-    )
+    files = {
+        "glasgow.txt": "Flooding in Glasgow\n\nGLASGOW (Reuters) - Flooding forced hundreds of "
+        "people from their homes in Glasgow on Monday, officials said.\n",
+        "cardiff.txt": "Fire in Cardiff\n\nCARDIFF (Reuters) - A fire destroyed a warehouse in "
+        "Cardiff on Tuesday, officials said.\n",
+    }
     dates = ("--doc-date", "glasgow.txt=2023-10-11", "--doc-date", "cardiff.txt=2023-10-11")
-    common = ("build", str(tmp_path), *dates, "--format", "jsonl")
-    result = run(*common, "--place", "Scotland")
-    assert result.exit_code == 0, result.output
-    selected = [json.loads(line) for line in result.stdout.splitlines()]
+    selected = build_folder(tmp_path, files, *dates, "--place", "Scotland")
     assert selected and {p["name"] for e in selected for p in e["places"]} == {"Glasgow"}
-    wales = [json.loads(line) for line in run(*common, "--place", "Wales").stdout.splitlines()]
+    wales = build_folder(tmp_path, {}, *dates, "--place", "Wales")
     assert wales and all(p["name"] == "Cardiff" for e in wales for p in e["places"])
 
 
