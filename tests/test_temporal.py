@@ -732,10 +732,25 @@ def test_the_future_is_future_ref():
         "said the Communist Party daily Granma",
         "the business weekly Der Spiegel reported",
         "the Future Syria Party",
+        "The party's 1922 Committee is expected to meet.",
+        "The minister said that Saudi Arabia's Vision 2030 reforms worked.",
+        "The Tokyo 2020 Games went ahead.",
     ],
 )
 def test_non_dates_are_not_tagged(text):
     assert tag(text, SUNDAY) == [], text
+
+
+def test_a_year_after_a_time_word_or_a_sentences_first_word_is_a_year():
+    for text, year in [
+        ("Since 1985, prices rose.", "1985"),
+        ("Sales fell, he said. In 2019 they rose.", "2019"),
+        ("the 1996 Olympic Games", "1996"),
+        ("a quiet Christmas 2023", "2023"),
+        ('"2019 was hard," he said.', "2019"),
+    ]:
+        assert (year, year) in values(text, SUNDAY), text
+    assert values("sales in Spring 2024", SUNDAY) == [("Spring 2024", "2024-SP")]
 
 
 def test_daily_before_a_name_is_still_a_set_when_it_is_not_a_newspaper():
@@ -1440,6 +1455,30 @@ def test_a_bare_part_of_day_is_read_like_a_bare_clock_time():
     # not a time: "the morning of the attack", "the morning paper"
     assert values("The morning of the attack was calm.", SUNDAY) == []
     assert values("He read it in the morning paper.", SUNDAY) == []
+
+
+def test_the_early_hours_are_the_small_hours_of_the_day_the_text_is_on():
+    friday = date(2024, 7, 5)
+    assert only("Sunak conceded defeat in the early hours.", friday, past).value == "2024-07-05TMO"
+    # "the early hours of Thursday": the weekday tells the day; the phrase alone is no span
+    text = "A man was arrested in the early hours of Thursday."
+    assert values(text, friday, past) == [("Thursday", "2024-07-04")]
+    assert values("the early hours of the ground war", friday) == []
+
+
+def test_tonight_told_in_the_small_hours_is_the_night_ending():
+    friday = date(2024, 7, 5)
+    text = 'Sunak conceded in the early hours. "We lost tonight," he said.'
+    assert values(text, friday, past)[1] == ("tonight", "2024-07-04TNI")
+    text = 'The result came at 2 a.m. on Friday. "We won tonight," he said.'
+    assert values(text, friday, past)[1] == ("tonight", "2024-07-04TNI")
+    # in a new paragraph, or after a day's own hour, tonight is the evening to come
+    text = "Sunak conceded in the early hours.\n\nThe vote is tonight."
+    assert values(text, friday)[1] == ("tonight", "2024-07-05TNI")
+    assert values("He spoke at 10 a.m. today. He flies out tonight.", friday)[-1] == (
+        "tonight",
+        "2024-07-05TNI",
+    )
 
 
 def test_a_month_before_a_noun_and_a_possessive_month():

@@ -653,6 +653,21 @@ def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 
 # "Flight 2019", "Room 2019-20": a number, no year
 _NUMBERED_BEFORE = re.compile(r"(?:No\.|#|Flight|Route|Room|[Nn]umber)\s*$")
+# A year written into a name: after a name word inside a sentence ("Saudi Arabia's Vision
+# 2030", "the Orion 1980 project", "Tokyo 2020"), or before the head of an organisation's
+# name ("the 1922 Committee"). Not after a time word ("Christmas 2023", "Spring 2024", "Q3
+# 2024") nor a sentence's first word ("Since 1985"); "the 1996 Olympic Games" stays a year.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?P<w>[A-Z][a-z]+)\s+$")
+# What ends a sentence or opens a quote, before its first word
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;(\"“‘\n])\s*$")
+_TIME_WORDS = frozenset(
+    [*MONTHS, *WEEKDAYS, *SEASONS, "christmas", "easter", "eid", "ramadan", "hanukkah", "diwali",
+     "passover", "thanksgiving", "halloween", "lent", "advent", "new", "year", "years", "day",
+     "eve", "week", "weekend", "early", "late", "mid", "end", "fiscal", "calendar"]
+)  # fmt: skip
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?-i:Committee|Club|Group|Society|Foundation|Movement|Network|Initiative)\b"
+)
 
 
 def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -663,8 +678,15 @@ def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return None
         if year < 1900 and not YEAR_CONTEXT.search(before):
             return None
-        if _NUMBERED_BEFORE.search(before):
+        if _NUMBERED_BEFORE.search(before) or _ORGANISATION_AFTER.match(ctx.text, m.end()):
             return None
+        name = _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start("y") - 30), m.start("y"))
+        if (
+            name
+            and name["w"].lower() not in _TIME_WORDS
+            and not _OPENING_BEFORE.search(ctx.text, max(0, name.start() - 3), name.start())
+        ):
+            return None  # "Vision 2030"
         if ZONE_AFTER.match(ctx.text, m.end()):
             return None  # "(2040 GMT)": a clock time
     mod = (m["mod"] or "").lower()
@@ -1262,7 +1284,27 @@ def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         part = PARTS_OF_DAY.get((m["part"] or "").lower(), "TNI" if word == "tonight" else "")
     if ctx.dct is None:
         return unanchored("XXXX-XX-XX" + part, "TIME" if part else "DATE", "day")
+    if word == "tonight" and (night := _night_ending(ctx, m)) is not None:
+        return cal.day_span(night, "previous", part)
     return cal.day_span(ctx.dct + timedelta(days=shift), "publication", part)
+
+
+_SMALL_HOURS = re.compile(r"(?:early|small|wee)\s+hours\b", re.IGNORECASE)
+
+
+def _night_ending(ctx: Context, m: re.Match[str]) -> date | None:
+    """The night "tonight" means when it is told, in the same paragraph, of the small hours
+    of a day ("conceded defeat in the early hours ... 'a sobering verdict tonight,' he said",
+    "At 2 a.m. he said ... tonight"): the night that is ending, the evening before."""
+    previous = ctx.previous
+    if previous is None or previous.start is None or previous.precision != "day":
+        return None
+    if "\n" in ctx.text[ctx.previous_end : m.start()] or m.start() - ctx.previous_end > 400:
+        return None
+    told = ctx.text[ctx.previous_start : ctx.previous_end]
+    if _SMALL_HOURS.search(told) or re.search(r"T0[0-4]:", previous.value):
+        return previous.start - timedelta(days=1)
+    return None
 
 
 def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1293,6 +1335,8 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         # "mid-afternoon yesterday", "late night today"
         suffix = PARTS_OF_DAY[m["part2"].lower()]
         shift = _DAYWORD_SHIFT[m["dw"].lower()]
+    elif m["small"]:
+        return _bare_hour("TMO", ctx)  # "conceded defeat in the early hours"
     elif m["part3"]:
         # "by mid afternoon", "in the morning": the part of the day the text is on, like a
         # bare clock time

@@ -289,7 +289,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+(?P<dw>yesterday|today|tomorrow)\b"
             r"|(?:(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+|\bmid[- ]?)"
             r"(?P<part3>(?-i:morning|afternoon|evening))\b"
-            r"(?!['’]|\s+(?:of|yesterday|today|tomorrow|paper|papers|news|show|edition|session)\b)",
+            r"(?!['’]|\s+(?:of|yesterday|today|tomorrow|paper|papers|news|show|edition|session)\b)"
+            # "in the early hours": the small hours of the day the text is on ("the early hours
+            # of Thursday" is Thursday)
+            r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\binto\s))the\s+"
+            r"(?P<small>(?:early|small|wee)\s+hours)\b(?!\s+of\b)",
             _F,
         ),
     ),
@@ -604,7 +608,7 @@ _TRIGGERS = {
     "quarter": r"quarter|period", "period_abbr": r"(?-i:\b(?:Q[1-4]\b|H[12]\b|FY))", "half": r"half|two\s+quarters", "season": r"spring|summer|fall|autumn|winter",
     "weekday": r"(?-i:[MTWFS][a-z]{2,5}day|[MTWFS][A-Z]{2,5}DAY)",
     "dayword": r"today|yesterday|tomorrow|tonight|the day",
-    "partday": r"morning|afternoon|evening|night|noon|midday|midnight",
+    "partday": r"morning|afternoon|evening|night|noon|midday|midnight|hours",
     "in_the_unit": r"(?:later|earlier)\s+in\s+the\s+(?:week|month|year)",
     "relunit": r"week|fortnight|month|year|decade|day|night|morning|evening|afternoon",
     "beyond": r"before\s+last|after\s+next",
