@@ -125,6 +125,55 @@ def test_acronym_defined_in_the_text_is_learned(nlp, gazetteer):
     assert actors.get("HRC") == "Hypothetical Relief Council"
 
 
+def test_a_spelled_out_name_with_a_comma_is_one_name(nlp, gazetteer):
+    text = (
+        "The United Nations Educational, Scientific and Cultural Organization (Unesco) said "
+        "on Monday it would send a team. The Arab League, Gulf and Pacific Society (ALGPS) "
+        "met. In Kyiv, Ukraine's Security Service (SBU) said it had arrested him."
+    )
+    actors = {m.text: m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"}
+    assert actors["Unesco"] == "UNESCO"
+    assert "Scientific and Cultural Organization" not in actors
+    assert actors["ALGPS"] == "Arab League, Gulf and Pacific Society"
+    assert actors["SBU"] == "Security Service"  # the name starts after the comma
+
+
+def test_a_party_keeps_the_words_the_model_left_out_of_its_name(nlp, gazetteer):
+    text = (
+        "The Liberal Democrats, led by Sir Ed Davey, won 72 seats. The Free Democrats and "
+        "the Sweden Democrats lost."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert {"Liberal Democrats", "Free Democrats", "Ed Davey"} <= _actors(mentions)
+    assert "Sweden" in _places(mentions)  # another name before it stays what it is
+
+
+def test_an_area_named_before_province_and_a_town_south_of_a_city_are_places(nlp, gazetteer):
+    text = (
+        "An earthquake struck Morocco on Friday. Rescuers reached villages in Al Haouz "
+        "province, south of Marrakech, on Saturday, the Interior Ministry said."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    places = _places(mentions)
+    assert places["Marrakesh"].country == "Morocco"
+    assert "Al Haouz" in places and places["Al Haouz"].lat is None  # not in the gazetteer
+    assert _actors(mentions) == {"Interior Ministry"}
+
+
+def test_a_place_that_speaks_for_a_firm_named_after_it_is_the_firm(nlp, gazetteer):
+    text = (
+        "Alaska Airlines Flight 1282 had just taken off from Portland, Oregon, on Friday. "
+        "On Saturday, Alaska said it had grounded all 65 of its Max 9 jets."
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert "Alaska" not in _places(mentions)
+    assert [m.canonical for m in mentions if m.text == "Alaska"] == ["Alaska Airlines"]
+    # a country that speaks is its government, whatever firm bears its name
+    text = "Ukraine International Airlines flew the plane. Ukraine said it would investigate."
+    named = [m.canonical for m in _entities(nlp, gazetteer, text) if m.text == "Ukraine"]
+    assert "Ukraine International Airlines" not in named
+
+
 def test_a_name_that_ends_in_a_possessive_keeps_it(nlp, gazetteer):
     text = (
         "Moody's downgraded the bank on Monday, and Apple's shares fell while McDonald's "

@@ -68,6 +68,28 @@ def test_different_happenings_of_the_same_day_stay_apart():
     assert len(merge_mentions(mentions)) == 2
 
 
+def test_two_sayings_that_share_only_the_kind_of_verb_stay_apart():
+    saturday = day("2023-09-09")
+    mentions = [
+        mention(
+            "The Interior Ministry said in a statement early Saturday that at least 1,037 people"
+            " had been killed.",
+            saturday,
+            "ap.txt",
+            actors=("Interior Ministry",),
+            predicate="said",
+        ),
+        mention(
+            "King Mohammed VI declared three days of national mourning on Saturday.",
+            saturday,
+            "reuters.txt",
+            actors=("Mohammed VI",),
+            predicate="declared",
+        ),
+    ]
+    assert len(merge_mentions(mentions)) == 2
+
+
 def test_earlier_that_day_is_another_happening_than_its_article_told_of_that_day():
     full_text = "The Ever Given was refloated on Monday."
     full = mention(full_text, day("2021-03-29"), "bbc.txt")

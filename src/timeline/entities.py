@@ -40,7 +40,7 @@ from .model import Place
 from .names import NAME_PARTICLES
 from .statements import MEDIA_NOUNS
 from .temporal_patterns import TIME_ZONES
-from .verbs import SPEAKING
+from .verbs import ANNOUNCING, REPORTING, SPEAKING
 
 # Well-known organisations: canonical name -> other names. World knowledge, not read from any
 # one text; acronyms the text defines are learned per document on top of this.
@@ -98,6 +98,13 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "Federal Bureau of Investigation": ("FBI",),
     "Economic Community of West African States": ("ECOWAS", "Ecowas"),
     "Hamas": ("Harakat al-Muqawama al-Islamiya", "Islamic Resistance Movement"),
+    "UNESCO": ("Unesco", "United Nations Educational, Scientific and Cultural Organization"),
+    "UNICEF": ("Unicef", "United Nations Children's Fund"),
+    "World Health Organization": ("WHO", "World Health Organisation"),
+    "World Food Programme": ("WFP", "World Food Program"),
+    "UNRWA": ("Unrwa", "UN Relief and Works Agency", "United Nations Relief and Works Agency"),
+    "International Atomic Energy Agency": ("IAEA",),
+    "UN Office for the Coordination of Humanitarian Affairs": ("OCHA", "Ocha"),
 }
 
 # Words that precede a name without being part of it ("President Erdogan", "Mr. Khafaji").
@@ -243,6 +250,18 @@ _PLACE_NOUNS = frozenset(
         "facility",
     ]
 )
+_COMPASS = frozenset(
+    f"{a}{sep}{b}" if b else a
+    for a in ("north", "south", "east", "west")
+    for b in ("", "east", "west")
+    for sep in ("", "-")
+    if not b or a in ("north", "south")
+)
+# "Al Haouz province", "Kherson region": a name before these is an area's, whatever the model
+# made of it and whether or not the gazetteer has it.
+_AREA_NOUNS = frozenset(
+    ["province", "region", "district", "county", "governorate", "prefecture", "oblast"]
+)
 # "the centre of X", "the residents of X": X is a place (with _PLACE_NOUNS, after "of" only).
 _PLACE_OF_NOUNS = frozenset(
     ["centre", "center", "heart", "streets", "suburbs", "residents", "inhabitants"]
@@ -294,7 +313,7 @@ _LEADING_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _ACRONYM_DEFINED = re.compile(
-    r"((?:[A-Z][\w'’.-]*|of|the|and|for|al|in)(?:[ -](?:[A-Z][\w'’.-]*|of|the|and|for|al|in))*)"
+    r"((?:[A-Z][\w'’.-]*|of|the|and|for|al|in)(?:(?:[ -]|,\s)(?:[A-Z][\w'’.-]*|of|the|and|for|al|in))*)"
     r"\s+\(([A-Z][A-Za-z]{1,7})(?:\s+or\s+([A-Z][A-Za-z]{1,7}))?\)"
 )
 # A one-word town the model took for a person is a place only if this big (Kherson: 280,000).
@@ -733,6 +752,25 @@ def _with_particles(span: Span) -> Span:
     return span
 
 
+def _with_name_words(span: Span) -> Span:
+    """A group's name with the capitalized words before it that the model left out but
+    parsed into it: "the Liberal Democrats", "the Free Democrats" (not "Sir", nor another
+    name: "the Sweden Democrats" keeps Sweden a place, "Senate Democrats" the Senate)."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        token = doc[start - 1]
+        if (
+            token.pos_ != "PROPN"
+            or not token.is_title
+            or token.ent_type_
+            or token.lower_.rstrip(".") in TITLES
+            or not span.start <= token.head.i < span.end
+        ):
+            break
+        start -= 1
+    return doc[start : span.end]
+
+
 def _is_particle(token) -> bool:
     return token.is_lower and token.lower_ in NAME_PARTICLES
 
@@ -1020,12 +1058,24 @@ def _names_a_camp(span: Span) -> bool:
     return not (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"))
 
 
+def _names_an_area(span: Span) -> bool:
+    """'in Al Haouz province', 'the Kherson region': the name of an administrative area."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and root.head.lower_ in _AREA_NOUNS
+        and (root.head.i == span.end)
+    )
+
+
 def _place_context(span: Span, placed: set[int]) -> bool:
     """Whether the syntax puts span where places stand."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COMPASS:
+        return True  # "south of Marrakech"
     if (
         root.dep_ == "pobj"
         and head.lower_ == "of"
@@ -1137,7 +1187,14 @@ def _read_definitions(text: str) -> Iterator[tuple[str, tuple[str, ...], str]]:
     for match in _ACRONYM_DEFINED.finditer(text):
         if match.group(2) in _AGENCIES:
             continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
-        expansion = _LEADING_CONNECTORS.sub("", match.group(1))  # "of the Alliance for ..."
+        expansion = match.group(1)
+        comma = expansion.rfind(",")
+        if comma >= 0 and not 0 <= _long_form_start(match.group(2), expansion) < comma:
+            # "United Nations Educational, Scientific and Cultural Organization (Unesco)"
+            # is one name; in "In Kyiv, Ukraine's Security Service (SBU)" the name starts
+            # after the comma
+            expansion = expansion[comma + 1 :].lstrip()
+        expansion = _LEADING_CONNECTORS.sub("", expansion)  # "of the Alliance for ..."
         owner = _LEADING_OWNER.match(expansion)
         if owner and Gazetteer.load().country_name(owner["owner"]):
             # "Canada's Transportation Safety Board"; not "Lord's Resistance Army"
@@ -1234,11 +1291,14 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     #    "Islamic State" into NORP + ORG and calls Daesh a GPE).
     aliases = dict(_ALIAS_INDEX)
     learned: list[str] = []
+    whole: list[str] = []  # names the model cannot see whole across their comma
     for expansion, acronyms, canonical in _definitions(text):
         learned += acronyms
+        whole += [expansion] if "," in expansion else []
         for name in (expansion, *acronyms):
             aliases[_alias_key(name)] = canonical
-    patterns = [_ALIAS_PATTERN] + ([_alias_pattern(learned)] if learned else [])
+    patterns = [_alias_pattern(whole)] if whole else []
+    patterns += [_ALIAS_PATTERN] + ([_alias_pattern(learned)] if learned else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -1268,6 +1328,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         if ent.label_ not in _CANDIDATE_LABELS:
             continue
         label = ent.label_
+        if label in ("NORP", "ORG") and not _title_case_line(text, ent):
+            ent = _with_name_words(ent)
         span = _clean_span(_with_particles(ent) if label == "PERSON" else ent)
         if span is not None and label == "PERSON":
             span = _headline_name(span, text, body_people, body_words)
@@ -1646,7 +1708,10 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             )
         near_name = span.start > 0 and span.doc[span.start - 1].lower_ == "near"
         if _facility(span) or (
-            context and (label in ("GPE", "LOC") or near_name or _names_a_camp(span))
+            context
+            and (
+                label in ("GPE", "LOC") or near_name or _names_a_camp(span) or _names_an_area(span)
+            )
         ):
             return Place(surface.translate(_CURLY), aliases=(surface,))  # "near Cayo Costa"
         return None
@@ -1701,6 +1766,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     # 5. Everything else is an actor, or nothing. A storm's name alone is the storm ("Ian
     #    weakened" after "Hurricane Ian").
     owned = _possessive_names(doc)
+    organisations = sorted({_surface(s) for s, label in candidates if label == "ORG"})
     storms = {_surface(s).split()[-1]: _surface(s) for s, label in candidates if label == "STORM"}
     for index, (span, label) in enumerate(candidates):
         if index in elsewhere:
@@ -1712,6 +1778,13 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             found.append(EntityMention(start, end, surface, "actor", name, None, "storm"))
             continue
         place = decisions.get(index)
+        if place is not None and (firm := _short_name_of(span, place, organisations)):
+            # "Alaska Airlines Flight 1282 ... Alaska said": the airline, not the state
+            canonical = aliases.get(_alias_key(firm)) or canonical_actor(firm)
+            found.append(
+                EntityMention(start, end, surface, "actor", canonical, None, "organisation")
+            )
+            continue
         if place is not None:
             candidate = locate(span, near) if place.lat is not None else None
             state = None
@@ -1758,6 +1831,19 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     found = [m for m in found if not (m.role == "organisation" and fold(m.text) in media)]
     found.sort(key=lambda m: (m.start_char, m.end_char, m.kind))
     return found
+
+
+def _short_name_of(span: Span, place: Place, organisations: Sequence[str]) -> str | None:
+    """The organisation a place's name stands for as the one who speaks: "Alaska said" where
+    the text names Alaska Airlines, as the press shortens a company's name. A country that
+    speaks is its government ("Ukraine said"), whatever firm bears its name."""
+    root = span.root
+    if place.geo_precision == "country" or root.dep_ != "nsubj":
+        return None
+    if root.head.lower_ not in REPORTING and root.head.lower_ not in ANNOUNCING:
+        return None
+    prefix = _surface(span) + " "
+    return next((name for name in organisations if name.startswith(prefix)), None)
 
 
 def _possessive_names(doc: Doc) -> set[str]:
