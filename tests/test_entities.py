@@ -174,6 +174,12 @@ def test_a_place_that_speaks_for_a_firm_named_after_it_is_the_firm(nlp, gazettee
     assert "Ukraine International Airlines" not in named
 
 
+def test_a_part_of_a_town_lies_where_the_town_is(nlp, gazetteer):
+    text = "A teacher found the door plug in the Cedar Hills area of Portland, Oregon."
+    place = _places(_entities(nlp, gazetteer, text))["Cedar Hills"]
+    assert place.lat is None or place.lat > 45  # Cedar Hills, Oregon, not the one in Utah
+
+
 def test_a_name_that_ends_in_a_possessive_keeps_it(nlp, gazetteer):
     text = (
         "Moody's downgraded the bank on Monday, and Apple's shares fell while McDonald's "

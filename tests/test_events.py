@@ -466,9 +466,10 @@ def test_a_list_of_days_that_follow_one_another_is_their_stretch(nlp):
         "Sunday, according to FlightAware.\n"
     )
     assert mentions_on(nlp, "ap.txt", text, day)[-1].span.value == "2024-07-19/2024-07-21"
-    # days apart stay apart: the first dates the clause
+    # days apart stay apart: talks on each day
     text = "Police made arrests.\n\nTalks were held on Monday and Thursday.\n"
-    assert mentions_on(nlp, "ap.txt", text, day)[-1].span.value == "2024-07-22"
+    talks = mentions_on(nlp, "ap.txt", text, day)[1:]
+    assert sorted(m.span.value for m in talks) == ["2024-07-18", "2024-07-22"]
 
 
 def test_how_long_something_will_last_is_no_trailing_stretch(nlp):
@@ -674,3 +675,19 @@ def test_the_end_a_measure_lasts_until_is_no_day_of_it(nlp):
     assert (str(cancelled.span.start), cancelled.date_text) == ("2024-01-08", "")
     [burned] = mentions_of(nlp, "The fire burned through Tuesday morning.", "2024-01-08")
     assert burned.date_text == "Tuesday morning"
+
+
+def test_each_date_of_a_list_dates_a_happening_of_its_own(nlp):
+    text = (
+        "The warning light had come on during three earlier flights, on Dec. 7, Jan. 3 and "
+        "Jan. 10, she said. Two jets crashed in 2018 and 2019, killing 346 people."
+    )
+    values = sorted(m.span.value for m in mentions_of(nlp, text, "2024-01-15"))
+    assert values == ["2018", "2019", "2023-12-07", "2024-01-03", "2024-01-10"]
+    # one day told twice, the ends of a range, and days that follow one another stay one
+    text = "The crew was questioned on Wednesday morning, March 27."
+    assert len(mentions_of(nlp, text, "2024-03-29")) == 1
+    text = "Prices rose between 2018 and 2019."
+    assert len(mentions_of(nlp, text, "2024-03-29")) == 1
+    text = "Police made arrests.\n\nAirlines canceled flights over Friday, Saturday and Sunday."
+    assert [m.span.precision for m in mentions_of(nlp, text, "2024-04-01")[1:]] == ["days"]

@@ -262,6 +262,10 @@ _COMPASS = frozenset(
 _AREA_NOUNS = frozenset(
     ["province", "region", "district", "county", "governorate", "prefecture", "oblast"]
 )
+# "the Cedar Hills area of Portland": a part of a town, which lies where the town does
+_PART_OF_TOWN = frozenset(
+    ["area", "neighborhood", "neighbourhood", "suburb", "district", "section", "borough"]
+)
 # "the centre of X", "the residents of X": X is a place (with _PLACE_NOUNS, after "of" only).
 _PLACE_OF_NOUNS = frozenset(
     ["centre", "center", "heart", "streets", "suburbs", "residents", "inhabitants"]
@@ -1448,6 +1452,11 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         John's, Newfoundland"), as where it is; not a country acting ('In Beirut, Israel
         said')."""
         end = span.end + (_possessive_after(span) is not None)  # "St. John's, Newfoundland"
+        if end + 2 < len(doc) and doc[end].lower_ in _PART_OF_TOWN and doc[end + 1].lower_ == "of":
+            # "the Cedar Hills area of Portland, Oregon": where the town is, the part is
+            end += 2
+            while end < len(doc) and doc[end].is_title and not doc[end].is_punct:
+                end += 1
         if end + 1 >= len(doc) or doc[end].text != ",":
             return ()
         words = []

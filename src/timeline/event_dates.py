@@ -418,6 +418,30 @@ _MEASURES = all_forms(
 ) | {"cancelled", "cancelling", "canceled", "canceling", "shut", "kept", "stayed"}  # fmt: skip
 
 
+# What joins the dates of a list: "Dec. 7, Jan. 3 and Jan. 4", "in 2018 and in 2019"
+_LIST_JOIN = re.compile(_LIST_BETWEEN.pattern + r"(?:(?:on|in)\s+)?")
+_RANGE_OPENING = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _grain(span: TimeSpan) -> str | None:
+    """A span's precision, where days joined into a stretch ("Jan. 3 and Jan. 4") are days."""
+    return "day" if span.precision == "days" else span.precision
+
+
+def _listed_after(text: str, previous: Timex, timex: Timex) -> bool:
+    """Is timex the next date of a list that previous is in: another date of the same
+    precision, joined by a comma or "and" only, and not the ends of a range ("between 2018
+    and 2019")?"""
+    if not (previous.span.is_calendar and timex.span.is_calendar):
+        return False
+    a, b = previous.span, timex.span
+    if _grain(a) != _grain(b) or not (a.end < b.start or b.end < a.start):
+        return False  # "on Wednesday morning, March 27": one day told twice
+    if not _LIST_JOIN.fullmatch(text, previous.end, timex.start):
+        return False
+    return not _RANGE_OPENING.search(text, max(0, previous.start - 12), previous.start)
+
+
 def sentence_dates(
     doc: Doc, sentence: Span, timexes: Sequence[Timex], dct: date | None
 ) -> dict[int, Dated]:
@@ -510,8 +534,15 @@ def sentence_dates(
     # the local time ("at 2310 GMT on Tuesday (8:10 a.m. Wednesday local time)": the
     # day where it happened, the one other outlets tell)
     by_verb: dict[int, Dated] = {}
+    listed: dict[int, Timex] = {}  # the last date of a list under each verb
     for timex, span, verb in dated:
         best = by_verb.get(verb.i)
+        if best is not None and _listed_after(doc.text, listed.get(verb.i, best[0]), timex):
+            # "on Dec. 7, Jan. 3 and Jan. 4", "crashed in 2018 and 2019": a list of dates
+            # tells a happening on each (keyed apart from any verb)
+            by_verb[-1 - timex.start] = (timex, span, verb)
+            listed[verb.i] = timex
+            continue
         local = _LOCAL_TIME_AFTER.match(doc.text, timex.end) is not None
         if best is None or (_width(span), not local) < (_width(best[1]), True):
             by_verb[verb.i] = (timex, span, verb)

@@ -669,7 +669,7 @@ def extract_mentions(
             elif figures := _figures(doc, sentence):
                 elaborations.append((sentence, figures))
             continue
-        verbs = [item[2] for item in by_verb.values()]
+        verbs = list({item[2].i: item[2] for item in by_verb.values()}.values())
         # "CrowdStrike has published its review of what went wrong on Friday": the date is of
         # a clause inside the object; the sentence's own happening is the day's news
         reporting = _undated_report(sentence, verbs) if dct is not None else None
