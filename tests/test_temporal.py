@@ -1466,6 +1466,15 @@ def test_the_early_hours_are_the_small_hours_of_the_day_the_text_is_on():
     assert values("the early hours of the ground war", friday) == []
 
 
+def test_a_time_told_again_in_brackets_is_no_new_anchor():
+    friday = date(2024, 1, 7)
+    text = (
+        "The flight departed at 5:07 p.m. on Friday (0107 GMT Saturday). The plane landed "
+        "20 minutes later."
+    )
+    assert values(text, friday, past)[-1] == ("20 minutes later", "2024-01-05T17:27")
+
+
 def test_tonight_told_in_the_small_hours_is_the_night_ending():
     friday = date(2024, 7, 5)
     text = 'Sunak conceded in the early hours. "We lost tonight," he said.'

@@ -2240,6 +2240,8 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         taken_until = end
         if _attribution_after(text, start, end, previous, previous_end):
             pass  # "struck late Friday night, ..., the ministry said Saturday": Friday stays
+        elif previous is not None and _ASIDE.fullmatch(text, previous_end, start):
+            pass  # "at 5:07 p.m. on Friday (0107 GMT Saturday)": the story goes on from Friday
         elif span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
             kept = period
             if not _background_period(text, start, period, span):
@@ -2250,6 +2252,11 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
             period_open = False
     return _hours_on_days_after(text, timexes)
+
+
+# Between an expression and one in the brackets right after it, which tells the same time
+# another way (in another zone, another calendar)
+_ASIDE = re.compile(r"\s*\([^()\n]{0,30}")
 
 
 def _attribution_after(
