@@ -1475,6 +1475,23 @@ def test_a_time_told_again_in_brackets_is_no_new_anchor():
     assert values(text, friday, past)[-1] == ("20 minutes later", "2024-01-05T17:27")
 
 
+def test_of_that_year_is_the_year_told_last():
+    text = "FTX collapsed in November 2022 and filed for bankruptcy on Nov. 11 of that year."
+    assert values(text, date(2023, 11, 2))[-1] == ("Nov. 11 of that year", "2022-11-11")
+    text = "It was founded in 2019. It collapsed in March of that year, and on June 3 of the same year."
+    assert values(text, date(2024, 1, 10))[1:] == [
+        ("March of that year", "2019-03"),
+        ("June 3 of the same year", "2019-06-03"),
+    ]
+
+
+def test_a_range_of_months_takes_the_year_of_its_last_month():
+    text = "The economy grew, after shrinking in the July-September period."
+    assert values(text, date(2024, 3, 20)) == [("July-September period", "2023-Q3")]
+    text = "Sales fell in the November-February season."
+    assert values(text, date(2024, 3, 20)) == [("November", "2023-11"), ("February", "2024-02")]
+
+
 def test_tonight_told_in_the_small_hours_is_the_night_ending():
     friday = date(2024, 7, 5)
     text = 'Sunak conceded in the early hours. "We lost tonight," he said.'

@@ -695,6 +695,11 @@ def test_an_infinitive_of_a_noun_takes_the_time_of_its_clause():
         assert _tagged(text, saturday) == [("Monday", "2024-07-08")], text
 
 
+def test_an_infinitive_after_expect_with_its_own_subject_lies_ahead():
+    text = "Economists polled by Reuters expect the Bank of Japan to raise rates again by October."
+    assert _tagged(text, "2024-03-20") == [("October", "2024-10")]
+
+
 def test_a_bound_through_a_day_of_a_measure_in_force_lies_ahead():
     monday = "2024-01-08"
     text = "The airline has cancelled all flights on its 65 Max 9s through Tuesday."

@@ -54,6 +54,7 @@ from timeline.temporal_patterns import (
     COUNT_AFTER,
     MONTH_ANY,
     MONTH_CONTEXT,
+    MONTH_FULL,
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -237,6 +238,12 @@ def _h_month_day(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return unanchored("XXXX-WXX", precision="week")
 
 
+_MONTH_RANGE_AFTER = re.compile(
+    rf"\s*[-\u2013]\s*(?P<mon2>{MONTH_FULL})\b(?P<period>\s+(?:period|quarter)\b)?"
+)
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
 def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     month, day = _month_number(m["mon"]), int(m["d"])
     if not 1 <= day <= 31:
@@ -246,6 +253,16 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         found = cal.safe_date(int(year), month, day)
         return cal.day_span(found, "absolute") if found else None
     previous = ctx.previous
+    if (
+        previous is not None
+        and previous.start is not None
+        and previous.is_calendar
+        and (same := _OF_THAT_YEAR.match(ctx.text, ctx.end))
+    ):
+        # "collapsed in November 2022 and filed on Nov. 11 of that year": the year told last
+        found = cal.safe_date(previous.start.year, month, day)
+        ctx.end = same.end()
+        return cal.day_span(found, "previous") if found else None
     if (
         previous is not None
         and previous.precision == "quarter"
@@ -647,6 +664,25 @@ def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["yrel"]:  # "February this year", "June of last year"
         shift = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
         return cal.month_span(ctx.dct.year + shift, month, "publication")
+    if until := _MONTH_RANGE_AFTER.match(ctx.text, ctx.end):
+        # "the July-September period": the months up to the range's last, whose year the
+        # range takes; a calendar quarter's three months are that quarter
+        last = _month_number(until["mon2"])
+        direction, reach = clause_direction(ctx), _month_reach(ctx)
+        year = _month_year(ctx.dct, last, norm_rel(m["rel"]), direction, reach) - (month > last)
+        if month % 3 == 1 and last == month + 2 and until["period"]:
+            ctx.end = until.end()
+            return cal.quarter_span(year, month // 3 + 1, "publication")
+        return cal.month_span(year, month, "publication")
+    previous = ctx.previous
+    if (
+        previous is not None
+        and previous.start is not None
+        and previous.is_calendar
+        and (same := _OF_THAT_YEAR.match(ctx.text, ctx.end))
+    ):
+        ctx.end = same.end()  # "founded in 2019 ... in March of that year"
+        return cal.month_span(previous.start.year, month, "previous")
     year = _month_year(ctx.dct, month, norm_rel(m["rel"]), clause_direction(ctx), _month_reach(ctx))
     return cal.month_span(year, month, "publication")
 

@@ -405,8 +405,11 @@ def verb_tense(verb: Token) -> str | None:
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a in _FUTURE_AUX for a in auxes):
             return "future"
-        if verb.dep_ == "xcomp" and _governs_future(verb.head):
-            # "had been due to expire Friday": a plan that was in the past (pluperfect)
+        if (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and "to" in auxes) and _governs_future(
+            verb.head
+        ):
+            # "had been due to expire Friday": a plan that was in the past (pluperfect);
+            # "expect the Bank of Japan to raise rates by October": an expectation ahead
             governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
             auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
             if "had" in auxes:
