@@ -180,6 +180,24 @@ def test_a_part_of_a_town_lies_where_the_town_is(nlp, gazetteer):
     assert place.lat is None or place.lat > 45  # Cedar Hills, Oregon, not the one in Utah
 
 
+def test_a_countrys_adjective_tells_where_a_story_is_when_no_country_is_named(nlp, gazetteer):
+    text = "The Spanish government approved an aid package for the floods in Valencia."
+    assert _places(_entities(nlp, gazetteer, text))["Valencia"].country == "Spain"
+    # a named country comes first
+    text = "Spanish rescuers flew to Venezuela after the floods in Valencia."
+    assert _places(_entities(nlp, gazetteer, text))["Valencia"].country == "Venezuela"
+
+
+def test_a_countrys_two_letter_code_is_no_place_but_us_and_uk_are(nlp, gazetteer):
+    text = (
+        "FTX lawyers told a court in Delaware that customers would be repaid after the sale "
+        "of a stake in the AI company Anthropic. Troops from the US and the UK arrived."
+    )
+    places = _places(_entities(nlp, gazetteer, text))
+    assert "Anguilla" not in places
+    assert {"Delaware", "United States", "United Kingdom"} <= set(places)
+
+
 def test_a_name_that_ends_in_a_possessive_keeps_it(nlp, gazetteer):
     text = (
         "Moody's downgraded the bank on Monday, and Apple's shares fell while McDonald's "

@@ -35,7 +35,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import TIER_ALTERNATE, TIER_NAME, TIER_SKELETON_NAME, Candidate, Gazetteer, fold
+from .gazetteer import (
+    DEMONYMS,
+    TIER_ALTERNATE,
+    TIER_NAME,
+    TIER_SKELETON_NAME,
+    Candidate,
+    Gazetteer,
+    fold,
+)
 from .model import Place
 from .names import NAME_PARTICLES
 from .statements import MEDIA_NOUNS
@@ -262,6 +270,9 @@ _COMPASS = frozenset(
 _AREA_NOUNS = frozenset(
     ["province", "region", "district", "county", "governorate", "prefecture", "oblast"]
 )
+# A country's two-letter code is no name the press writes for it, but for these
+_CODE = re.compile(r"[A-Z]{2}")
+_CODES_WRITTEN = frozenset(["US", "UK"])
 # "the Cedar Hills area of Portland": a part of a town, which lies where the town does
 _PART_OF_TOWN = frozenset(
     ["area", "neighborhood", "neighbourhood", "suburb", "district", "section", "borough"]
@@ -1489,6 +1500,12 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         surface = _surface(span)
         if span.start in area_at:
             return area_at[span.start]
+        if (
+            _CODE.fullmatch(surface)
+            and surface not in _CODES_WRITTEN
+            and (gazetteer.country_name(surface))
+        ):
+            return None  # "the AI company", "IT workers", "on TV": no Anguilla, Italy, Tuvalu
         within = area_after(span)
         if not within:
             found = gazetteer.resolve(surface, near)
@@ -1558,6 +1575,15 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 countries[candidate.place.country] += 1
                 named_by[candidate.place.country].add(fold(_surface(span)))
     near = [c for c, _ in countries.most_common()]
+    if not near:
+        # "The Spanish government approved aid for the floods in Valencia": where no country
+        # is named, the country whose adjective the text uses (Valencia, Spain; not Venezuela)
+        told = Counter(
+            DEMONYMS[_surface(span)]
+            for span, label in candidates
+            if label == "NORP" and _surface(span) in DEMONYMS
+        )
+        near = [c for c, _ in told.most_common()]
 
     # People named in full, unless the name is a place of those countries ("Ras al-Ain").
     people = _People()

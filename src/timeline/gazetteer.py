@@ -141,6 +141,38 @@ REGIONS: tuple[tuple[str, tuple[str, ...], str, float, float, int, tuple[str, ..
 # Regions news names that span several countries, or whose country is disputed: places with a
 # representative point but no country, so that "the Middle East" is no town in Maryland and
 # "the Sahel" none in Egypt. Name, other names, point, rough population.
+# The adjectives of countries that news writes without the country's name ("the Spanish
+# government", "Japanese officials"): evidence of where a story is, never a place.
+DEMONYMS: dict[str, str] = {
+    "Afghan": "Afghanistan", "Algerian": "Algeria", "Argentine": "Argentina",
+    "Argentinian": "Argentina", "Armenian": "Armenia", "Australian": "Australia",
+    "Austrian": "Austria", "Azerbaijani": "Azerbaijan", "Bangladeshi": "Bangladesh",
+    "Belgian": "Belgium", "Bolivian": "Bolivia", "Brazilian": "Brazil", "British": "United Kingdom",
+    "Bulgarian": "Bulgaria", "Burmese": "Myanmar", "Cambodian": "Cambodia",
+    "Cameroonian": "Cameroon", "Canadian": "Canada", "Chilean": "Chile", "Chinese": "China",
+    "Colombian": "Colombia", "Croatian": "Croatia", "Cuban": "Cuba", "Czech": "Czechia",
+    "Danish": "Denmark", "Dutch": "Netherlands", "Ecuadorian": "Ecuador", "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates", "Estonian": "Estonia", "Ethiopian": "Ethiopia",
+    "Filipino": "Philippines", "Finnish": "Finland", "French": "France", "Georgian": "Georgia",
+    "German": "Germany", "Ghanaian": "Ghana", "Greek": "Greece", "Guatemalan": "Guatemala",
+    "Haitian": "Haiti", "Honduran": "Honduras", "Hungarian": "Hungary", "Icelandic": "Iceland",
+    "Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq",
+    "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Japanese": "Japan",
+    "Jordanian": "Jordan", "Kazakh": "Kazakhstan", "Kenyan": "Kenya", "Kuwaiti": "Kuwait",
+    "Latvian": "Latvia", "Lebanese": "Lebanon", "Libyan": "Libya", "Lithuanian": "Lithuania",
+    "Malaysian": "Malaysia", "Malian": "Mali", "Mexican": "Mexico", "Moroccan": "Morocco",
+    "Nepalese": "Nepal", "Nigerian": "Nigeria", "Nigerien": "Niger", "Norwegian": "Norway",
+    "Pakistani": "Pakistan", "Palestinian": "Palestine", "Peruvian": "Peru", "Polish": "Poland",
+    "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
+    "Rwandan": "Rwanda", "Saudi": "Saudi Arabia", "Senegalese": "Senegal", "Serbian": "Serbia",
+    "Slovak": "Slovakia", "Slovenian": "Slovenia", "Somali": "Somalia",
+    "South African": "South Africa", "South Korean": "South Korea", "Spanish": "Spain",
+    "Sri Lankan": "Sri Lanka", "Sudanese": "Sudan", "Swedish": "Sweden", "Swiss": "Switzerland",
+    "Syrian": "Syria", "Taiwanese": "Taiwan", "Thai": "Thailand", "Tunisian": "Tunisia",
+    "Turkish": "Turkey", "Ugandan": "Uganda", "Ukrainian": "Ukraine", "Venezuelan": "Venezuela",
+    "Vietnamese": "Vietnam", "Yemeni": "Yemen", "Zimbabwean": "Zimbabwe",
+}  # fmt: skip
+
 MACRO_REGIONS: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("Middle East", ("Mideast",), 29.0, 41.0, 400_000_000),
     ("Sahel", (), 15.0, 5.0, 150_000_000),
