@@ -691,3 +691,9 @@ def test_each_date_of_a_list_dates_a_happening_of_its_own(nlp):
     assert len(mentions_of(nlp, text, "2024-03-29")) == 1
     text = "Police made arrests.\n\nAirlines canceled flights over Friday, Saturday and Sunday."
     assert [m.span.precision for m in mentions_of(nlp, text, "2024-04-01")[1:]] == ["days"]
+
+
+def test_the_months_to_a_month_are_that_many_months_ending_with_it(nlp):
+    text = "Police made arrests.\n\nThe economy grew by 0.1% in the three months to December.\n"
+    [grew] = mentions_of(nlp, text, "2024-03-19")[1:]
+    assert (grew.span.start, grew.span.end) == (date(2023, 10, 1), date(2023, 12, 31))

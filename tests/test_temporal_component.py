@@ -698,6 +698,19 @@ def test_an_infinitive_of_a_noun_takes_the_time_of_its_clause():
 def test_an_infinitive_after_expect_with_its_own_subject_lies_ahead():
     text = "Economists polled by Reuters expect the Bank of Japan to raise rates again by October."
     assert _tagged(text, "2024-03-20") == [("October", "2024-10")]
+    text = "He said he expected the company to earn 35 cents a share in October."
+    assert _tagged(text, "2024-03-20") == [("October", "2023-10")]
+
+
+def test_a_date_set_for_a_hearing_lies_ahead_of_the_setting():
+    thursday = "2023-11-02"
+    assert _tagged("Judge Lewis Kaplan set sentencing for March 28.", thursday) == [
+        ("March 28", "2024-03-28")
+    ]
+    text = "The judge also set a hearing on his jail conditions for Tuesday."
+    assert _tagged(text, thursday) == [("Tuesday", "2023-11-07")]
+    # what was done on a day is not set for it
+    assert _tagged("He set off for the border on Tuesday.", thursday) == [("Tuesday", "2023-10-31")]
 
 
 def test_a_bound_through_a_day_of_a_measure_in_force_lies_ahead():

@@ -273,10 +273,15 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_END_BEFORE = re.compile(
-    r"\b(?:fiscal|financial|business|calendar|the|its|a)\s+(?:\w+\s+)?(?P<unit>year|quarter)\s+(?:that\s+)?(?:ending|ended|ends)\s+(?:in\s+|on\s+)?$",
+    r"\b(?:fiscal|financial|business|calendar|the|its|a)\s+(?:\w+\s+)?(?P<unit>year|quarter)\s+(?:that\s+)?(?:ending|ended|ends)\s+(?:in\s+|on\s+)?$"
+    # "grew by 0.1% in the three months to December": October to December
+    r"|\b(?P<unit2>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ending|ended|ends|through)\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
-_PERIOD_MONTHS = {"year": 12, "quarter": 3}
+_PERIOD_MONTHS = {
+    "year": 12, "quarter": 3, "three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6,
+    "9": 9, "12": 12,
+}  # fmt: skip
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 # "whose fiscal year begins in April": a calendar convention, no happening
 _PERIOD_START_BEFORE = re.compile(
@@ -467,7 +472,7 @@ def sentence_dates(
         if _TARGET_BEFORE.search(before):
             target_end = timex.end
             continue  # "cut its growth forecast for the current fiscal year"
-        period = _period_ending(timex.span, ending["unit"]) if ending else None
+        period = _period_ending(timex.span, ending["unit"] or ending["unit2"]) if ending else None
         if period is not None and ending is not None:
             # "the fiscal year ending in March 2025": April 2024 to March 2025, the
             # period's dates, not an event in March 2025

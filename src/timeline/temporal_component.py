@@ -405,11 +405,15 @@ def verb_tense(verb: Token) -> str | None:
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a in _FUTURE_AUX for a in auxes):
             return "future"
-        if (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and "to" in auxes) and _governs_future(
-            verb.head
-        ):
+        if (
+            verb.dep_ == "xcomp"
+            or verb.dep_ == "ccomp"
+            and "to" in auxes
+            and verb.head.tag_ in ("VBP", "VBZ")
+        ) and _governs_future(verb.head):
             # "had been due to expire Friday": a plan that was in the past (pluperfect);
-            # "expect the Bank of Japan to raise rates by October": an expectation ahead
+            # "expect the Bank of Japan to raise rates by October": an expectation ahead (not
+            # "expected the company to earn 35 cents for the quarter": the quarter told)
             governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
             auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
             if "had" in auxes:

@@ -116,7 +116,10 @@ _MOVED_TO = re.compile(
     # final, rescheduled for Sunday, ended in a draw")
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:postponed"
     r"|pushed\s+back|put\s+off|rescheduled|deferred)\s+(?:[\w.,]+\s+){0,3}?for\s+"
-    r"(?:next\s+)?$",
+    r"(?:next\s+)?$"
+    # "Judge Kaplan set sentencing for March 28", "set a hearing on his jail conditions for
+    # Tuesday", "scheduled the vote for Friday": a date set, ahead of the setting
+    r"|(?<!\bhad\s)\b(?:set|scheduled)\s+(?!for\b|off\b|out\b|up\b)(?:[\w.,'’]+\s+){1,6}?for\s+$",
     re.IGNORECASE,
 )
 # "... was pushed back to Saturday, when the rocket lifted off": the day is told as gone.
