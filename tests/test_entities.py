@@ -136,6 +136,10 @@ def test_a_spelled_out_name_with_a_comma_is_one_name(nlp, gazetteer):
     assert "Scientific and Cultural Organization" not in actors
     assert actors["ALGPS"] == "Arab League, Gulf and Pacific Society"
     assert actors["SBU"] == "Security Service"  # the name starts after the comma
+    # a list of countries is no one name
+    text = "Leaders of Brazil, Russia, India, China and South Africa (BRICS) met on Tuesday."
+    mentions = _entities(nlp, gazetteer, text)
+    assert {"Brazil", "Russia", "India"} <= set(_places(mentions))
 
 
 def test_a_party_keeps_the_words_the_model_left_out_of_its_name(nlp, gazetteer):
@@ -146,6 +150,8 @@ def test_a_party_keeps_the_words_the_model_left_out_of_its_name(nlp, gazetteer):
     mentions = _entities(nlp, gazetteer, text)
     assert {"Liberal Democrats", "Free Democrats", "Ed Davey"} <= _actors(mentions)
     assert "Sweden" in _places(mentions)  # another name before it stays what it is
+    text = "Jubilant Palestinians celebrated. Rival Ford said it would cut prices."
+    assert {"Palestinians", "Ford"} <= _actors(_entities(nlp, gazetteer, text))
 
 
 def test_an_area_named_before_province_and_a_town_south_of_a_city_are_places(nlp, gazetteer):
@@ -172,6 +178,13 @@ def test_a_place_that_speaks_for_a_firm_named_after_it_is_the_firm(nlp, gazettee
     text = "Ukraine International Airlines flew the plane. Ukraine said it would investigate."
     named = [m.canonical for m in _entities(nlp, gazetteer, text) if m.text == "Ukraine"]
     assert "Ukraine International Airlines" not in named
+    # only an airline goes by its first word: "California said" is the state
+    text = (
+        "A man was killed in a shootout with the California Highway Patrol on Tuesday. "
+        "California said it would review police rules."
+    )
+    named = [m.canonical for m in _entities(nlp, gazetteer, text) if m.text == "California"]
+    assert "California Highway Patrol" not in named
 
 
 def test_a_part_of_a_town_lies_where_the_town_is(nlp, gazetteer):

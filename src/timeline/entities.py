@@ -327,6 +327,14 @@ _LEADING_CONNECTORS = re.compile(r"^(?:(?:the|The|of|and|for|in)\s+)+")
 _LEADING_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# A name spelled out across a comma is an organisation's when one of its words says so
+# ("Bureau of Alcohol, Tobacco, Firearms and Explosives"); a list of countries ("Brazil,
+# Russia, India, China and South Africa (BRICS)") is not one name.
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Bureau|Agency|Commission|Council|Committee|Department|Ministry"
+    r"|Institute|Union|Association|Federation|Fund|Programme|Program|Office|Authority|Board"
+    r"|Service|Administration|Corporation|Company|Foundation|Society|League|Front|Party)\b"
+)
 _ACRONYM_DEFINED = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|the|and|for|al|in)(?:(?:[ -]|,\s)(?:[A-Z][\w'’.-]*|of|the|and|for|al|in))*)"
     r"\s+\(([A-Z][A-Za-z]{1,7})(?:\s+or\s+([A-Z][A-Za-z]{1,7}))?\)"
@@ -783,6 +791,8 @@ def _with_name_words(span: Span) -> Span:
         ):
             break
         start -= 1
+    if start < span.start and (start == 0 or doc[start - 1].lower_ != "the"):
+        return span  # "Jubilant Palestinians", "Rival Ford": a word before a name, no party
     return doc[start : span.end]
 
 
@@ -1204,7 +1214,10 @@ def _read_definitions(text: str) -> Iterator[tuple[str, tuple[str, ...], str]]:
             continue  # "KYIV, Ukraine (AP)": a dateline's agency, not an acronym of Ukraine
         expansion = match.group(1)
         comma = expansion.rfind(",")
-        if comma >= 0 and not 0 <= _long_form_start(match.group(2), expansion) < comma:
+        if comma >= 0 and not (
+            0 <= _long_form_start(match.group(2), expansion) < comma
+            and _ORGANISATION_WORD.search(expansion)
+        ):
             # "United Nations Educational, Scientific and Cultural Organization (Unesco)"
             # is one name; in "In Kyiv, Ukraine's Security Service (SBU)" the name starts
             # after the comma
@@ -1868,9 +1881,14 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     return found
 
 
+# Airlines, which the press names by their first word ("Alaska said", "Hawaiian cancelled");
+# "California said" beside the California Highway Patrol is the state.
+_AIRLINE = re.compile(r"\s(?:Airlines|Air\s+Lines|Airways|Air)$")
+
+
 def _short_name_of(span: Span, place: Place, organisations: Sequence[str]) -> str | None:
-    """The organisation a place's name stands for as the one who speaks: "Alaska said" where
-    the text names Alaska Airlines, as the press shortens a company's name. A country that
+    """The airline a place's name stands for as the one who speaks: "Alaska said" where the
+    text names Alaska Airlines, as the press shortens an airline's name. A country that
     speaks is its government ("Ukraine said"), whatever firm bears its name."""
     root = span.root
     if place.geo_precision == "country" or root.dep_ != "nsubj":
@@ -1878,7 +1896,10 @@ def _short_name_of(span: Span, place: Place, organisations: Sequence[str]) -> st
     if root.head.lower_ not in REPORTING and root.head.lower_ not in ANNOUNCING:
         return None
     prefix = _surface(span) + " "
-    return next((name for name in organisations if name.startswith(prefix)), None)
+    return next(
+        (name for name in organisations if name.startswith(prefix) and _AIRLINE.search(name)),
+        None,
+    )
 
 
 def _possessive_names(doc: Doc) -> set[str]:

@@ -1320,27 +1320,7 @@ def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         part = PARTS_OF_DAY.get((m["part"] or "").lower(), "TNI" if word == "tonight" else "")
     if ctx.dct is None:
         return unanchored("XXXX-XX-XX" + part, "TIME" if part else "DATE", "day")
-    if word == "tonight" and (night := _night_ending(ctx, m)) is not None:
-        return cal.day_span(night, "previous", part)
     return cal.day_span(ctx.dct + timedelta(days=shift), "publication", part)
-
-
-_SMALL_HOURS = re.compile(r"(?:early|small|wee)\s+hours\b", re.IGNORECASE)
-
-
-def _night_ending(ctx: Context, m: re.Match[str]) -> date | None:
-    """The night "tonight" means when it is told, in the same paragraph, of the small hours
-    of a day ("conceded defeat in the early hours ... 'a sobering verdict tonight,' he said",
-    "At 2 a.m. he said ... tonight"): the night that is ending, the evening before."""
-    previous = ctx.previous
-    if previous is None or previous.start is None or previous.precision != "day":
-        return None
-    if "\n" in ctx.text[ctx.previous_end : m.start()] or m.start() - ctx.previous_end > 400:
-        return None
-    told = ctx.text[ctx.previous_start : ctx.previous_end]
-    if _SMALL_HOURS.search(told) or re.search(r"T0[0-4]:", previous.value):
-        return previous.start - timedelta(days=1)
-    return None
 
 
 def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -2276,7 +2256,11 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         taken_until = end
         if _attribution_after(text, start, end, previous, previous_end):
             pass  # "struck late Friday night, ..., the ministry said Saturday": Friday stays
-        elif previous is not None and _ASIDE.fullmatch(text, previous_end, start):
+        elif (
+            previous is not None
+            and previous.type == span.type == "TIME"
+            and _ASIDE.fullmatch(text, previous_end, start)
+        ):
             pass  # "at 5:07 p.m. on Friday (0107 GMT Saturday)": the story goes on from Friday
         elif span.is_calendar and not span.value.endswith("_REF") and not ctx.comparison:
             kept = period

@@ -293,7 +293,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "in the early hours": the small hours of the day the text is on ("the early hours
             # of Thursday" is Thursday)
             r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\binto\s))the\s+"
-            r"(?P<small>(?:early|small|wee)\s+hours)\b(?!\s+of\b)",
+            r"(?P<small>(?:early|small|wee)\s+hours)\b"
+            rf"(?!\s+(?:of|after|before|following)\b|,?\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}))",
             _F,
         ),
     ),
