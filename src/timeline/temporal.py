@@ -701,6 +701,7 @@ _TIME_WORDS = frozenset(
      "passover", "thanksgiving", "halloween", "lent", "advent", "new", "year", "years", "day",
      "eve", "week", "weekend", "early", "late", "mid", "end", "fiscal", "calendar"]
 )  # fmt: skip
+_OWNED_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?-i:Committee|Club|Group|Society|Foundation|Movement|Network|Initiative)\b"
 )
@@ -714,8 +715,10 @@ def _h_year(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             return None
         if year < 1900 and not YEAR_CONTEXT.search(before):
             return None
-        if _NUMBERED_BEFORE.search(before) or _ORGANISATION_AFTER.match(ctx.text, m.end()):
+        if _NUMBERED_BEFORE.search(before):
             return None
+        if _OWNED_BEFORE.search(before) and _ORGANISATION_AFTER.match(ctx.text, m.end()):
+            return None  # "the party's 1922 Committee"; not "In 2014 Group of Seven leaders"
         name = _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start("y") - 30), m.start("y"))
         if (
             name
