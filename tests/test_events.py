@@ -697,3 +697,9 @@ def test_the_months_to_a_month_are_that_many_months_ending_with_it(nlp):
     text = "Police made arrests.\n\nThe economy grew by 0.1% in the three months to December.\n"
     [grew] = mentions_of(nlp, text, "2024-03-19")[1:]
     assert (grew.span.start, grew.span.end) == (date(2023, 10, 1), date(2023, 12, 31))
+
+
+def test_a_clause_reported_whole_by_another_sentence_verb_does_not_stop_the_build(nlp):
+    text = "He said Russia launched drones overnight, the newspaper reported on Tuesday.\n"
+    mentions = mentions_of(nlp, text, "2024-03-10")
+    assert {m.span.value for m in mentions} >= {"2024-03-05"}

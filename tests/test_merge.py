@@ -90,6 +90,17 @@ def test_two_sayings_that_share_only_the_kind_of_verb_stay_apart():
     assert len(merge_mentions(mentions)) == 2
 
 
+def test_two_short_reports_of_one_kind_of_act_still_merge():
+    saturday = day("2024-03-02")
+    mentions = [
+        mention("Hundreds of inmates escaped from the main prison on Saturday.", saturday,
+                "a.txt", predicate="escaped"),
+        mention("Thousands of prisoners fled the National Penitentiary on Saturday.", saturday,
+                "b.txt", predicate="fled"),
+    ]  # fmt: skip
+    assert len(merge_mentions(mentions)) == 1
+
+
 def test_earlier_that_day_is_another_happening_than_its_article_told_of_that_day():
     full_text = "The Ever Given was refloated on Monday."
     full = mention(full_text, day("2021-03-29"), "bbc.txt")

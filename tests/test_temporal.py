@@ -749,6 +749,9 @@ def test_a_year_after_a_time_word_or_a_sentences_first_word_is_a_year():
         ("a quiet Christmas 2023", "2023"),
         ('"2019 was hard," he said.', "2019"),
         ("In 2019 Network Rail spent 2 billion pounds.", "2019"),
+        ("(CNN) — In 2019, the agency opened an investigation.", "2019"),
+        ("- By 2022, it employed 500 people.", "2022"),
+        ("More than 1,300 pilgrims died during Hajj 2024.", "2024"),
         ("In 2014 Group of Seven leaders suspended Russia.", "2014"),
     ]:
         assert (year, year) in values(text, SUNDAY), text

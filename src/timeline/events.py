@@ -678,7 +678,9 @@ def extract_mentions(
             mentions.append(_publication_mention(document, sentence, reporting, entities))
         sentence_start, sentence_end = _bounds(sentence)
         for timex, span, verb in sorted(by_verb.values(), key=lambda item: item[0].start):
-            tokens = owners[verb.i]
+            # a verb whose clause another took whole ("He said Russia launched drones
+            # overnight, the newspaper reported on Tuesday") is told by its own words
+            tokens = owners[verb.i] or list(verb.subtree)
             if timex.span.type == "DURATION" and span.anchor == "previous":
                 # "two days after his troops detained Bazoum": the detention, counted from
                 # another date of the sentence (event_dates._counted_from), is told without

@@ -152,11 +152,15 @@ def _named_in(predicate: str, cluster: _Cluster, vector: dict[str, float]) -> bo
 
 
 def _shares_content(vector: dict[str, float], cluster: _Cluster) -> bool:
-    """Does a wording share more than its kind of verb with the cluster: a word, a figure,
-    an actor or a place? "The ministry said in a statement that 1,037 were killed" and "The
-    king declared three days of mourning" share only the class of saying."""
+    """Does a wording share more than the class of saying with the cluster: a word, a
+    figure, an actor, a place or a class of acting ("escaped" and "fled")? "The ministry said
+    in a statement that 1,037 were killed" and "The king declared three days of mourning"
+    share only the class of saying."""
     return any(
-        key in other for other in cluster.vectors.values() for key in vector if key[0] != "^"
+        key in other
+        for other in cluster.vectors.values()
+        for key in vector
+        if key[0] != "^" or key[1:] not in WEAK_PREDICATES
     )
 
 

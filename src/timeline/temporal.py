@@ -699,7 +699,11 @@ _OPENING_BEFORE = re.compile(r"(?:^|[.!?:;(\"“‘\n])\s*$")
 _TIME_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *SEASONS, "christmas", "easter", "eid", "ramadan", "hanukkah", "diwali",
      "passover", "thanksgiving", "halloween", "lent", "advent", "new", "year", "years", "day",
-     "eve", "week", "weekend", "early", "late", "mid", "end", "fiscal", "calendar"]
+     "eve", "week", "weekend", "early", "late", "mid", "end", "fiscal", "calendar", "hajj",
+     # words that open a phrase after a dateline, a bullet or a dash ("(CNN) — In 2019")
+     "in", "since", "by", "from", "until", "till", "before", "after", "during", "through",
+     "between", "for", "of", "and", "but", "as", "at", "on", "to", "around", "about", "circa",
+     "throughout", "within", "summer", "autumn"]
 )  # fmt: skip
 _OWNED_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _ORGANISATION_AFTER = re.compile(
