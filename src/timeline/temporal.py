@@ -244,6 +244,18 @@ _MONTH_RANGE_AFTER = re.compile(
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
+def _year_of_that_year(ctx: Context) -> int | None:
+    """The year told last, where "of that year" / "of the same year" follows the expression
+    (which then reaches over those words)."""
+    previous = ctx.previous
+    if previous is None or previous.start is None or not previous.is_calendar:
+        return None
+    if (same := _OF_THAT_YEAR.match(ctx.text, ctx.end)) is None:
+        return None
+    ctx.end = same.end()
+    return previous.start.year
+
+
 def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     month, day = _month_number(m["mon"]), int(m["d"])
     if not 1 <= day <= 31:
@@ -252,17 +264,11 @@ def _month_day_span(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if year:
         found = cal.safe_date(int(year), month, day)
         return cal.day_span(found, "absolute") if found else None
-    previous = ctx.previous
-    if (
-        previous is not None
-        and previous.start is not None
-        and previous.is_calendar
-        and (same := _OF_THAT_YEAR.match(ctx.text, ctx.end))
-    ):
+    if (told := _year_of_that_year(ctx)) is not None:
         # "collapsed in November 2022 and filed on Nov. 11 of that year": the year told last
-        found = cal.safe_date(previous.start.year, month, day)
-        ctx.end = same.end()
+        found = cal.safe_date(told, month, day)
         return cal.day_span(found, "previous") if found else None
+    previous = ctx.previous
     if (
         previous is not None
         and previous.precision == "quarter"
@@ -674,15 +680,8 @@ def _h_month(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             ctx.end = until.end()
             return cal.quarter_span(year, month // 3 + 1, "publication")
         return cal.month_span(year, month, "publication")
-    previous = ctx.previous
-    if (
-        previous is not None
-        and previous.start is not None
-        and previous.is_calendar
-        and (same := _OF_THAT_YEAR.match(ctx.text, ctx.end))
-    ):
-        ctx.end = same.end()  # "founded in 2019 ... in March of that year"
-        return cal.month_span(previous.start.year, month, "previous")
+    if (told := _year_of_that_year(ctx)) is not None:
+        return cal.month_span(told, month, "previous")  # "in 2019 ... March of that year"
     year = _month_year(ctx.dct, month, norm_rel(m["rel"]), clause_direction(ctx), _month_reach(ctx))
     return cal.month_span(year, month, "publication")
 
@@ -703,7 +702,7 @@ _TIME_WORDS = frozenset(
      # words that open a phrase after a dateline, a bullet or a dash ("(CNN) — In 2019")
      "in", "since", "by", "from", "until", "till", "before", "after", "during", "through",
      "between", "for", "of", "and", "but", "as", "at", "on", "to", "around", "about", "circa",
-     "throughout", "within", "summer", "autumn"]
+     "throughout", "within"]
 )  # fmt: skip
 _OWNED_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _ORGANISATION_AFTER = re.compile(
