@@ -691,6 +691,22 @@ def test_each_date_of_a_list_dates_a_happening_of_its_own(nlp):
     assert len(mentions_of(nlp, text, "2024-03-29")) == 1
     text = "Police made arrests.\n\nAirlines canceled flights over Friday, Saturday and Sunday."
     assert [m.span.precision for m in mentions_of(nlp, text, "2024-04-01")[1:]] == ["days"]
+    # a list inside a noun phrase tells one happening of both: one toll, not one per year
+    text = "Police made arrests.\n\nThe crashes in 2018 and 2019 killed 346 people."
+    assert len(mentions_of(nlp, text, "2024-01-15")[1:]) == 1
+
+
+def test_a_comparison_base_is_no_date_of_the_happening(nlp):
+    # the year compared with is not when the clause happened
+    text = "Prices fell more sharply than in 2008 and 2020, the bank said on Monday."
+    assert [m.span.value for m in mentions_of(nlp, text, "2024-03-20")] == ["2024-03-18"]
+    text = "Labour's share of the vote was only slightly higher than the party won in 2019."
+    assert [m.date_text for m in mentions_of(nlp, text, "2024-07-05")] == [""]
+    text = "The SNP was reduced to nine seats, down from 48 at the last election in 2019."
+    assert [m.date_text for m in mentions_of(nlp, text, "2024-07-05")] == [""]
+    # "more than" a number is no comparison of dates
+    [died] = mentions_of(nlp, "More than 200 people died on Monday.", "2024-03-20")
+    assert died.span.value == "2024-03-18"
 
 
 def test_the_months_to_a_month_are_that_many_months_ending_with_it(nlp):

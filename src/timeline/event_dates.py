@@ -374,6 +374,24 @@ def _governing_verb(token: Token) -> Token:
     return current
 
 
+def _comparison_base(tokens: Span, verb: Token) -> bool:
+    """Is the date the base a comparison measures from, not the day of the happening:
+    "fell more sharply than in 2008", "higher than the party won in 2019", "down from 48
+    at the last election in 2019"?"""
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return True
+    current = tokens.root
+    while current.head.i != current.i and current.head.i != verb.i:
+        current = current.head
+        if current.lower_ == "than" and current.i < tokens.start:
+            return True
+        if current.lower_ in ("down", "up") and any(
+            c.lower_ == "from" and c.i < tokens.start for c in current.children
+        ):
+            return True
+    return False
+
+
 def _width(span: TimeSpan) -> int:
     return (span.end - span.start).days if span.is_calendar else 10**6
 
@@ -433,10 +451,24 @@ def _grain(span: TimeSpan) -> str | None:
     return "day" if span.precision == "days" else span.precision
 
 
-def _listed_after(text: str, previous: Timex, timex: Timex) -> bool:
-    """Is timex the next date of a list that previous is in: another date of the same
-    precision, joined by a comma or "and" only, and not the ends of a range ("between 2018
-    and 2019")?"""
+def _on_verb(doc: Doc, timex: Timex, verb: Token) -> bool:
+    """Does the date modify its verb itself ("crashed in 2018", "was attacked on Dec. 7"),
+    not a noun of the clause ("the crashes in 2018 ... killed")?"""
+    tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return False
+    head = tokens.root.head
+    if head.dep_ == "prep" and head.i != verb.i:
+        head = head.head
+    return head.i == verb.i
+
+
+def _listed_after(doc: Doc, first: Timex, previous: Timex, timex: Timex, verb: Token) -> bool:
+    """Is timex the next date of a list (first its first date, previous its last so far):
+    another date of the same precision, joined by a comma or "and" only, not the ends of a
+    range ("between 2018 and 2019"), and the list modifying the verb itself ("crashed in
+    2018 and 2019", not "the crashes in 2018 and 2019 killed 346": one toll of both)?"""
+    text = doc.text
     if not (previous.span.is_calendar and timex.span.is_calendar):
         return False
     a, b = previous.span, timex.span
@@ -444,7 +476,9 @@ def _listed_after(text: str, previous: Timex, timex: Timex) -> bool:
         return False  # "on Wednesday morning, March 27": one day told twice
     if not _LIST_JOIN.fullmatch(text, previous.end, timex.start):
         return False
-    return not _RANGE_OPENING.search(text, max(0, previous.start - 12), previous.start)
+    if _RANGE_OPENING.search(text, max(0, previous.start - 12), previous.start):
+        return False
+    return _on_verb(doc, first, verb)
 
 
 def sentence_dates(
@@ -495,6 +529,8 @@ def sentence_dates(
         if tokens is None or len(tokens) == 0:
             continue
         verb = _governing_verb(tokens.root)
+        if _comparison_base(tokens, verb):
+            continue  # "fell more sharply than in 2008", "higher than the party won in 2019"
         if _NEW_DATE_BEFORE.search(before) and _sets_a_date(verb):
             continue  # "postponed the sentencing to Sept. 18": the act is not on that day
         if _END_BEFORE.search(before) and verb is not None and verb.lower_ in _MEASURES:
@@ -542,7 +578,9 @@ def sentence_dates(
     listed: dict[int, Timex] = {}  # the last date of a list under each verb
     for timex, span, verb in dated:
         best = by_verb.get(verb.i)
-        if best is not None and _listed_after(doc.text, listed.get(verb.i, best[0]), timex):
+        if best is not None and _listed_after(
+            doc, best[0], listed.get(verb.i, best[0]), timex, verb
+        ):
             # "on Dec. 7, Jan. 3 and Jan. 4", "crashed in 2018 and 2019": a list of dates
             # tells a happening on each (keyed apart from any verb)
             by_verb[-1 - timex.start] = (timex, span, verb)
