@@ -704,6 +704,9 @@ def test_a_comparison_base_is_no_date_of_the_happening(nlp):
     assert [m.date_text for m in mentions_of(nlp, text, "2024-07-05")] == [""]
     text = "The SNP was reduced to nine seats, down from 48 at the last election in 2019."
     assert [m.date_text for m in mentions_of(nlp, text, "2024-07-05")] == [""]
+    # AP's markets: "from" a level at a time is the base, not when the rise happened
+    text = "The dollar rose to 150.20 yen from 149.20 yen late Monday."
+    assert [m.date_text for m in mentions_of(nlp, text, "2024-03-19")] == [""]
     # "more than" a number is no comparison of dates
     [died] = mentions_of(nlp, "More than 200 people died on Monday.", "2024-03-20")
     assert died.span.value == "2024-03-18"
@@ -719,3 +722,22 @@ def test_a_clause_reported_whole_by_another_sentence_verb_does_not_stop_the_buil
     text = "He said Russia launched drones overnight, the newspaper reported on Tuesday.\n"
     mentions = mentions_of(nlp, text, "2024-03-10")
     assert {m.span.value for m in mentions} >= {"2024-03-05"}
+
+
+def test_the_start_of_a_spell_is_not_the_day_it_was_declared(nlp):
+    # published Wednesday: the declaration is the day's news, the mourning starts Thursday
+    for text in (
+        "Prime Minister Pedro Sánchez declared three days of national mourning starting Thursday.",
+        "The Valencia regional government declared three days of mourning from Thursday.",
+    ):
+        [declared] = mentions_of(nlp, text, "2024-10-30")
+        assert (declared.span.value, declared.date_text) == ("2024-10-30", "")
+    # what itself starts on the day is dated by it
+    [reopen] = mentions_of(nlp, "Schools will reopen starting Monday.", "2024-10-30")
+    assert reopen.span.value == "2024-11-04"
+
+
+def test_a_warning_is_not_dated_by_the_days_it_warns_of(nlp):
+    text = "The weather agency AEMET warned of more heavy rain in Valencia over the weekend."
+    [warned] = mentions_of(nlp, text, "2024-11-01")
+    assert (warned.span.value, warned.date_text) == ("2024-11-01", "")

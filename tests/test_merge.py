@@ -334,6 +334,21 @@ def test_the_dead_and_the_injured_are_two_measures_not_a_conflict():
     assert [c[:2] for c in find_conflicts(mentions)] == [("killed", "2,122"), ("killed", "2,000")]
 
 
+def test_figures_one_sentence_tells_together_are_no_conflict():
+    verdict = day("2023-11-02")
+    text = "He was convicted on two counts of wire fraud and five counts of conspiracy"
+    counts = (("counts", "two"), ("counts", "five"))
+    mentions = [
+        replace(mention(text, verdict, "a.txt", "Reuters"), figures=counts),
+        replace(mention(text, verdict, "b.txt", "Guardian"), figures=counts),
+    ]
+    assert find_conflicts(mentions) == ()
+    assert find_conflicts(mentions[:1]) == ()
+    # another sentence telling the measure otherwise still conflicts
+    mentions[1] = replace(mentions[1], figures=(("counts", "seven"),))
+    assert {c[1] for c in find_conflicts(mentions)} == {"two", "five", "seven"}
+
+
 def test_the_headline_tells_what_happened_not_a_fragment_or_a_hedge():
     friday = day("2023-11-24")
     fragment = mention("To be released in the afternoon", friday, "g.txt", "Guardian", start=10)

@@ -407,6 +407,16 @@ def test_the_weekend_in_a_monday_article_is_the_one_just_past():
     assert only("over the weekend", date(2019, 10, 14), past).value == "2019-W41-WE"
 
 
+def test_a_warning_is_of_the_nearest_weekend():
+    # the weather warned of is ahead of the warning: from Thursday on, the weekend to come
+    text = "AEMET warned of more heavy rain in Valencia over the weekend."
+    assert values(text, date(2024, 11, 1), past) == [("the weekend", "2024-W44-WE")]
+    assert values(text, date(2024, 10, 28), past) == [("the weekend", "2024-W43-WE")]
+    # a warning told over the weekend is the weekend gone
+    text = "Officials warned residents over the weekend to leave."
+    assert values(text, date(2024, 11, 1), past) == [("the weekend", "2024-W43-WE")]
+
+
 def test_earlier_this_month():
     assert only("earlier this month", SUNDAY).value == "2019-10"
 

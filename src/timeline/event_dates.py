@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 from .model import TimeSpan, Timex
 from .temporal import NIGHT_OF, RANGE_OPENER
 from .temporal_calendar import add_months, day_span, days_span
+from .temporal_context import WARNED_OF
 from .verbs import all_forms
 
 if TYPE_CHECKING:
@@ -303,6 +304,13 @@ _EARLIER_COUNT_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[\d,.]+\s+(?:\w+\s+)?(?:on|in|at)?\s*$",
     re.IGNORECASE,
 )
+# A spell counted in days and when it starts: "declared three days of national mourning
+# starting Thursday", "a week of curfew from Monday"; the day is the spell's, not the act's
+_SPELL_START_BEFORE = re.compile(
+    r"\b(?:days|weeks|months|hours|day|week|month)\s+of\s+(?:[\w-]+\s+){1,3}"
+    r"(?:starting|beginning|from)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "since Thursday, when PM Kobakhidze suspended talks": the date of the clause after it
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _LOCAL_TIME_AFTER = re.compile(r"\s*local\s+time\b", re.IGNORECASE)
@@ -377,7 +385,7 @@ def _governing_verb(token: Token) -> Token:
 def _comparison_base(tokens: Span, verb: Token) -> bool:
     """Is the date the base a comparison measures from, not the day of the happening:
     "fell more sharply than in 2008", "higher than the party won in 2019", "down from 48
-    at the last election in 2019"?"""
+    at the last election in 2019", "rose to 150.20 yen from 149.20 yen late Monday"?"""
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return True
     current = tokens.root
@@ -385,6 +393,13 @@ def _comparison_base(tokens: Span, verb: Token) -> bool:
         current = current.head
         if current.lower_ == "than" and current.i < tokens.start:
             return True
+        if current.lower_ == "from" and any(
+            c.dep_ == "pobj"
+            and not tokens.start <= c.i < tokens.end  # "shut from March 26": the date itself
+            and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+            for c in current.children
+        ):
+            return True  # "rose to 150.20 yen from 149.20 yen late Monday"
         if current.lower_ in ("down", "up") and any(
             c.lower_ == "from" and c.i < tokens.start for c in current.children
         ):
@@ -498,11 +513,17 @@ def sentence_dates(
             continue  # "102 remain missing, down from 120 on Monday": the earlier count's day
         if _PERIOD_START_BEFORE.search(before):
             continue  # "whose fiscal year begins in April"
+        if _SPELL_START_BEFORE.search(
+            doc.text, max(sentence.start_char, timex.start - 70), timex.start
+        ):
+            continue  # "declared three days of mourning starting Thursday": when they begin
         if timex.span.precision == "year" and _LABEL_AFTER.match(doc.text, timex.end):
             continue  # "General election 2024: Labour wins landslide": a label
         ending = _PERIOD_END_BEFORE.search(before)
         if ending and timex.start - target_end <= len(ending.group()) + 2:
             continue  # "a forecast for the current fiscal year ending in March 2025"
+        if WARNED_OF.search(doc.text, max(sentence.start_char, timex.start - 80), timex.start):
+            continue  # "warned of more heavy rain over the weekend": the rain's days
         if _TARGET_BEFORE.search(before):
             target_end = timex.end
             continue  # "cut its growth forecast for the current fiscal year"

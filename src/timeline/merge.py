@@ -732,18 +732,26 @@ def _measure(what: str) -> str:
 
 def find_conflicts(mentions: Iterable[Mention]) -> tuple[tuple[str, str, str], ...]:
     """Figures that disagree across (or within) the sources of one event: (what, figure,
-    document) for every figure of a measure that has more than one value."""
+    document) for every figure of a measure that its sources tell differently. The figures
+    one sentence tells together ("two counts of wire fraud and five counts of conspiracy",
+    "200 flights on Saturday and another 230 on Sunday") are told as a set: they conflict
+    with no one, unless another sentence tells that measure otherwise."""
     by_measure: dict[str, dict[tuple[str, str], float]] = {}
+    told: dict[str, set[frozenset[float]]] = {}  # each sentence's values of a measure
     for mention in mentions:
+        values: dict[str, set[float]] = {}
         for what, figure in mention.figures:
             value = figure_value(figure)
             if value is None:
                 continue
             by_measure.setdefault(_measure(what), {})[(figure, mention.document)] = value
+            values.setdefault(_measure(what), set()).add(value)
+        for measure, own in values.items():
+            told.setdefault(measure, set()).add(frozenset(own))
     conflicts = []
     for measure in sorted(by_measure):
         figures = by_measure[measure]
-        if len(set(figures.values())) > 1:
+        if len(told[measure]) > 1:
             ordered = sorted(figures, key=lambda key: (key[1], -figures[key], key[0]))
             conflicts.extend((measure, figure, document) for figure, document in ordered)
     return tuple(conflicts)

@@ -1678,8 +1678,9 @@ def _h_unit_before(m: re.Match[str], ctx: Context) -> TimeSpan | None:
 def _h_the_weekend(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if ctx.dct is None:
         return unanchored("XXXX-WXX-WE", precision="weekend")
-    weekday = ctx.dct.weekday()
-    if clause_direction(ctx) == "future" or weekday >= 5:
+    weekday, direction = ctx.dct.weekday(), clause_direction(ctx)
+    # "present" is the nearest: from Thursday on, the weekend ahead
+    if direction == "future" or weekday >= 5 or (direction == "present" and weekday >= 3):
         return cal.weekend_span(ctx.dct, "publication")
     return cal.weekend_span(ctx.dct - timedelta(weeks=1), "publication")
 

@@ -105,6 +105,17 @@ _SET_FOR = re.compile(
 )
 
 
+# What a warning or a forecast is of: "warned of more heavy rain in Valencia over the
+# weekend", "predicted snow for Thursday" (not "warned residents over the weekend to
+# leave"). The day is the weather's or the threat's, the nearest such day, not the day of the
+# warning. ("warned of rain on Tuesday" may tell when the warning came, and is left alone.)
+WARNED_OF = re.compile(
+    r"\b(?:warn(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:of|about)|forecasted|predicted|predicts)\s+"
+    r"(?:[\w,.'’%-]+\s+){0,8}?(?:over|for|through|into)\s+$",
+    re.IGNORECASE,
+)
+
+
 # "was postponed to Friday", "has been pushed back to Thursday", "moved the vote to Dec. 5",
 # "was rescheduled for Sunday":
 # the new date of something put off, ahead whatever the tense.
@@ -180,6 +191,8 @@ def clause_direction(ctx: Context) -> str | None:
     if moved_to(ctx):
         return "future"
     if _SET_FOR.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return "present"
+    if WARNED_OF.search(ctx.text, max(0, ctx.start - 80), ctx.start):
         return "present"
     # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
     # opened by "Until Thursday, they had not..." tells of the time before it
