@@ -195,6 +195,17 @@ def test_a_part_of_a_town_lies_where_the_town_is(nlp, gazetteer):
     assert place.lat is None or place.lat > 45  # Cedar Hills, Oregon, not the one in Utah
 
 
+def test_new_york_alone_is_the_city_and_the_state_only_when_said(nlp, gazetteer):
+    text = "Sam Bankman-Fried was convicted of fraud by a jury in New York on Thursday."
+    place = _places(_entities(nlp, gazetteer, text))["New York City"]
+    assert (place.aliases, place.geo_precision) == (("New York",), "town")
+    text = "Floods hit upstate New York on Monday."
+    assert _places(_entities(nlp, gazetteer, text))["New York"].geo_precision == "region"
+    # a state with no city of a million of its name stays the state
+    text = "Wildfires burned in Oregon on Monday."
+    assert _places(_entities(nlp, gazetteer, text))["Oregon"].geo_precision == "region"
+
+
 def test_a_countrys_adjective_tells_where_a_story_is_when_no_country_is_named(nlp, gazetteer):
     text = "The Spanish government approved an aid package for the floods in Valencia."
     assert _places(_entities(nlp, gazetteer, text))["Valencia"].country == "Spain"

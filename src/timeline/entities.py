@@ -368,6 +368,12 @@ _ATTACK_NOUNS = frozenset(
 # ("the assault on Kherson", 280,000), or with no such country a city of millions ("a strike
 # on Kharkiv", 1.4 million): "an attack on Warren" (Michigan, 134,000) is a person's.
 _CITY_POPULATION = 100_000
+# A state named as a state: "upstate New York", "the state of New York", "New York state",
+# "New York Governor Kathy Hochul"
+_STATE_BEFORE = re.compile(r"\b(?:upstate|state\s+of)\s+$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"\s+(?:state\b|State\b|Governor\b|Gov\.|Attorney\s+General\b|[Ll]egislature\b)"
+)
 _METROPOLIS_POPULATION = 1_000_000
 # News agencies in a dateline ("KYIV, Ukraine (AP) —"): what comes before is no expansion.
 _AGENCIES = frozenset(["AP", "AFP", "UPI", "DPA", "Dpa", "ANSA", "EFE", "PTI", "IANS", "CNN"])
@@ -1530,6 +1536,15 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 ):
                     named_with_possessive.add(span.start)
                     return owned
+            if (
+                found is not None
+                and not _STATE_BEFORE.search(
+                    doc.text, max(0, span.start_char - 16), span.start_char
+                )
+                and not _STATE_AFTER.match(doc.text, span.end_char)
+            ):
+                # "a jury in New York": the city, unless the state is said ("New York state")
+                return gazetteer.namesake_city(surface, found) or found
             return found
         inside = gazetteer.resolve(surface, near, within)
         if _possessive_after(span) is not None:

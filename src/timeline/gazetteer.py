@@ -713,6 +713,20 @@ class Gazetteer:
                 return capital
         return best
 
+    def namesake_city(self, name: str, area: Candidate) -> Candidate | None:
+        """The city of a million people or more that shares its name with the state or region
+        it lies in: the one the press means by "New York" alone ("a jury in New York")."""
+        if area.place.geo_precision != "region" or area.admin1 is None:
+            return None
+        cities = [
+            c
+            for c in self.candidates(name)
+            if c.tier <= TIER_ALTERNATE
+            and c.population >= _NAMESAKE_CITY_POPULATION
+            and self.contains(area, c)
+        ]
+        return max(cities, key=lambda c: c.population, default=None)
+
     def lookup(self, name: str, near_countries: Sequence[str] = ()) -> Place | None:
         """The place a name most likely means, given the countries the document mentions.
 
@@ -727,6 +741,9 @@ class Gazetteer:
         return Place(
             place.name, place.lat, place.lon, place.country, place.geo_precision, (surface,)
         )
+
+
+_NAMESAKE_CITY_POPULATION = 1_000_000
 
 
 def _reverse(text: str) -> tuple[int, ...]:
