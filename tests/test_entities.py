@@ -166,6 +166,9 @@ def test_an_area_named_before_province_is_a_place(nlp, gazetteer):
     # "north of" a party or a firm is no place
     text = "Polls put Labour north of Reform on Tuesday."
     assert "Reform" not in _places(_entities(nlp, gazetteer, text))
+    # a name a place qualifies before "district" is an organisation's, not an area
+    text = "Manufacturing activity in the Dallas Fed district fell in March."
+    assert set(_places(_entities(nlp, gazetteer, text))) == {"Dallas"}
 
 
 def test_a_place_that_speaks_for_a_firm_named_after_it_is_the_firm(nlp, gazetteer):

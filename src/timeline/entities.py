@@ -1084,12 +1084,17 @@ def _names_a_camp(span: Span) -> bool:
 
 
 def _names_an_area(span: Span) -> bool:
-    """'in Al Haouz province', 'the Kherson region': the name of an administrative area."""
+    """'in Al Haouz province', 'the Kherson region': the name of an administrative area
+    (not 'the Dallas Fed district': a name a place qualifies is an organisation's)."""
     root = span.root
     return (
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.lower_ in _AREA_NOUNS
         and (root.head.i == span.end)
+        and not any(
+            t.ent_type_ == "GPE" and t.i < span.start and t.dep_ in ("compound", "nmod")
+            for t in span.root.children
+        )
     )
 
 
