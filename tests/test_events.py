@@ -46,6 +46,17 @@ def test_he_is_left_unresolved_when_his_sentence_names_people_only_as_objects(nl
     assert next(m for m in mentions if m.date_text == "Monday").actors == ("Boris Johnson",)
 
 
+def test_he_goes_on_with_the_he_of_the_sentence_before_not_a_person_aside(nlp):
+    text = (
+        "Sam Bankman-Fried was found guilty on Thursday of fraud.\n\n"
+        "On Oct. 26, with the jury out of the room, he rehearsed his testimony in a hearing so "
+        "that Judge Lewis Kaplan could rule on what he could say. He told jurors the next day "
+        "that he had not defrauded anyone."
+    )
+    [told] = [m for m in mentions_of(nlp, text, "2023-11-03") if m.date_text == "the next day"]
+    assert told.actors == ("Sam Bankman-Fried",)
+
+
 def mentions_on(nlp, name: str, text: str, published: date) -> list:
     document = Document(name, text, published=published, published_by="option")
     return list(analyse_batch(nlp, [document])[0].mentions)

@@ -261,8 +261,23 @@ def _pronoun_referent(
         if getattr(e, "role", "") == "person"
         and start - _PRONOUN_REACH <= e.start_char < start
         and _is_subject(doc, e)
+        and not _aside_a_pronoun_subject(doc, e, sentence.start_char)
     ]
     return before[-1].canonical if before else None
+
+
+def _aside_a_pronoun_subject(doc: Doc, entity: EntityLike, told_at: int) -> bool:
+    """Is the person named in a sentence (before told_at) whose main subject is "he"/"she",
+    as the subject of a clause within it ("he rehearsed his testimony so that Judge Lewis
+    Kaplan could rule"): the sentence goes on about the one "he" is, and so does the next."""
+    span = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+    if span is None or span.sent.end_char > told_at:
+        return False
+    root = span.sent.root
+    return (
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in root.children)
+        and span.root.head.i != root.i
+    )
 
 
 def _quoted_speaker(
