@@ -752,3 +752,21 @@ def test_a_warning_is_not_dated_by_the_days_it_warns_of(nlp):
     text = "The weather agency AEMET warned of more heavy rain in Valencia over the weekend."
     [warned] = mentions_of(nlp, text, "2024-11-01")
     assert (warned.span.value, warned.date_text) == ("2024-11-01", "")
+
+
+def test_a_relative_or_time_clause_dates_itself_and_the_present_main_clause_is_the_news(nlp):
+    text = "At least 217 people are now known to have died in the floods, which began on Tuesday."
+    mentions = mentions_of(nlp, text, "2024-11-03")
+    assert sorted((m.span.value, m.text) for m in mentions) == [
+        ("2024-10-29", "The floods, which began on Tuesday"),
+        ("2024-11-03", text),
+    ]
+    text = (
+        "Boeing's chief executive, Dave Calhoun, has told employees that the company is "
+        '"acknowledging our mistake" after a panel blew out of a jet in mid-air last week.'
+    )
+    told = [m for m in mentions_of(nlp, text, "2024-01-09") if m.span.value == "2024-01-09"]
+    assert [m.actors[:2] for m in told] == [("Boeing", "Dave Calhoun")]
+    # a state is no happening of its own: the clause dates the sentence as before
+    text = "The blowout is the latest setback for Boeing, whose 737 Max was grounded in 2019."
+    assert [m.span.value for m in mentions_of(nlp, text, "2024-01-09")] == ["2019"]

@@ -711,6 +711,10 @@ def extract_mentions(
             extent = _extent(tokens, verb)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
             actors, places = _entities_in(entities, start, end)
+            if not places and reporting is not None:
+                # "Washington's withdrawal from northern Syria comes after Trump withdrew
+                # some US troops last weekend": where the sentence is, its clause is
+                places = _entities_in(entities, sentence.start_char, sentence.end_char)[1]
             clause = tokens if not whole else sentence
             speaker = _pronoun_referent(clause, entities, start) or _quoted_speaker(
                 clause, entities, start
@@ -894,16 +898,46 @@ def _is_perfect(verb: Token) -> bool:
     return any(a in ("has", "have", "'ve") for a in auxiliaries)
 
 
+def _is_present(verb: Token) -> bool:
+    """'says', 'are now known': the present tense, a state as of the telling."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBN", "VBG") and any(a in ("is", "are", "am") for a in auxiliaries)
+
+
+_SUBORDINATE_MARKS = frozenset(["after", "before", "since", "when", "as"])
+
+
 def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     """The sentence's present-perfect verb when the one dated verb lies in a clause inside its
-    object ("has published its review of what went wrong on Friday"), else None."""
+    object ("has published its review of what went wrong on Friday"); or its present or
+    present-perfect verb when the dated verb lies in a relative or a time clause ("217
+    people are now known to have died in the floods, which began on Tuesday", "Calhoun has
+    told employees ... after a panel blew out last week"); else None."""
     root = sentence.root
-    if len(verbs) != 1 or verbs[0].i == root.i or not _is_perfect(root):
+    if len(verbs) != 1 or verbs[0].i == root.i:
         return None
+    perfect = _is_perfect(root)
+    if not perfect and not _is_present(root):
+        return None
+    # a state ("is the latest setback for Boeing, whose 737 Max was grounded ...") is no
+    # happening of its own
+    stative = root.lemma_ == "be"
     current = verbs[0]
     while current.head.i != current.i and current.i != root.i:
         head = current.head
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "attr", "dative"):
+        if not stative and (
+            current.dep_ == "relcl"
+            or current.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in current.children)
+        ):
+            return root
+        if (
+            perfect
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ in ("dobj", "pobj", "attr", "dative")
+        ):
             return root
         current = head
     return None
