@@ -595,3 +595,16 @@ def test_a_link_to_a_live_blog_is_blanked():
 def test_prose_about_reporting_by_an_outlet_is_kept():
     line = "Reporting by The Washington Post on Wednesday showed that the documents had leaked."
     assert _kept(f"Headline\n\nA fact.\n\n{line}") == f"Headline A fact. {line}"
+
+
+def test_a_timestamp_broken_over_three_lines_is_all_header():
+    text = (
+        "Death toll in Turkey, Syria quake tops 5,000\n\nFebruary 7, 2023\n3:42 PM GMT\n"
+        "Updated 2 hours ago\n\nISKENDERUN, Turkey, Feb 7 (Reuters) - Rescuers searched."
+    )
+    covered = "".join(text[a:b] for a, b in header(text).spans)
+    assert "February 7, 2023" in covered and "3:42 PM GMT" in covered
+    assert "Updated 2 hours ago" in covered and "Rescuers" not in covered
+    # a time under a line that is no date line is left alone
+    text = "Quake\n\nRescuers searched all night.\n3:42 PM GMT\n\nMore."
+    assert "3:42 PM GMT" not in "".join(text[a:b] for a, b in header(text).spans)

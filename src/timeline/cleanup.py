@@ -87,8 +87,8 @@ _AGO = (
 )  # "Updated ago": a copy that lost the figure the page computes
 _UPDATED_TAIL = (
     rf"{_STAMP_SEP}(?i:updated|last updated)[ \t]*:?[ \t]*"
-    rf"(?:{_AGO}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_TIME})"
-)
+    rf"(?:{_AGO}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_TIME})?"
+)  # "March 27, 2024 11:54 PM GMT Updated": a copy that lost what followed "Updated"
 _STAMP_PREFIX = (
     r"(?i:(?:last[ \t]+)?(?:updated|modified)|(?:first[ \t]+)?published|posted)"
     r"(?:[ \t]+(?i:on|at))?[ \t]*:?[ \t]*"
@@ -124,6 +124,12 @@ _BLANK_LINE_NEXT = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
 # "Updated 9:12 p.m. ET" on its line (NYT, under the date line): a timestamp with no day
 UPDATED_TIME_LINE = re.compile(rf"[ \t]*{_STAMP_PREFIX}{_TIME}[ \t]*$", re.MULTILINE)
 _TIMESTAMP_NEXT = re.compile(r"[ \t]*\n")
+# The rest of a timestamp broken over lines under its date (Reuters: "February 7, 2023" /
+# "3:42 PM GMT" / "Updated 2 hours ago"): a time alone, or "Updated" with an age or a time
+STAMP_REST_LINE = re.compile(
+    rf"[ \t]*(?:{_TIME}|(?i:updated|last updated)[ \t]*:?[ \t]*(?:{_AGO}|{_TIME})?)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def stands_alone(text: str, match: re.Match[str]) -> bool:
@@ -138,6 +144,7 @@ def stands_alone(text: str, match: re.Match[str]) -> bool:
     following = _TIMESTAMP_NEXT.match(text, match.end())
     return following is not None and (
         UPDATED_TIME_LINE.match(text, following.end()) is not None
+        or STAMP_REST_LINE.match(text, following.end()) is not None
         or (
             (stamp := DATE_ALONE.match(text, following.end())) is not None and bool(stamp["prefix"])
         )
@@ -505,6 +512,9 @@ def header(text: str) -> Header:
             stamp = shared[0]
             bylines.append(shared[1])
         after_label = stamp is None and _labelled_date(text, line, following)
+        if stamp is None and after_date and STAMP_REST_LINE.match(text, line.start()):
+            spans.append((line.start(), line.end()))  # "3:42 PM GMT" under its date line
+            continue
         if stamp is None and not after_label and UPDATED_TIME_LINE.match(text, line.start()):
             spans.append((line.start(), line.end()))  # "Updated 9:12 p.m. ET": no day
             continue
