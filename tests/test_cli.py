@@ -300,6 +300,16 @@ def test_explain_shows_sources_dates_and_conflicts(events):
     assert "859 (Al Jazeera)" in out and "785 (The Wall Street Journal)" in out
 
 
+def test_explain_finds_an_event_outside_the_default_window():
+    # the seeds' 2017 event is printed by `build --since 2000-01-01` only
+    built = run("build", str(SEEDS), "-f", "jsonl", "--since", "2000-01-01").stdout
+    wide = [json.loads(line) for line in built.splitlines()]
+    old = next(e for e in wide if e["date"] < "2019")
+    result = run("explain", old["id"], str(SEEDS))
+    assert result.exit_code == 0, result.output
+    assert old["id"] in result.stdout and f"Date {old['date']}" in result.stdout
+
+
 def test_explain_unknown_id_is_one_clear_error():
     result = run("explain", "ffffffffffff", str(SEEDS))
     assert result.exit_code == 1

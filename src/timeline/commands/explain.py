@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import date
 
 import click
 from rich.console import Console
@@ -56,7 +57,9 @@ def explain(event_id, paths, model, doc_dates):
     from ..pipeline import build
 
     try:
-        timeline = build(paths, model=model, doc_dates=doc_dates, since=None)
+        # every event of the build, whatever the window `build` shows by default: an id
+        # printed by `build --since 2000-01-01` is explained too
+        timeline = build(paths, model=model, doc_dates=doc_dates, since=date.min)
         event = find_event(timeline, event_id)
     except (ModelNotFoundError, EventNotFoundError) as error:
         raise click.ClickException(str(error)) from None
