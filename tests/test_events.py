@@ -159,6 +159,16 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     # a count with no dated clause to count from dates nothing (the lead is the day's news)
     [lead] = mentions_of(nlp, "Two days after the vote, he resigned.")
     assert lead.dated_by == "lead"
+    # months and years count to a day only "to the day"
+    text = (
+        "A jet crashed north of Moscow on Wednesday evening, two months to the day after "
+        "Yevgeny Prigozhin launched a short-lived mutiny."
+    )
+    days = {m.predicate: m.span.value for m in mentions_of(nlp, text, "2023-08-24")}
+    assert days == {"crashed": "2023-08-23TEV", "launched": "2023-06-23"}
+    text = "A jet crashed on Wednesday, two months after Prigozhin launched a mutiny."
+    days = {m.predicate: m.span.value for m in mentions_of(nlp, text, "2023-08-24")}
+    assert days == {"crashed": "2023-08-23"}
 
 
 def test_going_missing_and_losing_contact_are_one_kind_and_running_aground_no_escape(nlp):

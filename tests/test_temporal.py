@@ -417,6 +417,14 @@ def test_a_warning_is_of_the_nearest_weekend():
     assert values(text, date(2024, 11, 1), past) == [("the weekend", "2024-W43-WE")]
 
 
+def test_to_the_day_after_is_no_day_after():
+    text = "The jet crashed on Wednesday, two months to the day after he launched a mutiny."
+    assert values(text, date(2023, 8, 24), past) == [
+        ("Wednesday", "2023-08-23"),
+        ("two months", "P2M"),
+    ]
+
+
 def test_earlier_this_month():
     assert only("earlier this month", SUNDAY).value == "2019-10"
 

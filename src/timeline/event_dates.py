@@ -411,7 +411,8 @@ def _width(span: TimeSpan) -> int:
     return (span.end - span.start).days if span.is_calendar else 10**6
 
 
-_COUNTED = re.compile(r"P(\d+)([DW])")
+_COUNTED = re.compile(r"P(\d+)([DWMY])")
+_TO_THE_DAY = re.compile(r"\s+to\s+the\s+day\b", re.IGNORECASE)
 _UNIT_DAYS = {"D": 1, "W": 7}
 
 
@@ -420,8 +421,9 @@ def _counted_from(
 ) -> list[Dated]:
     """The day of a clause counted from its sentence's dated happening: "declared himself
     leader on Friday, two days after his troops detained President Bazoum" dates the
-    detention two days before Friday; "a week before the vote" a week after. Days and weeks
-    only; the clause must have no date of its own."""
+    detention two days before Friday; "a week before the vote" a week after; "two months to
+    the day after he launched a mutiny" two months before. Days and weeks, or months and years
+    "to the day"; the clause must have no date of its own."""
     days = {verb.i: span for _, span, verb in dated if span.precision == "day" and span.start}
     found: list[Dated] = []
     for timex in timexes:
@@ -431,17 +433,31 @@ def _counted_from(
         tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if count is None or tokens is None or len(tokens) == 0:
             continue
-        noun, verb = tokens.root, tokens.root.head
+        noun = tokens.root
+        after = tokens.end
+        exact = _TO_THE_DAY.match(doc.text, timex.end) is not None
+        if exact:
+            after += 3  # "two months to the day after he launched a mutiny"
+        elif count[2] not in _UNIT_DAYS:
+            continue  # "two months after": no day to count to
+        mark = doc[after] if after < len(doc) else None
+        if mark is None or mark.dep_ != "mark" or mark.lower_ not in ("after", "before"):
+            continue
+        verb = mark.head
+        # "two days after his troops detained Bazoum" (the count on the clause), "crashed on
+        # Wednesday, two months to the day after he launched a mutiny" (on the main verb)
         if noun.dep_ != "npadvmod" or verb.dep_ != "advcl" or verb.i in days:
             continue
-        mark = doc[tokens.end] if tokens.end < len(doc) else None
-        if mark is None or mark.head.i != verb.i or mark.lower_ not in ("after", "before"):
+        if noun.head.i not in (verb.i, verb.head.i):
             continue
         anchor = days.get(verb.head.i)
         if anchor is None or anchor.start is None:
             continue
-        offset = timedelta(days=int(count[1]) * _UNIT_DAYS[count[2]])
-        day = anchor.start - offset if mark.lower_ == "after" else anchor.start + offset
+        amount = int(count[1]) if mark.lower_ == "before" else -int(count[1])
+        if count[2] in _UNIT_DAYS:
+            day = anchor.start + timedelta(days=amount * _UNIT_DAYS[count[2]])
+        else:
+            day = add_months(anchor.start, amount * (12 if count[2] == "Y" else 1))
         found.append((timex, day_span(day, "previous"), verb))
     return found
 

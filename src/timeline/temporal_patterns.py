@@ -348,7 +348,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relday",
         re.compile(
-            r"\bthe\s+(?P<w>day|night)\s+(?P<rel>before|after|earlier)\b(?!\s+(?-i:[a-z])\w*ing\b)",
+            # not "two months to the day after he launched a mutiny": exactly that long after
+            r"(?<!\bto\s)\bthe\s+(?P<w>day|night)\s+(?P<rel>before|after|earlier)\b"
+            r"(?!\s+(?-i:[a-z])\w*ing\b)",
             _F,
         ),
     ),
