@@ -376,6 +376,9 @@ def test_the_headline_tells_what_happened_not_a_fragment_or_a_hedge():
         "update on July 19 crippled its systems.",
     )
     assert build_event([update]).headline == "The faulty update on July 19 crippled its systems"
+    # "Until now," opens a whole clause: no conjunction to drop
+    text = "Until now, the UN has been allowed to use only one crossing"
+    assert build_event([mention(text, friday, "aj.txt")]).headline == text
 
 
 def test_a_country_filter_keeps_the_events_in_its_towns():

@@ -843,9 +843,11 @@ def _source_keys(event: Event) -> tuple:
     )
 
 
+# "Until now," and "Since then," open a whole clause: the time, not a subordinate clause
+_TIME_OPENER = r"(?!\s+(?:now|then|today|recently|lately|yesterday)\b)"
 _FRAGMENT_START = re.compile(
     r"[,;:\u2014-]|(?:to|and|or|but|which|who|that|with|as|while|after|before|when|because"
-    r"|since|until|although|though|if|once)\b"
+    rf"|since|until|although|though|if|once)\b{_TIME_OPENER}"
     # a clause without its subject: "Must be back by Nov. 12", "Was expected to ease"
     r"|(?:must|could|would|will|should|can|might|had|has|have|was|were|is|are)\s+(?-i:[a-z])",
     re.IGNORECASE,
@@ -854,7 +856,8 @@ _FRAGMENT_START = re.compile(
 # a noun and its relative clause ("Deposits that began last weekend")
 _DEPENDENT = re.compile(r"\w+ing\b|(?:\S+\s+){1,2}(?:that|which|who|whose)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
-    r"^(?:after|before|when|because|since|until|although|though|once)\s+", re.IGNORECASE
+    rf"^(?:after|before|when|because|since|until|although|though|once)\b{_TIME_OPENER}\s+",
+    re.IGNORECASE,
 )
 _HEDGED = re.compile(
     r"\b(?:would|could|might|may|not|never|n['\u2019]t|cannot|unlikely|expected\s+to)\b",
