@@ -782,3 +782,16 @@ def test_a_relative_or_time_clause_dates_itself_and_the_present_main_clause_is_t
     # a state is no happening of its own: the clause dates the sentence as before
     text = "The blowout is the latest setback for Boeing, whose 737 Max was grounded in 2019."
     assert [m.span.value for m in mentions_of(nlp, text, "2024-01-09")] == ["2019"]
+
+
+def test_a_present_perfect_about_a_named_happening_is_the_news_of_the_telling(nlp):
+    # a lead in the present perfect naming last Monday's quake is the publication day's news
+    text = (
+        "The death toll from last Monday's earthquake in Turkey and Syria has passed 37,000, "
+        "as rescuers continued to pull a few survivors from the rubble."
+    )
+    [toll] = mentions_of(nlp, text, "2023-02-13")
+    assert (toll.span.value, toll.dated_by) == ("2023-02-13", "lead")
+    # the past tense still runs from the happening to the telling
+    [dismissed] = mentions_of(nlp, "Officials dismissed Monday's claims.", "2023-02-08")
+    assert (str(dismissed.span.start), str(dismissed.span.end)) == ("2023-02-06", "2023-02-08")

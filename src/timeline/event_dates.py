@@ -327,6 +327,13 @@ _STATE_BEFORE_SINCE = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
+def present_perfect(verb: Token) -> bool:
+    """'has passed', 'have been displaced': a happening up to the telling."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in verb.children
+    )
+
+
 def _after_until_publication(span: TimeSpan, dct: date | None) -> TimeSpan | None:
     """The days after a named happening up to the publication ("dismissed Sunday's claims"
     in Sunday's paper is Sunday), within _MAX_TRAILING_DAYS; None when they are more."""
@@ -602,10 +609,13 @@ def sentence_dates(
     if later:
         dated = [d for d in dated if d not in later]
         if not dated:
+            # "The death toll from last Monday's earthquake has passed 37,000": a present
+            # perfect is the news of the telling, left to the lead or the report it is
             dated = [
                 (timex, after, verb)
                 for timex, span, verb in later
-                if (after := _after_until_publication(span, dct)) is not None
+                if not present_perfect(verb)
+                and (after := _after_until_publication(span, dct)) is not None
             ]
     dated += _counted_from(doc, sentence, timexes, dated)
     # One mention per governing verb: the most precise of its dates; of two as precise,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from .cleanup import CHRONOLOGY_ENTRY, caption_lines, header, headline
-from .event_dates import sentence_dates
+from .event_dates import present_perfect, sentence_dates
 from .model import Document, Mention, Place, TimeSpan, Timex
 from .numbers import figure_value
 from .similarity import (
@@ -890,14 +890,6 @@ def _verdict(verb: Token) -> str:
 _VERDICTS = frozenset({"guilty", "innocent"})
 
 
-def _is_perfect(verb: Token) -> bool:
-    """'have fled', 'has been displaced': present perfect, a happening up to now."""
-    if verb.tag_ != "VBN":
-        return False
-    auxiliaries = [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in ("has", "have", "'ve") for a in auxiliaries)
-
-
 def _is_present(verb: Token) -> bool:
     """'says', 'are now known': the present tense, a state as of the telling."""
     if verb.tag_ in ("VBZ", "VBP"):
@@ -918,7 +910,7 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     root = sentence.root
     if len(verbs) != 1 or verbs[0].i == root.i:
         return None
-    perfect = _is_perfect(root)
+    perfect = present_perfect(root)
     if not perfect and not _is_present(root):
         return None
     # a state ("is the latest setback for Boeing, whose 737 Max was grounded ...") is no
@@ -951,9 +943,9 @@ def _reported_happening(sentence: Span) -> Token | None:
         if token.text.lower() not in REPORTING or token.tag_ not in ("VBZ", "VBP"):
             continue
         for child in token.children:
-            if child.dep_ == "ccomp" and _is_perfect(child):
+            if child.dep_ == "ccomp" and present_perfect(child):
                 return child
-        if token.dep_ in ("ccomp", "parataxis") and _is_perfect(token.head):
+        if token.dep_ in ("ccomp", "parataxis") and present_perfect(token.head):
             return token.head
     return None
 
