@@ -209,6 +209,17 @@ def test_new_york_alone_is_the_city_and_the_state_only_when_said(nlp, gazetteer)
     assert _places(_entities(nlp, gazetteer, text))["Oregon"].geo_precision == "region"
 
 
+def test_a_town_sharing_a_bigger_citys_other_name_tells_no_country(nlp, gazetteer):
+    # Florida's St. Petersburg must not count the United States for the Russian city's story
+    text = (
+        "Yevgeny Prigozhin was seen in Russia several times, including at a Russia-Africa "
+        "summit in St Petersburg in late July."
+    )
+    assert _places(_entities(nlp, gazetteer, text))["Saint Petersburg"].country == "Russia"
+    text = "A deputy shot a man in St. Petersburg, Florida, on Monday."
+    assert _places(_entities(nlp, gazetteer, text))["St. Petersburg"].country == "United States"
+
+
 def test_a_countrys_adjective_tells_where_a_story_is_when_no_country_is_named(nlp, gazetteer):
     text = "The Spanish government approved an aid package for the floods in Valencia."
     assert _places(_entities(nlp, gazetteer, text))["Valencia"].country == "Spain"

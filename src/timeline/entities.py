@@ -995,12 +995,17 @@ def _is_feature_noun(token) -> bool:
 
 def _shared_name(best: Candidate, candidates: Sequence[Candidate]) -> bool:
     """True when another country has a town of the same name a tenth as big or more
-    ("Richmond": Virginia, British Columbia, North Yorkshire): it tells no country."""
+    ("Richmond": Virginia, British Columbia, North Yorkshire), or a bigger city known by it
+    ("St Petersburg": Florida's by name, Russia's by its other name): it tells no country."""
     return any(
-        c.tier == TIER_NAME
-        and c.place.geo_precision == "town"
+        c.place.geo_precision == "town"
         and c.place.country != best.place.country
-        and c.population * 10 >= best.population
+        and (
+            c.tier == TIER_NAME
+            and c.population * 10 >= best.population
+            or c.tier <= TIER_ALTERNATE
+            and c.population >= best.population
+        )
         for c in candidates
     )
 
