@@ -425,6 +425,18 @@ def test_to_the_day_after_is_no_day_after():
     ]
 
 
+def test_a_day_declared_a_day_off_lies_ahead():
+    saturday = date(2023, 6, 24)
+    text = "Moscow Mayor Sergei Sobyanin had declared Monday a non-working day."
+    assert values(text, saturday, past) == [("Monday", "2023-06-26")]
+    text = "The government declared Friday a national day of mourning."
+    assert values(text, saturday, past) == [("Friday", "2023-06-30")]
+    # a day the declaring was made stays behind
+    assert values("He declared Monday that the war was over.", saturday, past) == [
+        ("Monday", "2023-06-19")
+    ]
+
+
 def test_earlier_this_month():
     assert only("earlier this month", SUNDAY).value == "2019-10"
 

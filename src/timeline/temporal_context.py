@@ -116,6 +116,16 @@ WARNED_OF = re.compile(
 )
 
 
+# A day declared a day off or of mourning: "Sobyanin had declared Monday a non-working day",
+# "declared Friday a national day of mourning": the day lies ahead of the declaring
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|made|named)\s+$", re.IGNORECASE)
+_DAY_OFF_AFTER = re.compile(
+    r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+off|non-working\s+day|day\s+of\s+"
+    r"(?:national\s+)?(?:mourning|rest|prayer|remembrance))\b",
+    re.IGNORECASE,
+)
+
+
 # "was postponed to Friday", "has been pushed back to Thursday", "moved the vote to Dec. 5",
 # "was rescheduled for Sunday":
 # the new date of something put off, ahead whatever the tense.
@@ -194,6 +204,10 @@ def clause_direction(ctx: Context) -> str | None:
         return "present"
     if WARNED_OF.search(ctx.text, max(0, ctx.start - 80), ctx.start):
         return "present"
+    if _DECLARED_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start) and (
+        _DAY_OFF_AFTER.match(ctx.text, ctx.end)
+    ):
+        return "future"  # "had declared Monday a non-working day": a day off ahead
     # "talks run until Friday", "postponed until Tuesday": a deadline ahead; but a past clause
     # opened by "Until Thursday, they had not..." tells of the time before it
     fronted = ctx.tense in PAST and _FRONTED_UNTIL.search(
