@@ -437,6 +437,16 @@ def test_a_day_declared_a_day_off_lies_ahead():
     ]
 
 
+def test_the_small_hours_after_a_night_are_the_next_day():
+    text = "Fighting raged on Monday night. At 2 a.m. troops entered the town."
+    assert values(text, date(2024, 3, 27), past)[1] == ("2 a.m.", "2024-03-26T02:00")
+    text = '"They saved lives last night," Moore said.\n\nThe crash happened at about 1:30 a.m.'
+    assert values(text, date(2024, 3, 26), past)[1] == ("1:30 a.m.", "2024-03-26T01:30")
+    # the evening of that night stays its day
+    text = "The shooting happened on Saturday night. Police arrived at 11:40 p.m."
+    assert values(text, date(2024, 3, 27), past)[1] == ("11:40 p.m.", "2024-03-23T23:40")
+
+
 def test_earlier_this_month():
     assert only("earlier this month", SUNDAY).value == "2019-10"
 

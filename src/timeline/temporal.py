@@ -1956,6 +1956,11 @@ def _offset_time(suffix: str, offset: re.Match[str]) -> str:
     return f"T{total // 60:02d}:{total % 60:02d}"
 
 
+def _small_hours(suffix: str) -> bool:
+    """A clock time from midnight to before 6 a.m. ("T01:30")."""
+    return suffix[1:3].isdigit() and int(suffix[1:3]) < 6
+
+
 def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     """An hour or part of day that names no day ("at 10 p.m.", "by mid afternoon"): in a past
     clause the day its paragraph is on, or unknown; ahead or in the present, today."""
@@ -1981,10 +1986,14 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     if _DAYS_FROM_EVENT_AFTER.match(ctx.text, ctx.end):
         # "spotted at 6 a.m. ten days before the shooting": a day counted from a happening
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
-    if (told := _day_told(ctx, direction)) is not None:
-        return cal.day_span(told, "previous", suffix)
-    if direction == "past" and (told := _day_told_before_break(ctx)) is not None:
-        # "The attack happened on Saturday.\n\nThe gunman fled at 10 p.m.": Saturday's
+    if (told := _day_told(ctx, direction)) is not None or (
+        direction == "past" and (told := _day_told_before_break(ctx)) is not None
+    ):
+        # "The attack happened on Saturday.\n\nThe gunman fled at 10 p.m.": Saturday's; but
+        # "They saved lives last night.\n\nThe crash happened at about 1:30 a.m.": the small
+        # hours after a night are the next day's
+        if _small_hours(suffix) and ctx.previous is not None and ctx.previous.value.endswith("TNI"):
+            told += timedelta(days=1)
         return cal.day_span(told, "previous", suffix)
     if direction == "past" and not _told_of_today(ctx):
         # "was shot at 10 p.m." in a story of a day long gone: the text does not give the day
