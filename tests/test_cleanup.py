@@ -605,6 +605,9 @@ def test_a_timestamp_broken_over_three_lines_is_all_header():
     covered = "".join(text[a:b] for a, b in header(text).spans)
     assert "February 7, 2023" in covered and "3:42 PM GMT" in covered
     assert "Updated 2 hours ago" in covered and "Rescuers" not in covered
+    # a date and a time with no "Updated" after them are a timeline's first entry
+    text = "Timeline\n\nFebruary 6, 2023\n0417 GMT\nA quake strikes.\n\nFebruary 8, 2023\nMore."
+    assert "0417 GMT" not in "".join(text[a:b] for a, b in header(text).spans)
     # a time under a line that is no date line is left alone
     text = "Quake\n\nRescuers searched all night.\n3:42 PM GMT\n\nMore."
     assert "3:42 PM GMT" not in "".join(text[a:b] for a, b in header(text).spans)

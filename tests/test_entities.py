@@ -202,8 +202,12 @@ def test_new_york_alone_is_the_city_and_the_state_only_when_said(nlp, gazetteer)
     text = "Sam Bankman-Fried was convicted of fraud by a jury in New York on Thursday."
     place = _places(_entities(nlp, gazetteer, text))["New York City"]
     assert (place.aliases, place.geo_precision) == (("New York",), "town")
-    text = "Floods hit upstate New York on Monday."
-    assert _places(_entities(nlp, gazetteer, text))["New York"].geo_precision == "region"
+    for text in (
+        "Floods hit upstate New York on Monday.",
+        "Snow buried much of western New York on Monday.",
+        "New York's governor declared a state of emergency on Monday.",
+    ):
+        assert _places(_entities(nlp, gazetteer, text))["New York"].geo_precision == "region"
     # a state with no city of a million of its name stays the state
     text = "Wildfires burned in Oregon on Monday."
     assert _places(_entities(nlp, gazetteer, text))["Oregon"].geo_precision == "region"

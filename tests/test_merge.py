@@ -344,6 +344,11 @@ def test_figures_one_sentence_tells_together_are_no_conflict():
     ]
     assert find_conflicts(mentions) == ()
     assert find_conflicts(mentions[:1]) == ()
+    # a toll told twice in one sentence is a dispute
+    disputed = (("killed", "471"), ("killed", "100 to 300"))
+    toll = replace(mention("471 killed, while U.S. intelligence estimated 100 to 300", verdict),
+                   figures=disputed)  # fmt: skip
+    assert {c[1] for c in find_conflicts([toll])} == {"471", "100 to 300"}
     # another sentence telling the measure otherwise still conflicts
     mentions[1] = replace(mentions[1], figures=(("counts", "seven"),))
     assert {c[1] for c in find_conflicts(mentions)} == {"two", "five", "seven"}
@@ -831,29 +836,3 @@ def test_a_lead_is_the_happening_the_next_sentence_names_back_and_dates():
     assert len(merge_mentions([lead, unnamed])) == 2
     old = replace(told, span=day("2023-07-20"))
     assert len(merge_mentions([lead, old])) == 2
-
-
-def test_clock_times_hours_apart_are_two_happenings():
-    tuesday = date(2024, 10, 29)
-
-    def at(clock: str) -> TimeSpan:
-        return TimeSpan("TIME", f"2024-10-29T{clock}", tuesday, tuesday, "day", "publication")
-
-    alert = mention(
-        "The regional government sent the phone alert at 20:12 on Tuesday",
-        at("20:12"),
-        "bbc.txt",
-        predicate="sent",
-    )
-    red = mention(
-        "The weather agency issued a red alert at 7:36 a.m. on Tuesday", at("07:36"), "r.txt"
-    )
-    same = replace(
-        red, text="The regional government sent the phone alert at 8 p.m.", span=at("20:00")
-    )
-    assert len(merge_mentions([alert, red])) == 2
-    assert len(merge_mentions([alert, same])) == 1  # minutes apart: one alert
-    # a time told in another zone (a few hours off) may still be the same happening
-    cluster = _Cluster(kind="")
-    cluster.add_span(at("20:12"))
-    assert _fits(cluster, at("15:12")) and not _fits(cluster, at("07:36"))

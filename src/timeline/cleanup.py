@@ -132,6 +132,18 @@ STAMP_REST_LINE = re.compile(
 )
 
 
+_UPDATED_LINE = re.compile(r"[ \t]*(?i:updated|last updated)\b[^\n]*$", re.MULTILINE)
+_TIME_LINE = re.compile(rf"[ \t]*{_TIME}[ \t]*\n", re.MULTILINE)
+
+
+def _updated_follows(text: str, at: int) -> bool:
+    """An "Updated ..." line at `at`, or a time line then one (Reuters: "3:42 PM GMT" /
+    "Updated 2 hours ago"); not a time alone ("February 6, 2023" / "0417 GMT": a timeline's
+    first entry)."""
+    time = _TIME_LINE.match(text, at)
+    return _UPDATED_LINE.match(text, time.end() if time else at) is not None
+
+
 def stands_alone(text: str, match: re.Match[str]) -> bool:
     """Whether a DATE_ALONE match is a date line, not a chronology's first entry: it has a
     prefix ("Updated"), a time or an "Updated ..." tail, or a blank line (or the end) or a
@@ -144,7 +156,7 @@ def stands_alone(text: str, match: re.Match[str]) -> bool:
     following = _TIMESTAMP_NEXT.match(text, match.end())
     return following is not None and (
         UPDATED_TIME_LINE.match(text, following.end()) is not None
-        or STAMP_REST_LINE.match(text, following.end()) is not None
+        or _updated_follows(text, following.end())
         or (
             (stamp := DATE_ALONE.match(text, following.end())) is not None and bool(stamp["prefix"])
         )

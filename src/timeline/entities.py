@@ -368,11 +368,18 @@ _ATTACK_NOUNS = frozenset(
 # ("the assault on Kherson", 280,000), or with no such country a city of millions ("a strike
 # on Kharkiv", 1.4 million): "an attack on Warren" (Michigan, 134,000) is a person's.
 _CITY_POPULATION = 100_000
-# A state named as a state: "upstate New York", "the state of New York", "New York state",
-# "New York Governor Kathy Hochul"
-_STATE_BEFORE = re.compile(r"\b(?:upstate|state\s+of)\s+$", re.IGNORECASE)
+# A state named as a state: "upstate New York", "the state of New York", "much of western
+# New York", "New York state", "New York Governor Kathy Hochul", "New York's governor"
+_STATE_BEFORE = re.compile(
+    r"\b(?:upstate|downstate|state\s+of|(?:western|eastern|northern|southern|central)"
+    r"|across|(?:much|all|parts)\s+of(?:\s+(?:western|eastern|northern|southern|central))?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _STATE_AFTER = re.compile(
-    r"\s+(?:state\b|State\b|Governor\b|Gov\.|Attorney\s+General\b|[Ll]egislature\b)"
+    r"\s+(?:state\b|State\b|Governor\b|Gov\.|Attorney\s+General\b|[Ll]egislature\b"
+    r"|became\s+the\s+(?:first|second|third|latest|\w+th)\s+state\b)"
+    r"|['’]s\s+(?:governor|[Ll]egislature|attorney\s+general|Governor|Attorney\s+General)\b"
 )
 _METROPOLIS_POPULATION = 1_000_000
 # News agencies in a dateline ("KYIV, Ukraine (AP) —"): what comes before is no expansion.

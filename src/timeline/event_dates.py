@@ -304,6 +304,7 @@ _EARLIER_COUNT_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[\d,.]+\s+(?:\w+\s+)?(?:on|in|at)?\s*$",
     re.IGNORECASE,
 )
+_DECLARING = all_forms("declare", "announce", "impose", "order", "proclaim", "call")
 # A spell counted in days and when it starts: "declared three days of national mourning
 # starting Thursday", "a week of curfew from Monday"; the day is the spell's, not the act's
 _SPELL_START_BEFORE = re.compile(
@@ -389,22 +390,34 @@ def _governing_verb(token: Token) -> Token:
     return current
 
 
+_EXPECTED = frozenset(
+    ["expected", "forecast", "forecasted", "predicted", "anticipated", "estimated", "planned",
+     "feared", "thought", "scheduled", "usual", "normal"]
+)  # fmt: skip
+
+
 def _comparison_base(tokens: Span, verb: Token) -> bool:
     """Is the date the base a comparison measures from, not the day of the happening:
     "fell more sharply than in 2008", "higher than the party won in 2019", "down from 48
     at the last election in 2019", "rose to 150.20 yen from 149.20 yen late Monday"?"""
-    if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
-        return True
+    if verb.lower_ not in _EXPECTED and any(
+        c.dep_ == "mark" and c.lower_ == "than" for c in verb.children
+    ):
+        return True  # not "made landfall earlier than forecast on Wednesday night"
     current = tokens.root
     while current.head.i != current.i and current.head.i != verb.i:
         current = current.head
         if current.lower_ == "than" and current.i < tokens.start:
             return True
-        if current.lower_ == "from" and any(
-            c.dep_ == "pobj"
-            and not tokens.start <= c.i < tokens.end  # "shut from March 26": the date itself
-            and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
-            for c in current.children
+        if (
+            current.lower_ == "from"
+            and current.i == tokens.root.head.i
+            and any(
+                c.dep_ == "pobj"
+                and not tokens.start <= c.i < tokens.end  # "shut from March 26": the date itself
+                and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+                for c in current.children
+            )
         ):
             return True  # "rose to 150.20 yen from 149.20 yen late Monday"
         if current.lower_ in ("down", "up") and any(
@@ -536,10 +549,6 @@ def sentence_dates(
             continue  # "102 remain missing, down from 120 on Monday": the earlier count's day
         if _PERIOD_START_BEFORE.search(before):
             continue  # "whose fiscal year begins in April"
-        if _SPELL_START_BEFORE.search(
-            doc.text, max(sentence.start_char, timex.start - 70), timex.start
-        ):
-            continue  # "declared three days of mourning starting Thursday": when they begin
         if timex.span.precision == "year" and _LABEL_AFTER.match(doc.text, timex.end):
             continue  # "General election 2024: Labour wins landslide": a label
         ending = _PERIOD_END_BEFORE.search(before)
@@ -573,6 +582,11 @@ def sentence_dates(
         if tokens is None or len(tokens) == 0:
             continue
         verb = _governing_verb(tokens.root)
+        declared = any(a.lower_ in _DECLARING for a in tokens.root.ancestors)
+        if declared and _SPELL_START_BEFORE.search(
+            doc.text, max(sentence.start_char, timex.start - 70), timex.start
+        ):
+            continue  # "declared three days of mourning starting Thursday": when they begin
         if _comparison_base(tokens, verb):
             continue  # "fell more sharply than in 2008", "higher than the party won in 2019"
         if _NEW_DATE_BEFORE.search(before) and _sets_a_date(verb):

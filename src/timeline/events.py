@@ -261,21 +261,21 @@ def _pronoun_referent(
         if getattr(e, "role", "") == "person"
         and start - _PRONOUN_REACH <= e.start_char < start
         and _is_subject(doc, e)
-        and not _aside_a_pronoun_subject(doc, e, sentence.start_char)
+        and not _aside_a_pronoun_subject(doc, e, sentence.start_char, pronouns[0].lower_)
     ]
     return before[-1].canonical if before else None
 
 
-def _aside_a_pronoun_subject(doc: Doc, entity: EntityLike, told_at: int) -> bool:
-    """Is the person named in a sentence (before told_at) whose main subject is "he"/"she",
-    as the subject of a clause within it ("he rehearsed his testimony so that Judge Lewis
+def _aside_a_pronoun_subject(doc: Doc, entity: EntityLike, told_at: int, pronoun: str) -> bool:
+    """Is the person named in a sentence (before told_at) whose main subject is the same
+    pronoun ("he" after "he", not after "she"), as the subject of a clause within it ("he rehearsed his testimony so that Judge Lewis
     Kaplan could rule"): the sentence goes on about the one "he" is, and so does the next."""
     span = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
     if span is None or span.sent.end_char > told_at:
         return False
     root = span.sent.root
     return (
-        any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in root.children)
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun for c in root.children)
         and span.root.head.i != root.i
     )
 
@@ -711,10 +711,6 @@ def extract_mentions(
             extent = _extent(tokens, verb)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
             actors, places = _entities_in(entities, start, end)
-            if not places and reporting is not None:
-                # "Washington's withdrawal from northern Syria comes after Trump withdrew
-                # some US troops last weekend": where the sentence is, its clause is
-                places = _entities_in(entities, sentence.start_char, sentence.end_char)[1]
             clause = tokens if not whole else sentence
             speaker = _pronoun_referent(clause, entities, start) or _quoted_speaker(
                 clause, entities, start
@@ -898,7 +894,19 @@ def _is_present(verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBG") and any(a in ("is", "are", "am") for a in auxiliaries)
 
 
-_SUBORDINATE_MARKS = frozenset(["after", "before", "since", "when", "as"])
+_SUBORDINATE_MARKS = frozenset(["after", "before", "since", "when"])
+# a state or a frame, no happening of its own: "is the latest setback", "The move comes after",
+# "Flights remain suspended after"
+_STATIVE = all_forms("be", "come", "remain", "seem", "appear", "face", "follow") | {
+    "is",
+    "are",
+    "am",
+    "was",
+    "were",
+    "been",
+    "being",
+    "came",
+}
 
 
 def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
@@ -915,7 +923,9 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
         return None
     # a state ("is the latest setback for Boeing, whose 737 Max was grounded ...") is no
     # happening of its own
-    stative = root.lemma_ == "be"
+    # nor is a present report ("Police say a gunman who opened fire on Saturday killed
+    # eight": the report tells Saturday's happening)
+    stative = root.lower_ in _STATIVE or (root.lower_ in REPORTING and not perfect)
     current = verbs[0]
     while current.head.i != current.i and current.i != root.i:
         head = current.head

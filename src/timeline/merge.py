@@ -91,7 +91,6 @@ class _Cluster:
     measures: dict[str, set[float]] = field(default_factory=dict)  # figures told, see _measures
     # the sentences a member is told apart from ("Earlier on Monday, ...": _told_apart)
     apart: set[tuple[str, int]] = field(default_factory=set)
-    clock: tuple[int, int] | None = None  # earliest and latest clock time told, in minutes
     alive: bool = True
 
     def add_measures(self, measures: dict[str, set[float]]) -> None:
@@ -102,9 +101,6 @@ class _Cluster:
         if span in self.spans:
             return
         self.spans[span] = None
-        if (minutes := _clock(span)) is not None:
-            low, high = self.clock or (minutes, minutes)
-            self.clock = (min(low, minutes), max(high, minutes))
         slack = _SLACK_DAYS.get(span.precision, _NO_SLACK)
         latest, earliest = self.bounds.get(slack, (date.min, date.max))
         self.bounds[slack] = (max(latest, span.start), min(earliest, span.end))
@@ -132,29 +128,11 @@ class _Cluster:
         return (max(scores) + sum(scores) / len(scores)) / 2
 
 
-def _clock(span: TimeSpan) -> int | None:
-    """The clock time a date tells, in minutes of its day ("2024-10-29T20:12": 1212)."""
-    _, _, time = span.value.partition("T")
-    if not time[:2].isdigit():
-        return None  # no time, or a part of the day ("TNI")
-    return int(time[:2]) * 60 + (int(time[3:5]) if time[3:5].isdigit() else 0)
-
-
-# Clock times of one day further apart than this are two happenings ("the phone alert at
-# 20:12" and "a red alert at 7:36 a.m."); closer ones may be one told in two time zones.
-_CLOCK_APART = 8 * 60
-
-
 def _fits(cluster: _Cluster, span: TimeSpan) -> bool:
     """Is the date compatible with every date of the cluster, in O(1)? Dates of one kind are
-    compatible when their intervals overlap, widened by the larger of their slacks; clock
-    times, when they lie within _CLOCK_APART of each other."""
+    compatible when their intervals overlap, widened by the larger of their slacks."""
     if cluster.kind != _kind(span):
         return False
-    if cluster.clock is not None and (minutes := _clock(span)) is not None:
-        low, high = cluster.clock
-        if max(high, minutes) - min(low, minutes) > _CLOCK_APART:
-            return False
     own = _SLACK_DAYS.get(span.precision, _NO_SLACK)
     for slack, (latest_start, earliest_end) in cluster.bounds.items():
         widest = max(slack, own)
@@ -752,6 +730,9 @@ def _measure(what: str) -> str:
     return "people" if not what or what in PEOPLE else what
 
 
+_TOLLS = frozenset(["people", "killed", "dead", "injured", "wounded", "missing"])
+
+
 def find_conflicts(mentions: Iterable[Mention]) -> tuple[tuple[str, str, str], ...]:
     """Figures that disagree across (or within) the sources of one event: (what, figure,
     document) for every figure of a measure that its sources tell differently. The figures
@@ -769,7 +750,12 @@ def find_conflicts(mentions: Iterable[Mention]) -> tuple[tuple[str, str, str], .
             by_measure.setdefault(_measure(what), {})[(figure, mention.document)] = value
             values.setdefault(_measure(what), set()).add(value)
         for measure, own in values.items():
-            told.setdefault(measure, set()).add(frozenset(own))
+            if measure in _TOLLS:
+                # "471 killed according to the ministry, while U.S. intelligence estimated 100
+                # to 300": a toll told twice in one sentence is a dispute, not a list
+                told.setdefault(measure, set()).update(frozenset([v]) for v in own)
+            else:
+                told.setdefault(measure, set()).add(frozenset(own))
     conflicts = []
     for measure in sorted(by_measure):
         figures = by_measure[measure]

@@ -111,7 +111,8 @@ _SET_FOR = re.compile(
 # warning. ("warned of rain on Tuesday" may tell when the warning came, and is left alone.)
 WARNED_OF = re.compile(
     r"\b(?:warn(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:of|about)|forecasted|predicted|predicts)\s+"
-    r"(?:[\w,.'’%-]+\s+){0,8}?(?:over|for|through|into)\s+$",
+    r"(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'’%-]+\s+){0,6}?"
+    r"(?:over|for|through|into)\s+$",
     re.IGNORECASE,
 )
 
