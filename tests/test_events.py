@@ -726,6 +726,18 @@ def test_each_date_of_a_list_dates_a_happening_of_its_own(nlp):
     assert len(mentions_of(nlp, text, "2024-01-15")[1:]) == 1
 
 
+def test_a_range_of_months_or_years_dates_one_stretch(nlp):
+    # "between May 2022 and May 2023" is one period, not May 2022; likewise years
+    text = "The state had paid it 86bn roubles between May 2022 and May 2023."
+    [paid] = mentions_of(nlp, text, "2023-06-27")
+    assert (str(paid.span.start), str(paid.span.end)) == ("2022-05-01", "2023-05-31")
+    [served] = mentions_of(nlp, "He served as minister from 2019 to 2021.", "2023-06-27")
+    assert (str(served.span.start), str(served.span.end)) == ("2019-01-01", "2021-12-31")
+    # a date moved from one month to another is the new month, not both
+    [moved] = mentions_of(nlp, "The vote was moved from May to June.", "2023-04-27")
+    assert moved.span.value == "2023-06"
+
+
 def test_a_comparison_base_is_no_date_of_the_happening(nlp):
     # the year compared with is not when the clause happened
     text = "Prices fell more sharply than in 2008 and 2020, the bank said on Monday."

@@ -136,14 +136,15 @@ def _changes(verb: Token) -> bool:
 
 
 def _is_range(first: Dated, second: Dated, text: str) -> bool:
-    """Two days the text gives as a range: "from October 9 to 13", "between Monday and
-    Wednesday"."""
+    """Two days, months or years the text gives as a range: "from October 9 to 13", "between
+    Monday and Wednesday", "between May 2022 and May 2023", "from 2019 to 2021"."""
     a, b = first[1], second[1]
     return (
         a.type == b.type == "DATE"
-        and a.precision == b.precision == "day"
+        and a.precision == b.precision
+        and a.precision in ("day", "month", "year")
         and a.start < b.start
-        and (b.end - a.start).days <= _MAX_RANGE_DAYS
+        and (a.precision != "day" or (b.end - a.start).days <= _MAX_RANGE_DAYS)
         and _range_between(first[0], second[0], text, first[2])
     )
 
@@ -168,8 +169,9 @@ def _is_next_day(first: Dated, second: Dated, text: str) -> bool:
 
 
 def _join_days(dated: list[Dated], text: str) -> list[Dated]:
-    """Join neighbouring dates that make one stretch of days (a range, then a list of days
-    that follow one another) into one span, dated by the first one's verb."""
+    """Join neighbouring dates that make one stretch of days (a range of days, months or
+    years, then a list of days that follow one another) into one span, dated by the first
+    one's verb."""
     for joins in (_is_range, _is_next_day):
         joined: list[Dated] = []
         for item in dated:
