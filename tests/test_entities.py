@@ -969,6 +969,13 @@ def test_a_city_the_model_saw_no_name_in_is_a_place_where_places_stand(nlp, gaze
     text = "Overnight, Russia launched 40 drones at Kyiv, the air force said.\n"
     places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
     assert places["Kyiv"].country == "Ukraine"
+    # the model takes "in Aleppo" for a language, or misses "visited Aleppo"
+    text = "Assad visited Aleppo on Friday.\n\nRescuers worked in Aleppo on Saturday.\n"
+    found = [m for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
+    assert [(m.text, m.place.country) for m in found] == [("Aleppo", "Syria")] * 2
+    # a language stays a language
+    text = "The statement was in English.\n"
+    assert not [m for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
 
 
 def test_an_organisations_camp_is_no_town_abroad(nlp, gazetteer):

@@ -48,7 +48,7 @@ from .model import Place
 from .names import NAME_PARTICLES
 from .statements import MEDIA_NOUNS
 from .temporal_patterns import TIME_ZONES
-from .verbs import ANNOUNCING, REPORTING, SPEAKING
+from .verbs import ANNOUNCING, REPORTING, SPEAKING, all_forms
 
 # Well-known organisations: canonical name -> other names. World knowledge, not read from any
 # one text; acronyms the text defines are learned per document on top of this.
@@ -357,6 +357,8 @@ _PLACE_VERBS = frozenset(
         "evacuated",
     ]
 )
+# Verbs whose object is a place when it is a city by its own name: "Assad visited Aleppo"
+_VISITED = _PLACE_VERBS | all_forms("visit", "tour", "reach", "leave", "flee") | {"fled", "left"}
 # "a missile strike on Kyiv", "the assault on Bakhmut": the object of an attack is a place
 # when it is a town by its own name (see town_as_name); "an attack on Trump" stays a person.
 _ATTACK_NOUNS = frozenset(
@@ -883,17 +885,22 @@ def _settlement_names(doc: Doc) -> list[Span]:
 
 
 def _untagged_cities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Proper nouns without an entity label where places stand ("launched 40 drones at Kyiv")
-    that are by their own name a city or a capital: the small model misses some."""
+    """Proper nouns without an entity label (or taken for a language: "in Aleppo") where
+    places stand ("launched 40 drones at Kyiv", "Assad visited Aleppo") that are by their own
+    name a city or a capital: the small model misses some."""
     spans = []
     for token in doc:
         if (
-            token.ent_type_
+            token.ent_type_ not in ("", "LANGUAGE")
             or token.tag_ != "NNP"
             or not token.is_title
             or len(token) < 3
-            or token.dep_ != "pobj"
-            or token.head.lower_ not in _LOCATIVE
+            or not (
+                token.dep_ == "pobj"
+                and token.head.lower_ in _LOCATIVE
+                or token.dep_ == "dobj"
+                and token.head.lower_ in _VISITED
+            )
             or any(c.dep_ in ("compound", "det", "poss", "amod") for c in token.children)
             or token.i + 1 < len(doc)
             and doc[token.i + 1].tag_ in ("NNP", "NNPS", "POS")
