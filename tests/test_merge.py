@@ -127,6 +127,21 @@ def test_earlier_that_day_is_another_happening_than_its_article_told_of_that_day
     assert len(merge_mentions([full, later, other])) == 1
 
 
+def test_hours_later_is_another_happening_than_the_one_just_told():
+    at = TimeSpan("TIME", "2023-02-06T04:17", date(2023, 2, 6), date(2023, 2, 6), "minute", "text")
+    lead_text = "The quake struck at 4:17 a.m. on Monday, centred in Gaziantep province."
+    later_text = "Hours later, a second quake struck to the north, in Kahramanmaras province."
+    start = len(lead_text) + 2
+    later = replace(
+        mention(later_text, day("2023-02-06"), "ap.txt", start=start, date_text="Hours later"),
+        date_start=start,
+    )
+    other = mention("The quake struck at 4:17 a.m. in Gaziantep province.", at, "bbc.txt")
+    events = merge_mentions([mention(lead_text, at, "ap.txt"), later, other])
+    assert sorted(len(e.sources) for e in events) == [1, 2]
+    assert [e.sources[0].sentence for e in events if len(e.sources) == 1] == [later_text]
+
+
 def test_same_words_on_distant_days_stay_apart():
     mentions = [
         mention("Turkey launched an offensive against the Kurds", day("2019-10-09"), "a.txt"),

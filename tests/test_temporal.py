@@ -1817,6 +1817,17 @@ def test_hours_later_take_the_day_their_paragraph_told_or_are_a_span():
     text = "He was shot on Friday. An hour later, he died."
     assert values(text, SUNDAY, past)[1] == ("An hour later", "2019-10-11")
     assert only("Two hours ago, the rebels attacked.", SUNDAY, past).value == "2019-10-13"
+    # hours with no count, or a vague one, after a day told: that day
+    text = "A quake rocked Turkey early Sunday. Hours later, a second temblor struck."
+    assert values(text, SUNDAY, past)[1] == ("Hours later", "2019-10-13")
+    text = "He was shot on Friday. A few hours later, he died."
+    assert values(text, SUNDAY, past)[1] == ("A few hours later", "2019-10-11")
+    # opening the next paragraph, from a day of the news (publication day or the day before)
+    text = "A quake rocked Turkey early Sunday.\n\nMinutes later, a second temblor struck."
+    assert values(text, SUNDAY, past)[1] == ("Minutes later", "2019-10-13")
+    text = "A quake rocked Turkey on Tuesday.\n\nHours later, a second temblor struck."
+    assert values(text, SUNDAY, past)[1] == ("Hours", "PTXH")
+    assert values("Hours later, a second temblor struck.", SUNDAY, past) == [("Hours", "PTXH")]
 
 
 @pytest.mark.parametrize(

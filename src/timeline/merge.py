@@ -178,9 +178,18 @@ _APART_BEFORE = re.compile(
 )
 
 
+# "Hours later, a second temblor struck", "Minutes earlier": a count of hours from the
+# happening just told is another happening of that day
+_HOURS_APART = re.compile(
+    r"\b(?:hours?|minutes?)\s+(?:or\s+so\s+)?(?:later|earlier)$", re.IGNORECASE
+)
+
+
 def _told_apart(mention: Mention) -> bool:
     if mention.date_start is None or mention.span.precision != "day":
         return False  # not "earlier this week", "later this year"
+    if _HOURS_APART.search(mention.date_text):
+        return True
     offset = mention.date_start - mention.sentence_start
     return 0 <= offset <= len(mention.sentence) and bool(
         _APART_BEFORE.search(mention.sentence[:offset])

@@ -1750,9 +1750,10 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     itself (the day after a Sunday is in the next week), and "two weeks later" after "in
     March" is no week."""
     unit = unit_name(m["unit"])
-    amount = number_value(m["n"])
+    count = m["n"] or ""
+    amount = number_value(count) if count else None
     direction = m["dir"].lower()
-    if m["n"].lower() in ("a", "an") and unit == "second":
+    if count.lower() in ("a", "an") and unit == "second":
         return None
     if direction in ("before", "after", "prior") and not re.match(
         r"\s*[.,;:)\"']", ctx.text[m.end() :]
@@ -1770,7 +1771,8 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             step = timedelta(**{unit + "s": -amount if back else amount})
             moved = clock + step
             return cal.day_span(moved.date(), "previous", f"T{moved:%H:%M}")
-        if amount is not None and (told := _day_told(ctx, clause_direction(ctx))) is not None:
+        if (amount is not None or unit != "day") and (told := _hours_day(ctx)) is not None:
+            # "Hours later, a second temblor struck", "A few hours later": that day still
             return cal.day_span(told, "previous")
         ctx.end = m.end("unit")
         return TimeSpan("DURATION", duration_value(amount, unit), anchor="none")
@@ -1850,6 +1852,21 @@ _WEEKDAY_AFTER_ASIDE = re.compile(
     rf"\s*\((?:[^()\n]{{1,25}}\),?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b"
     rf"|[^()\n]{{0,25}}?\b(?P<wd2>{WEEKDAY})\s*\))"
 )
+
+
+def _hours_day(ctx: Context) -> date | None:
+    """The day hours counted from a moment told are on: the day its paragraph named, or, when
+    the count opens the next paragraph, the day the paragraph before ended on if that is the
+    publication day or the day before ("rocked Turkey early Monday." / "Hours later, a second
+    temblor struck"). A count after another sentence of the new paragraph counts from that
+    sentence's moment, on no day told."""
+    direction = clause_direction(ctx)
+    told = _day_told(ctx, direction)
+    if told is None and direction not in ("future", "present"):
+        between = ctx.text[ctx.previous_end : ctx.start]
+        if "\n" in between and not between[between.rfind("\n") :].strip():
+            return _day_told_before_break(ctx)
+    return told
 
 
 def _day_told(ctx: Context, direction: str | None) -> date | None:

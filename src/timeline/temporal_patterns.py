@@ -357,7 +357,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"(?:(?P<mod>{APPROX})\s+)?\b(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
+            # "Hours later, a second temblor struck": hours with no count, after a moment told
+            rf"(?:(?P<mod>{APPROX})\s+)?\b(?:(?P<n>{NUMBER})\s+|(?=(?:hours|minutes)\s+(?:later|earlier)\b))"
+            rf"(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|prior)\b",
             _F,
         ),
