@@ -176,6 +176,26 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     text = "A jet crashed on Wednesday, two months after Prigozhin launched a mutiny."
     days = {m.predicate: m.span.value for m in mentions_of(nlp, text, "2023-08-24")}
     assert days == {"crashed": "2023-08-23"}
+    # the date of a participle of the main clause is the main clause's to count from
+    text = (
+        "Divers recovered the bodies of two construction workers from a pickup truck "
+        "submerged in Baltimore's Patapsco River on Wednesday, a day after a cargo ship "
+        "struck the Francis Scott Key Bridge and knocked it into the water."
+    )
+    days = sorted((m.span.value, m.text[:24]) for m in mentions_of(nlp, text, "2024-03-27"))
+    assert days == [
+        ("2024-03-26", "A cargo ship struck the "),
+        ("2024-03-27", "Divers recovered the bod"),
+    ]
+
+
+def test_a_participles_date_dates_the_saying_it_governs_with_what_it_says(nlp):
+    text = (
+        "Revised figures published on 11 March showed the economy grew by 0.1% in the three "
+        "months to December compared with the previous quarter."
+    )
+    texts = {m.span.value: m.text for m in mentions_of(nlp, text, "2024-03-19")}
+    assert texts["2024-03-11"].startswith("Revised figures published on 11 March showed the econ")
 
 
 def test_going_missing_and_losing_contact_are_one_kind_and_running_aground_no_escape(nlp):

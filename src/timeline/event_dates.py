@@ -438,6 +438,24 @@ _TO_THE_DAY = re.compile(r"\s+to\s+the\s+day\b", re.IGNORECASE)
 _UNIT_DAYS = {"D": 1, "W": 7}
 
 
+def participle_governor(verb: Token) -> Token:
+    """The verb whose clause a participle's date belongs to: "recovered the bodies from a
+    pickup truck submerged in the river on Wednesday" tells the recovery's Wednesday."""
+    while verb.dep_ == "acl" and _non_finite(verb):
+        head = verb.head
+        while not _a_clause_verb(head) and head.dep_ != "ROOT":
+            head = head.head
+        if not _a_clause_verb(head):
+            break
+        verb = head
+    return verb
+
+
+def _a_clause_verb(token: Token) -> bool:
+    """A verb with a clause of its own: not "according" (to), a preposition by use."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("prep", "amod")
+
+
 def _counted_from(
     doc: Doc, sentence: Span, timexes: Sequence[Timex], dated: list[Dated]
 ) -> list[Dated]:
@@ -447,6 +465,9 @@ def _counted_from(
     the day after he launched a mutiny" two months before. Days and weeks, or months and years
     "to the day"; the clause must have no date of its own."""
     days = {verb.i: span for _, span, verb in dated if span.precision == "day" and span.start}
+    for _, span, verb in dated:
+        if span.precision == "day" and span.start:
+            days.setdefault(participle_governor(verb).i, span)
     found: list[Dated] = []
     for timex in timexes:
         if not (sentence.start_char <= timex.start and timex.end <= sentence.end_char):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from .cleanup import CHRONOLOGY_ENTRY, caption_lines, header, headline
-from .event_dates import present_perfect, sentence_dates
+from .event_dates import participle_governor, present_perfect, sentence_dates
 from .model import Document, Mention, Place, TimeSpan, Timex
 from .numbers import figure_value
 from .similarity import (
@@ -103,6 +103,11 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
         if (participle := _misread_participle(v)) is not None and participle.i not in verb_ids:
             ruling.pop(v.i)
             ruling.setdefault(participle.i, v.i)
+        # "recovered the bodies from a pickup truck submerged in the river on Wednesday, a day
+        # after a ship struck the bridge": the participle's date is its undated governor's
+        elif (governor := participle_governor(v)).i != v.i and governor.i not in verb_ids:
+            ruling.pop(v.i, None)
+            ruling.setdefault(governor.i, v.i)
     for token in sentence:
         current = token
         while True:
@@ -158,7 +163,11 @@ def _extent(tokens: list[Token], verb: Token) -> list[Token]:
     reach = [
         t for t in tokens if not (t.is_space or t.text in (".", "!", "?") and _ends_sentence(t))
     ]
-    for child in verb.children:
+    # "Revised figures published on 11 March showed the economy grew": the saying whose
+    # participle's date dates it reaches as far
+    governor = participle_governor(verb)
+    rulers = [verb] + ([governor] if governor.i != verb.i and governor in tokens else [])
+    for child in (c for ruler in rulers for c in ruler.children):
         if child.dep_ == "ccomp":  # what was said, vowed, signalled, denied
             reach.extend(t for t in child.subtree if not t.is_space)
     return reach or tokens
