@@ -851,3 +851,17 @@ def test_a_present_perfect_about_a_named_happening_is_the_news_of_the_telling(nl
     # the past tense still runs from the happening to the telling
     [dismissed] = mentions_of(nlp, "Officials dismissed Monday's claims.", "2023-02-08")
     assert (str(dismissed.span.start), str(dismissed.span.end)) == ("2023-02-06", "2023-02-08")
+
+
+def test_a_sentence_whose_dates_tell_one_day_is_one_happening(nlp):
+    text = (
+        "Maryland Governor Wes Moore told reporters on Thursday that the largest crane on the "
+        "eastern seaboard would arrive later in the day."
+    )
+    [told] = mentions_of(nlp, text, "2024-03-28")
+    assert (told.span.value, told.date_text) == ("2024-03-28", "Thursday")
+    assert told.text.startswith("Maryland Governor Wes Moore told reporters on Thursday")
+    assert "Wes Moore" in told.actors
+    # two days stay two happenings
+    text = "Moore spoke on Thursday, and the crane arrived on Friday."
+    assert len(mentions_of(nlp, text, "2024-03-30")) == 2

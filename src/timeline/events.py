@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .event_dates import Dated
+
 from .cleanup import CHRONOLOGY_ENTRY, caption_lines, header, headline
 from .event_dates import participle_governor, present_perfect, sentence_dates
 from .model import Document, Mention, Place, TimeSpan, Timex
@@ -130,6 +132,26 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
                 t for t in sentence.doc[head.left_edge.i : head.i + 1] if t.i not in verb_ids
             )
     return owned
+
+
+def _one_day_once(by_verb: dict[int, Dated]) -> dict[int, Dated]:
+    """One happening for a sentence whose dates all tell one day: "Wes Moore told reporters
+    on Thursday that the crane would arrive later in the day", "'He is in Belarus today,'
+    Lukashenko was quoted as saying on Tuesday" are each one event of the whole sentence, dated
+    by the date of the verb nearest its root, not two events with one headline."""
+    if len(by_verb) < 2 or len({_day_of(item[1]) for item in by_verb.values()}) > 1:
+        return by_verb
+    item = min(by_verb.values(), key=lambda item: (_depth(item[2]), item[0].start))
+    return {item[2].i: item}
+
+
+def _day_of(span: TimeSpan) -> tuple[str, object, object]:
+    """What a date tells, however it was anchored."""
+    return (span.value, span.start, span.end)
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
 
 
 def _misread_participle(verb: Token) -> Token | None:
@@ -681,6 +703,7 @@ def extract_mentions(
             # "March 9 — SVB shares fall 60%. Customers try to pull $42 billion.": each
             # sentence of a chronology entry is of the entry's day
             by_verb = {sentence.root.i: (entry[1], entry[2], sentence.root)}
+        by_verb = _one_day_once(by_verb)
         if not by_verb:
             if dct is None or any(a <= sentence.start_char < b for a, b in skipped):
                 continue  # a headline or a caption tells no news of the day on its own
