@@ -189,6 +189,22 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     ]
 
 
+def test_a_counted_clause_ends_before_a_verb_after_its_comma(nlp):
+    text = (
+        "Joe Biden surveyed the wreckage from the air on Friday, 10 days after the container "
+        "ship Dali crashed into it, and promised that the federal government would pay."
+    )
+    texts = {m.span.value: m.text for m in mentions_of(nlp, text, "2024-04-05")}
+    assert texts["2024-03-26"] == "The container ship Dali crashed into it"
+    # without the comma the verb is the clause's own
+    text = (
+        "The agency announced the money on Thursday, two days after the bridge was struck by "
+        "a container ship and collapsed into the river."
+    )
+    texts = {m.span.value: m.text for m in mentions_of(nlp, text, "2024-03-28")}
+    assert texts["2024-03-26"].endswith("collapsed into the river")
+
+
 def test_a_participles_date_dates_the_saying_it_governs_with_what_it_says(nlp):
     text = (
         "Revised figures published on 11 March showed the economy grew by 0.1% in the three "

@@ -154,6 +154,27 @@ def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
+def _drop_strays(owners: dict[int, list[Token]], counted: Token) -> None:
+    """Take out of a clause counted from the main one the verb with no subject that the
+    parser joined to it after a comma: "surveyed the wreckage on Friday, 10 days after the
+    ship crashed into it, and promised that ...": Biden promised, not the ship. Without the
+    comma the verb shares the clause's subject ("after the bridge was struck by a ship and
+    collapsed into the river")."""
+    if counted.i not in owners:
+        return
+    doc = counted.doc
+    strays: set[int] = set()
+    for conj in counted.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        if conj.i < 2 or doc[conj.i - 1].lower_ != "and" or doc[conj.i - 2].text != ",":
+            continue
+        strays |= {t.i for t in conj.subtree} | {conj.i - 1, conj.i - 2}
+    owners[counted.i] = [t for t in owners[counted.i] if t.i not in strays]
+
+
 def _misread_participle(verb: Token) -> Token | None:
     """The participle the parser took for the sentence's verb in "Wildfires fanned by high
     winds swept across Maui on Tuesday": "fanned" with a subject and an agent, "swept" a
@@ -721,6 +742,9 @@ def extract_mentions(
         # a clause inside the object; the sentence's own happening is the day's news
         reporting = _undated_report(sentence, verbs) if dct is not None else None
         owners = _clause_owners(sentence, verbs + ([reporting] if reporting else []))
+        for timex, span, verb in by_verb.values():
+            if timex.span.type == "DURATION" and span.anchor == "previous":
+                _drop_strays(owners, verb)
         if reporting is not None:
             mentions.append(_publication_mention(document, sentence, reporting, entities))
         sentence_start, sentence_end = _bounds(sentence)
