@@ -881,3 +881,6 @@ def test_a_sentence_whose_dates_tell_one_day_is_one_happening(nlp):
     # two days stay two happenings
     text = "Moore spoke on Thursday, and the crane arrived on Friday."
     assert len(mentions_of(nlp, text, "2024-03-30")) == 2
+    # two doers' acts of one day, neither reporting the other, stay two
+    text = "Binance agreed on Tuesday to buy FTX, while on Tuesday the Fed raised rates."
+    assert len(mentions_of(nlp, text, "2022-11-11")) == 2

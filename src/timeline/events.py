@@ -135,14 +135,28 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
 
 
 def _one_day_once(by_verb: dict[int, Dated]) -> dict[int, Dated]:
-    """One happening for a sentence whose dates all tell one day: "Wes Moore told reporters
-    on Thursday that the crane would arrive later in the day", "'He is in Belarus today,'
-    Lukashenko was quoted as saying on Tuesday" are each one event of the whole sentence, dated
-    by the date of the verb nearest its root, not two events with one headline."""
+    """One happening for a sentence whose dates all tell one day when one date is in what the
+    other's clause reports: "Wes Moore told reporters on Thursday that the crane would arrive
+    later in the day", "'He is in Belarus today,' Lukashenko was quoted as saying on Tuesday"
+    are each one event of the whole sentence, dated by the date of the verb nearest its root,
+    not two events with one headline. Two doers' acts stay two ("Binance agreed on Tuesday to
+    buy FTX, while on Tuesday the Federal Reserve raised rates")."""
     if len(by_verb) < 2 or len({_day_of(item[1]) for item in by_verb.values()}) > 1:
         return by_verb
     item = min(by_verb.values(), key=lambda item: (_depth(item[2]), item[0].start))
-    return {item[2].i: item}
+    verb = item[2]
+    if all(
+        other[2].i == verb.i or _reports(verb, other[2]) or _reports(other[2], verb)
+        for other in by_verb.values()
+    ):
+        return {verb.i: item}
+    return by_verb
+
+
+def _reports(said: Token, saying: Token) -> bool:
+    """Is `said` in a clause that `saying` or a verb above it reports (a ccomp)?"""
+    above = {saying.i} | {t.i for t in saying.ancestors}
+    return any(t.dep_ == "ccomp" and t.head.i in above for t in (said, *said.ancestors))
 
 
 def _day_of(span: TimeSpan) -> tuple[str, object, object]:
