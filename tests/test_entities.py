@@ -976,6 +976,8 @@ def test_a_city_the_model_saw_no_name_in_is_a_place_where_places_stand(nlp, gaze
     # a language stays a language
     text = "The statement was in English.\n"
     assert not [m for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
+    text = "He spoke in Arabic on Friday.\n"
+    assert not [m for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
 
 
 def test_an_organisations_camp_is_no_town_abroad(nlp, gazetteer):

@@ -357,6 +357,13 @@ _PLACE_VERBS = frozenset(
         "evacuated",
     ]
 )
+# Languages that are no country's adjective (DEMONYMS has those): the model calls some of
+# them places ("He spoke in Arabic")
+_LANGUAGES = frozenset(
+    ("Arabic", "English", "Spanish", "Hebrew", "Persian", "Farsi", "Mandarin", "Cantonese",
+     "Urdu", "Hindi", "Kurdish", "Pashto", "Dari", "Swahili", "Amharic", "Tigrinya", "Latin",
+     "Yiddish", "Tamil", "Bengali", "Punjabi", "Hausa", "Yoruba", "Igbo", "Berber", "Tagalog")
+)  # fmt: skip
 # Verbs whose object is a place when it is a city by its own name: "Assad visited Aleppo"
 _VISITED = _PLACE_VERBS | all_forms("visit", "tour", "reach", "leave", "flee") | {"fled", "left"}
 # "a missile strike on Kyiv", "the assault on Bakhmut": the object of an attack is a place
@@ -1785,6 +1792,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             return Place(
                 place.name, place.lat, place.lon, place.country, place.geo_precision, (surface,)
             )
+        if surface in DEMONYMS or surface in _LANGUAGES:
+            return None  # "He spoke in Arabic", "in French": a language, no place
         near_name = span.start > 0 and span.doc[span.start - 1].lower_ == "near"
         if _facility(span) or (
             context
