@@ -1822,6 +1822,9 @@ def test_hours_later_take_the_day_their_paragraph_told_or_are_a_span():
     assert values(text, SUNDAY, past)[1] == ("Hours later", "2019-10-13")
     text = "He was shot on Friday. A few hours later, he died."
     assert values(text, SUNDAY, past)[1] == ("A few hours later", "2019-10-11")
+    # a vague count of weeks or days after a day names no day
+    text = "He was shot on Friday. A few weeks later, he died."
+    assert values(text, SUNDAY, past)[1] == ("A few weeks", "PXW")
     # opening the next paragraph, from a day of the news (publication day or the day before)
     text = "A quake rocked Turkey early Sunday.\n\nMinutes later, a second temblor struck."
     assert values(text, SUNDAY, past)[1] == ("Minutes later", "2019-10-13")

@@ -1771,8 +1771,9 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             step = timedelta(**{unit + "s": -amount if back else amount})
             moved = clock + step
             return cal.day_span(moved.date(), "previous", f"T{moved:%H:%M}")
-        if (amount is not None or unit != "day") and (told := _hours_day(ctx)) is not None:
-            # "Hours later, a second temblor struck", "A few hours later": that day still
+        if unit in ("second", "minute", "hour") and (told := _hours_day(ctx)) is not None:
+            # "Hours later, a second temblor struck", "A few hours later": that day still; "A
+            # few weeks later" is no day
             return cal.day_span(told, "previous")
         ctx.end = m.end("unit")
         return TimeSpan("DURATION", duration_value(amount, unit), anchor="none")
