@@ -360,7 +360,7 @@ _PLACE_VERBS = frozenset(
 # Languages that are no country's adjective (DEMONYMS has those): the model calls some of
 # them places ("He spoke in Arabic")
 _LANGUAGES = frozenset(
-    ("Arabic", "English", "Spanish", "Hebrew", "Persian", "Farsi", "Mandarin", "Cantonese",
+    ("Arabic", "English", "Hebrew", "Persian", "Farsi", "Mandarin", "Cantonese",
      "Urdu", "Hindi", "Kurdish", "Pashto", "Dari", "Swahili", "Amharic", "Tigrinya", "Latin",
      "Yiddish", "Tamil", "Bengali", "Punjabi", "Hausa", "Yoruba", "Igbo", "Berber", "Tagalog")
 )  # fmt: skip

@@ -108,7 +108,7 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
         # "recovered the bodies from a pickup truck submerged in the river on Wednesday, a day
         # after a ship struck the bridge": the participle's date is its undated governor's
         elif (governor := participle_governor(v)).i != v.i and governor.i not in verb_ids:
-            ruling.pop(v.i, None)
+            ruling.pop(v.i)
             ruling.setdefault(governor.i, v.i)
     for token in sentence:
         current = token
@@ -168,14 +168,11 @@ def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
-def _drop_strays(owners: dict[int, list[Token]], counted: Token) -> None:
-    """Take out of a clause counted from the main one the verb with no subject that the
-    parser joined to it after a comma: "surveyed the wreckage on Friday, 10 days after the
-    ship crashed into it, and promised that ...": Biden promised, not the ship. Without the
-    comma the verb shares the clause's subject ("after the bridge was struck by a ship and
-    collapsed into the river")."""
-    if counted.i not in owners:
-        return
+def _strays(counted: Token) -> set[int]:
+    """The verb with no subject that the parser joined after a comma to a clause counted from
+    the main one: "surveyed the wreckage on Friday, 10 days after the ship crashed into it, and
+    promised that ...": Biden promised, not the ship. Without the comma the verb shares the
+    clause's subject ("after the bridge was struck by a ship and collapsed into the river")."""
     doc = counted.doc
     strays: set[int] = set()
     for conj in counted.children:
@@ -186,7 +183,7 @@ def _drop_strays(owners: dict[int, list[Token]], counted: Token) -> None:
         if conj.i < 2 or doc[conj.i - 1].lower_ != "and" or doc[conj.i - 2].text != ",":
             continue
         strays |= {t.i for t in conj.subtree} | {conj.i - 1, conj.i - 2}
-    owners[counted.i] = [t for t in owners[counted.i] if t.i not in strays]
+    return strays
 
 
 def _misread_participle(verb: Token) -> Token | None:
@@ -756,9 +753,6 @@ def extract_mentions(
         # a clause inside the object; the sentence's own happening is the day's news
         reporting = _undated_report(sentence, verbs) if dct is not None else None
         owners = _clause_owners(sentence, verbs + ([reporting] if reporting else []))
-        for timex, span, verb in by_verb.values():
-            if timex.span.type == "DURATION" and span.anchor == "previous":
-                _drop_strays(owners, verb)
         if reporting is not None:
             mentions.append(_publication_mention(document, sentence, reporting, entities))
         sentence_start, sentence_end = _bounds(sentence)
@@ -769,12 +763,14 @@ def extract_mentions(
             if timex.span.type == "DURATION" and span.anchor == "previous":
                 # "two days after his troops detained Bazoum": the detention, counted from
                 # another date of the sentence (event_dates._counted_from), is told without
-                # the count
+                # the count, and without a verb of the main clause joined to it
+                strays = _strays(verb)
                 tokens = [
                     t
                     for t in tokens
                     if not timex.start <= t.idx < timex.end
                     and not (t.dep_ == "mark" and t.head.i == verb.i and t.idx >= timex.end)
+                    and t.i not in strays
                 ] or tokens
             whole = len(by_verb) == 1 and reporting is None
             start = sentence.start_char if whole else min(t.idx for t in tokens)
