@@ -166,6 +166,21 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     # a count with no dated clause to count from dates nothing (the lead is the day's news)
     [lead] = mentions_of(nlp, "Two days after the vote, he resigned.")
     assert lead.dated_by == "lead"
+    # a dateless "The announcement came two days after ..." counts from the act it takes up,
+    # the one day the sentence before tells
+    text = (
+        "Pedro Sánchez said on Tuesday that the package would include direct payments.\n\n"
+        "The announcement came two days after Sánchez was pelted with mud in Paiporta."
+    )
+    days = {m.predicate: (m.span.value, m.text) for m in mentions_of(nlp, text, "2024-11-05")}
+    assert days["pelted"] == ("2024-11-03", "Sánchez was pelted with mud in Paiporta")
+    # not a subject that names another happening, nor a sentence before of two days
+    for text in (
+        "Police shot a teenager on Tuesday. The riots came two days after officers shot him.",
+        "He spoke on Monday and voted on Tuesday. The move came two days after he resigned.",
+    ):
+        values = {m.span.value for m in mentions_of(nlp, text, "2024-11-05")}
+        assert values <= {"2024-11-04", "2024-11-05"}, text
     # months and years count to a day only "to the day"
     text = (
         "A jet crashed north of Moscow on Wednesday evening, two months to the day after "

@@ -491,9 +491,9 @@ def _counted_from(
         # Wednesday, two months to the day after he launched a mutiny" (on the main verb)
         if noun.dep_ != "npadvmod" or verb.dep_ != "advcl" or verb.i in days:
             continue
-        if noun.head.i not in (verb.i, verb.head.i):
+        if noun.head.i not in (verb.i, verb.head.i, mark.i):
             continue
-        anchor = days.get(verb.head.i)
+        anchor = days.get(verb.head.i) or _taken_up_day(doc, sentence, timexes, verb.head)
         if anchor is None or anchor.start is None:
             continue
         amount = int(count[1]) if mark.lower_ == "before" else -int(count[1])
@@ -503,6 +503,43 @@ def _counted_from(
             day = add_months(anchor.start, amount * (12 if count[2] == "Y" else 1))
         found.append((timex, day_span(day, "previous"), verb))
     return found
+
+
+# "The announcement came two days after ...": a subject that takes up the act just told, so
+# the act's day is the day of the sentence before
+_TAKING_UP = frozenset(
+    ["announcement", "move", "decision", "statement", "remarks", "comments", "ruling",
+     "step", "pledge", "promise", "warning", "news", "apology", "admission", "order"]
+)  # fmt: skip
+_COME = frozenset(["come", "comes", "came", "coming"])
+
+
+def _taken_up_day(
+    doc: Doc, sentence: Span, timexes: Sequence[Timex], main: Token
+) -> TimeSpan | None:
+    """The day of the act a dateless "The announcement came two days after ..." or "It comes a
+    week after ..." takes up: the one day the sentence before tells (every date of it that
+    day), or None."""
+    if main.dep_ != "ROOT" or main.lower_ not in _COME:
+        return None
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.lower_ in ("it", "this")
+        or subject.lower_ in _TAKING_UP
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+    ):
+        return None
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    spans = [
+        t.span
+        for t in timexes
+        if before.start_char <= t.start and t.end <= before.end_char and t.span.start is not None
+    ]
+    if not spans or any(s.precision != "day" or s.start != spans[0].start for s in spans):
+        return None
+    return day_span(spans[0].start, "previous")
 
 
 # The end a measure is set to last until: "has cancelled all flights through Tuesday",

@@ -760,19 +760,21 @@ def extract_mentions(
             # a verb whose clause another took whole ("He said Russia launched drones
             # overnight, the newspaper reported on Tuesday") is told by its own words
             tokens = owners[verb.i] or list(verb.subtree)
-            if timex.span.type == "DURATION" and span.anchor == "previous":
+            counted = timex.span.type == "DURATION" and span.anchor == "previous"
+            if counted:
                 # "two days after his troops detained Bazoum": the detention, counted from
                 # another date of the sentence (event_dates._counted_from), is told without
                 # the count, and without a verb of the main clause joined to it
                 strays = _strays(verb)
                 tokens = [
                     t
-                    for t in tokens
+                    for t in (tokens if verb.head.i in owners else list(verb.subtree))
                     if not timex.start <= t.idx < timex.end
                     and not (t.dep_ == "mark" and t.head.i == verb.i and t.idx >= timex.end)
                     and t.i not in strays
                 ] or tokens
-            whole = len(by_verb) == 1 and reporting is None
+            # "The announcement came two days after ...": the clause counted is the news
+            whole = len(by_verb) == 1 and reporting is None and not counted
             start = sentence.start_char if whole else min(t.idx for t in tokens)
             extent = _extent(tokens, verb)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
