@@ -762,6 +762,16 @@ def test_a_flag_state_or_a_destination_is_no_place_of_the_happening(nlp, gazette
     assert "Baltimore" in places
 
 
+def test_a_structure_named_before_its_town_is_no_place_of_its_own(nlp, gazetteer):
+    text = (
+        "Rescuers searched a car park at the Bonaire shopping centre in Aldaia, west of the "
+        "city of Valencia, on Friday. Shelling hit the Kherson region in Ukraine.\n"
+    )
+    places = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
+    assert "Bonaire" not in places and "Aldaia" in places
+    assert "Kherson" in places  # an area's own name, before "region"
+
+
 def test_seats_of_government_and_central_banks_are_actors_by_any_name(nlp, gazetteer):
     text = (
         "The Bank of Japan raised rates on Friday. The BOJ said more hikes may follow, and the "

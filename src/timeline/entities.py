@@ -1080,10 +1080,28 @@ def _not_where(span: Span, label: str) -> bool:
         and doc[span.end + 1].is_lower
     ):
         return True
-    if _bloc(span):
+    if _bloc(span) or _structure_placed_after(span):
         return True
     before = doc.text[max(0, span.start_char - 60) : span.start_char]
     return _DESTINATION_BEFORE.search(before) is not None
+
+
+def _structure_placed_after(span: Span) -> bool:
+    """ "the Bonaire shopping centre in Aldaia", "the Zaporizhzhia nuclear plant in Enerhodar":
+    a structure's name, where the town it stands in is told after it (not "the Kherson region
+    in Ukraine", an area's own name)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "compound" or head.pos_ != "NOUN" or head.i < span.end:
+        return False
+    if head.lower_ in _AREA_NOUNS or head.lower_ in ("camp", "camps"):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+        for prep in head.children
+    )
 
 
 # Endings of English abstract nouns, never of a one-word name ("Navigation", "Opposition")
