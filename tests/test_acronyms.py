@@ -101,6 +101,22 @@ def test_an_actor_query_by_an_acronym_one_article_spells_out(tmp_path):
     assert all(e["actors"][0] == "US Coast Guard" for e in events)
 
 
+def test_a_bare_national_body_is_the_one_another_article_names_with_its_country(tmp_path):
+    files = {
+        "ap.txt": " date 2023-06-19 Titan\n\nThe U.S. Coast Guard said on Monday that the "
+        "submersible had 70 to 96 hours of oxygen.\n",
+        "reuters.txt": "Noises heard\n\nBOSTON, June 21, 2023 (Reuters) - The Coast Guard "
+        "estimated on Wednesday that the crew had about 20 hours of air left.\n",
+        "israel.txt": "Boat stopped\n\nHAIFA, June 21, 2023 (Reuters) - The Coast Guard stopped "
+        "a boat off Haifa on Wednesday.\n",
+    }
+    events = build_folder(tmp_path, files)
+    actors = {s["document"]: e["actors"] for e in events for s in e["sources"]}
+    assert actors["reuters.txt"] == ["US Coast Guard"]
+    # an article about places of another country keeps its own Coast Guard
+    assert actors["israel.txt"] == ["Coast Guard"]
+
+
 def test_review_regressions_of_acronyms(tmp_path):
     # the name starts where the letters do; an owner that is no country stays in the name
     assert defined_acronyms("Shares of Silicon Valley Bank (SVB) plunged") == {

@@ -13,7 +13,7 @@ from .cache import AnalysisCache
 from .corpus import Fields, read_documents
 from .entities import PlaceSpellings, unify_organisations, unify_people
 from .filters import select_events
-from .gazetteer import fold
+from .gazetteer import Gazetteer, fold
 from .merge import merge_mentions
 from .model import Document, Event, Mention, Timeline
 from .published import dating_counts, infer_publication_dates
@@ -77,6 +77,29 @@ def _spelled_in(
     return found
 
 
+def _own_across(mentions: Sequence[Mention], renamed: dict[str, dict[str, str]]) -> None:
+    """ "The Coast Guard" of an article that names no place outside the United States is
+    the "US Coast Guard" another article of the corpus names, where the corpus names no
+    other country's (an article about Israel keeps its "Supreme Court")."""
+    owned = unify_organisations(n for names in renamed.values() for n in names.values())
+    if not owned:
+        return
+    countries: dict[str, set[str]] = {}
+    for mention in mentions:
+        countries.setdefault(mention.document, set()).update(
+            p.country for p in mention.places if p.country
+        )
+    gazetteer = Gazetteer.load()
+    for document, names in renamed.items():
+        for actor, name in names.items():
+            longer = owned.get(name)
+            if longer is None:
+                continue
+            country = gazetteer.country_name(longer.split(" ", 1)[0])
+            if country is not None and countries.get(document, set()) <= {country}:
+                names[actor] = longer
+
+
 def _unify_names(
     mentions: list[Mention],
     spellings: PlaceSpellings,
@@ -105,6 +128,7 @@ def _unify_names(
         named = {a: names.get(n, n) for a in actors for n in (acronyms.get(a, a),)}
         owned = unify_organisations(named.values())
         renamed[document] = {a: owned.get(n, n) for a, n in named.items()}
+    _own_across(mentions, renamed)
     unified = []
     for mention in mentions:
         rename = renamed[mention.document]
