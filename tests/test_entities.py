@@ -762,6 +762,20 @@ def test_a_flag_state_or_a_destination_is_no_place_of_the_happening(nlp, gazette
     assert "Baltimore" in places
 
 
+def test_a_name_that_says_or_reports_is_an_organisation_not_a_product_or_an_outlet(nlp, gazetteer):
+    text = (
+        "The shift came after Japan's biggest union group Rengo said on Friday that pay rose. "
+        "The move was expected after the Japanese Trade Union Confederation, or Rengo, "
+        "reported Friday that its members had won pay raises of 5.28%.\n"
+    )
+    actors = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert actors.count("Rengo") == 2 and "Japanese Trade Union Confederation" in actors
+    # an outlet that reports is still a source, not an actor
+    text = "Police arrested two men, the Yomiuri newspaper reported.\n"
+    actors = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert "Yomiuri" not in actors
+
+
 def test_a_structure_named_before_its_town_is_no_place_of_its_own(nlp, gazetteer):
     text = (
         "Rescuers searched a car park at the Bonaire shopping centre in Aldaia, west of the "

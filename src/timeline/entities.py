@@ -1188,6 +1188,7 @@ def _is_media(span: Span) -> bool:
         or (
             head.lower_ in ("reported", "reports")
             and not any(c.dep_ == "dobj" for c in head.children)
+            and not _NO_OUTLET_WORD.search(span.text)
         )
     ):
         return True
@@ -1197,6 +1198,26 @@ def _is_media(span: Span) -> bool:
     if any(t.lower_ in MEDIA_NOUNS for t in chain if t.i >= span.end or root.dep_ == "appos"):
         return True
     return root.dep_ == "appos" and head.lower_ in MEDIA_NOUNS
+
+
+def _speaks(span: Span) -> bool:
+    """The name is who says or reports: the subject of such a verb, or a name in apposition
+    or joined by "or" to it ("union group Rengo said"), or another name of an organisation
+    ("the Japanese Trade Union Confederation, or Rengo,")."""
+    root = span.root
+    if root.dep_ in ("appos", "conj") and root.i > root.head.i:
+        root = root.head
+        if root.ent_type_ == "ORG":
+            return True
+    return root.dep_ == "nsubj" and root.head.lower_ in _SAYING
+
+
+_SAYING = SPEAKING | REPORTING | ANNOUNCING
+# Words of a name no outlet has: "the Japanese Trade Union Confederation reported Friday that"
+_NO_OUTLET_WORD = re.compile(
+    r"\b(?:Union|Confederation|Federation|Ministry|Department|Council|Committee|Commission"
+    r"|Bureau|Office|Administration|Authority|Board|Institute|Party|Police|Army)\b"
+)
 
 
 def _state_role(span: Span) -> bool:
@@ -1918,6 +1939,12 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         elif label == "NORP":
             if span.root.tag_ in ("NNPS", "NNS") and span.root.dep_ in _NOMINAL_DEPS:
                 found.append(EntityMention(start, end, surface, "actor", surface, None, "group"))
+        elif label == "PRODUCT" and _speaks(span):
+            # "Japan's biggest union group Rengo said": no product says; an organisation
+            canonical = aliases.get(_alias_key(surface)) or canonical_actor(surface)
+            found.append(
+                EntityMention(start, end, surface, "actor", canonical, None, "organisation")
+            )
         elif label in ("ORG", "WORK_OF_ART"):
             if span.root.dep_ not in _NOMINAL_DEPS or _is_media(span):
                 continue
