@@ -776,6 +776,18 @@ def test_a_name_that_says_or_reports_is_an_organisation_not_a_product_or_an_outl
     assert "Yomiuri" not in actors
 
 
+def test_a_countrys_central_bank_is_the_bank_by_its_name(nlp, gazetteer):
+    text = (
+        "Japan's central bank raised rates on Tuesday. The U.S. central bank held them, and "
+        "the British central bank cut. Egypt's central bank floated the pound.\n"
+    )
+    actors = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert actors[:3] == ["Bank of Japan", "Federal Reserve", "Bank of England"]
+    assert "Japan" not in actors  # the country is the bank's owner, not an actor of its own
+    # a bank the table does not name stays the country's
+    assert actors[3:] == ["Egypt"]
+
+
 def test_a_structure_named_before_its_town_is_no_place_of_its_own(nlp, gazetteer):
     text = (
         "Rescuers searched a car park at the Bonaire shopping centre in Aldaia, west of the "

@@ -116,6 +116,34 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "UN Office for the Coordination of Humanitarian Affairs": ("OCHA", "Ocha"),
 }
 
+# Each country's central bank, by the name the press gives it: "Japan's central bank" is
+# the Bank of Japan.
+CENTRAL_BANKS = {
+    "United States": "Federal Reserve",
+    "Japan": "Bank of Japan",
+    "United Kingdom": "Bank of England",
+    "Canada": "Bank of Canada",
+    "China": "People's Bank of China",
+    "Switzerland": "Swiss National Bank",
+    "Russia": "Bank of Russia",
+    "India": "Reserve Bank of India",
+    "Australia": "Reserve Bank of Australia",
+    "New Zealand": "Reserve Bank of New Zealand",
+    "South Korea": "Bank of Korea",
+    "Turkey": "Central Bank of the Republic of Turkey",
+    "Brazil": "Central Bank of Brazil",
+    "Mexico": "Bank of Mexico",
+    "Sweden": "Riksbank",
+    "Norway": "Norges Bank",
+    "Israel": "Bank of Israel",
+    "South Africa": "South African Reserve Bank",
+    "Ukraine": "National Bank of Ukraine",
+}
+_CENTRAL_BANK = re.compile(
+    r"(?:\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s|(?<=\b[Tt]he\s)(?P<adjective>[A-Z][\w.]*))"
+    r"\s+central\s+bank\b"
+)
+
 # Words that precede a name without being part of it ("President Erdogan", "Mr. Khafaji").
 TITLES = frozenset(
     [
@@ -1407,6 +1435,17 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 EntityMention(start, end, match.group(), "actor", canonical, None, "organisation")
             )
             taken.append((start, end))
+
+    # 1b. "Japan's central bank", "the U.S. central bank": the country's central bank by name.
+    for match in _CENTRAL_BANK.finditer(text):
+        start, end = match.span()
+        owner = match["owner"] or match["adjective"]
+        country = gazetteer.country_name(owner) or DEMONYMS.get(owner)
+        bank = CENTRAL_BANKS.get(country or "")
+        if bank is None or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(EntityMention(start, end, match.group(), "actor", bank, None, "organisation"))
+        taken.append((start, end))
 
     # 2. Candidate names from spaCy, cleaned, minus those the alias table already took. A
     #    person named in a Title Case headline is named as the body text names them.
