@@ -538,6 +538,11 @@ def test_a_clock_time_runs_on_into_its_day_across_am(nlp):
     assert left.span.value == "2024-03-26T00:39"
     assert left.sentence.endswith("bound for Colombo, Sri Lanka.")
     assert [p.name for p in left.places] == ["Baltimore"]
+    # a zone named in words goes on with the time too
+    text = "Police made arrests.\n\nThe update was pushed at 12:09 a.m. Eastern time on Friday.\n"
+    pushed = mentions_on(nlp, "ap.txt", text, date(2024, 7, 19))[-1]
+    assert pushed.span.value == "2024-07-19T00:09"
+    assert pushed.date_text == "12:09 a.m. Eastern time on Friday"
 
 
 def test_a_list_of_days_that_follow_one_another_is_their_stretch(nlp):

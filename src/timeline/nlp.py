@@ -41,7 +41,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
                     after[0].is_sent_start = False
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if _CLOCK_ABBREVIATION.fullmatch(previous.text) and _CLOCK_SEQUEL.fullmatch(token.text):
+        if _CLOCK_ABBREVIATION.fullmatch(previous.text) and (
+            _CLOCK_SEQUEL.fullmatch(token.text) or _zone_named(token)
+        ):
             token.is_sent_start = False  # "at about 12:39 a.m. Tuesday bound for Colombo"
     return doc
 
@@ -54,6 +56,17 @@ _CLOCK_SEQUEL = re.compile(
     r"|[A-Z]{2,4}T|GMT|UTC|ET|CT|PT|MT|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|and|or|to|until"
 )
+
+
+def _zone_named(token) -> bool:
+    """ "Eastern time", "Pacific Daylight Time", "Moscow time": a zone's name after a clock."""
+    doc = token.doc
+    following = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    return token.is_title and (
+        following[:1] == ["time"]
+        or following == ["standard", "time"]
+        or following == ["daylight", "time"]
+    )
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
