@@ -2224,6 +2224,11 @@ def test_noon_and_midnight_are_bare_hours():
     assert values("The curfew will start at midnight.", SUNDAY, future) == [
         ("midnight", "2019-10-13T24:00")
     ]
+    # after midnight of a day is as the day begins; until midnight, as it ends
+    text = "The update was pushed shortly after midnight on Friday."
+    assert values(text, SUNDAY, past) == [("midnight on Friday", "2019-10-11T00:00")]
+    text = "The curfew ran until midnight on Friday."
+    assert values(text, SUNDAY, past) == [("midnight on Friday", "2019-10-11T24:00")]
 
 
 def test_a_past_hour_after_a_paragraph_break_is_never_the_publication_day_for_another():
@@ -2246,6 +2251,19 @@ def test_hours_later_than_a_clock_time_told_are_a_time():
     assert values(text, SUNDAY, past)[1] == ("five hours later", "2019-10-12T01:00")
     text = "Shelling began at 10 p.m. Friday. Sirens sounded 30 minutes earlier."
     assert values(text, SUNDAY, past)[1] == ("30 minutes earlier", "2019-10-11T21:30")
+    # a count of hours and minutes is one count
+    text = "The sub dived at 8 a.m. on Sunday. It lost contact an hour and 45 minutes later."
+    assert values(text, SUNDAY, past)[1] == ("an hour and 45 minutes later", "2019-10-13T09:45")
+    text = "The sub dived at 8 a.m. on Sunday. It surfaced an hour and a half later."
+    assert values(text, SUNDAY, past)[1] == ("an hour and a half later", "2019-10-13T09:30")
+    text = "The vote opened at 9 a.m. Friday. It was halted two minutes and 30 seconds later."
+    assert values(text, SUNDAY, past)[1] == (
+        "two minutes and 30 seconds later",
+        "2019-10-11T09:02:30",
+    )
+    # not days and hours: a unit that does not go on from the other
+    text = "The vote opened at 9 a.m. Friday. He came two days and 5 hours later."
+    assert "two days and 5 hours later" not in dict(values(text, SUNDAY, past))
     # another paragraph's hour is no anchor
     text = "Shelling began at 10 p.m. Friday.\n\nSirens sounded 30 minutes earlier."
     assert values(text, SUNDAY, past)[1][1] != "2019-10-11T21:30"

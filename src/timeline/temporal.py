@@ -1329,6 +1329,9 @@ def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.day_span(ctx.dct + timedelta(days=shift), "publication", part)
 
 
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
 def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if m["noon"] and re.search(
         r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.IGNORECASE
@@ -1336,6 +1339,8 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # "High Noon", "high noon comes today": a film, an idiom
     if m["noon"]:
         suffix = {"midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}[m["noon"].lower()]
+        if suffix == "T24:00" and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            suffix = "T00:00"  # "shortly after midnight on Friday": as Friday begins, not ends
         offset = _CLOCK_OFFSET.search(ctx.text, max(0, m.start() - 30), m.start())
         if offset and (moved := _offset_time(suffix, offset)) != suffix:
             # "a quarter to midnight on Tuesday": 23:45 on Tuesday; "ten past noon": 12:10
@@ -1743,6 +1748,10 @@ def _told_near_previous(ctx: Context, noun: str) -> bool:
     return re.search(rf"\b(?:{word})", sentence, re.IGNORECASE) is not None
 
 
+# The unit a count of minutes or seconds goes on from ("an hour and 45 minutes")
+_NEXT_UNIT = {"minute": "hour", "second": "minute", "hour": "hour"}
+
+
 def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     """ "three days ago" (from the DCT), "two days later" (from the last date told, else the
     DCT). A count from a date coarser than its unit is unknown at the unit's precision: "a day
@@ -1752,6 +1761,13 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     unit = unit_name(m["unit"])
     count = m["n"] or ""
     amount = number_value(count) if count else None
+    if m["half"] or m["n2"]:
+        # "an hour and 45 minutes later": one count of the larger unit
+        smaller = unit_name(m["unit2"]) if m["n2"] else unit
+        part = 0.5 if m["half"] else number_value(m["n2"])
+        if amount is None or part is None or _NEXT_UNIT.get(smaller, unit) != unit:
+            return None
+        amount += part if m["half"] else part / 60
     direction = m["dir"].lower()
     if count.lower() in ("a", "an") and unit == "second":
         return None
@@ -1770,7 +1786,8 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             # "struck at 04:17 ... about nine hours later": that hour moved, a time
             step = timedelta(**{unit + "s": -amount if back else amount})
             moved = clock + step
-            return cal.day_span(moved.date(), "previous", f"T{moved:%H:%M}")
+            seconds = f":{moved:%S}" if moved.second else ""  # "two minutes and 30 seconds"
+            return cal.day_span(moved.date(), "previous", f"T{moved:%H:%M}{seconds}")
         if unit in ("second", "minute", "hour") and (told := _hours_day(ctx)) is not None:
             # "Hours later, a second temblor struck", "A few hours later": that day still; "A
             # few weeks later" is no day

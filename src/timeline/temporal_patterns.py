@@ -359,8 +359,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "Hours later, a second temblor struck": hours with no count, after a moment told
             rf"(?:(?P<mod>{APPROX})\s+)?\b(?:(?P<n>{NUMBER})\s+|(?=(?:hours|minutes)\s+(?:later|earlier)\b))"
-            rf"(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
-            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|prior)\b",
+            # "an hour and 45 minutes later", "an hour and a half earlier"
+            rf"(?P<unit>{UNIT})(?:\s+and\s+(?:(?P<half>a\s+half)|(?P<n2>{NUMBER})\s+(?P<unit2>{UNIT})))?"
+            r"\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence|prior)\b",
             _F,
         ),
     ),
@@ -620,7 +621,7 @@ _TRIGGERS = {
     "unit_before": r"(?:week|month|year)\s+(?:before|after)",
     "overnight": r"overnight",
     "ordinal_day": r"the\s+[1-3]?\d(?:st|nd|rd|th)\b",
-    "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
+    "the_weekend": r"weekend", "relday": r"day|night", "ago": rf"(?:{_UNIT_TRIGGER})\w*\s+(?:and\s+a\s+half\s+)?(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|prior)",
     "duration": _UNIT_TRIGGER, "range_low": rf"\w\s*(?:\bto|\bor|\band|-|–)\s*[\w,]{{1,12}}[\s-]+(?:{_UNIT_TRIGGER})", "unit_long": r"-long", "vague_duration": r"hours|days|weeks|months|quarters|years|decades|centuries|while|some\s+time",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|(?:per|a)\s+(?:day|week|month|year|hour)",
     "ref": r"now|current|these|present|moment|time\s+being|recent|lately|formerly|past|future|later\s+date|term",
