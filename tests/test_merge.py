@@ -200,6 +200,23 @@ def test_events_are_in_chronological_order():
         mention("A happened before", day("2019-10-01"), "a.txt", start=20),
     ]
     assert [e.span.value for e in merge_mentions(mentions)] == ["2019-10-01", "2019-10-13"]
+    # the events of a day: the day alone, then by the time of day told
+    on = date(2019, 10, 13)
+    times = ["T19:45", "T09:00", "", "TMO", "T24:00", "TAF", "T14:30"]
+    texts = ["Rebels seized", "Ministers arrived", "Floods hit", "Markets fell", "Curfew began"]
+    texts += ["Surgeons operated", "Police arrested"]
+    mentions = [
+        mention(
+            f"{texts[i]} {'xyz' * i} in a town",
+            TimeSpan("TIME" if t else "DATE", f"{on}{t}", on, on, "day", "publication"),
+            "a.txt",
+            start=i * 100,
+        )
+        for i, t in enumerate(times)
+    ]
+    assert [e.span.value[10:] for e in merge_mentions(mentions)] == [
+        "", "TMO", "T09:00", "T14:30", "TAF", "T19:45", "T24:00"
+    ]  # fmt: skip
 
 
 def test_clusters_block_by_date():

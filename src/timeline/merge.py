@@ -942,8 +942,22 @@ def build_event(mentions: Sequence[Mention]) -> Event:
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
-    """Cluster mentions and build events, in chronological order (then by id)."""
+    """Cluster mentions and build events, in chronological order: by day, then by the time of
+    day told (`clock_order`), then by id."""
     clusters = cluster_mentions(mentions)
     events = [build_event(cluster) for cluster in clusters]
     _ids(events, clusters)
-    return sorted(events, key=lambda e: (e.span.start, e.span.end, e.id))
+    return sorted(events, key=lambda e: (e.span.start, e.span.end, clock_order(e.span), e.id))
+
+
+# Where a part of the day falls among clock times ("Friday morning" before 9:30 a.m.)
+_PART_CLOCK = {"TMO": "08", "TMI": "12", "TAF": "15", "TEV": "19", "TNI": "22"}
+
+
+def clock_order(span: TimeSpan) -> str:
+    """The time of day a one-day span tells, to order the events of a day: '' for the day
+    alone (first), then the clock ('09:45', '24:00'), a part of the day where it usually is."""
+    _, _, time = span.value.partition("T")
+    if span.start is None or span.start != span.end or not time:
+        return ""
+    return _PART_CLOCK.get("T" + time, time)
