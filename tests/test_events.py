@@ -174,6 +174,25 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     )
     days = {m.predicate: (m.span.value, m.text) for m in mentions_of(nlp, text, "2024-11-05")}
     assert days["pelted"] == ("2024-11-03", "Sánchez was pelted with mud in Paiporta")
+    # a clause a saying reports counts from the saying's day; a past perfect's does not
+    text = (
+        "The health service said on Saturday that practices were able to use the system "
+        "again, a day after it went down across England."
+    )
+    days = {m.predicate: m.span.value for m in mentions_of(nlp, text, "2024-07-20")}
+    assert days["went"] == "2024-07-19"
+    text = (
+        "The health service said on Saturday that practices had reopened, a day after the "
+        "system went down across England."
+    )
+    assert "2024-07-19" not in {m.span.value for m in mentions_of(nlp, text, "2024-07-20")}
+    # or a noun the sentence before told
+    text = (
+        "CrowdStrike published a review of the outage on Wednesday. The review came two days "
+        "after Delta cancelled thousands of flights."
+    )
+    days = {m.predicate: m.span.value for m in mentions_of(nlp, text, "2024-07-24")}
+    assert days["cancelled"] == "2024-07-22"
     # not a subject that names another happening, nor a sentence before of two days
     for text in (
         "Police shot a teenager on Tuesday. The riots came two days after officers shot him.",

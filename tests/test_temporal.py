@@ -2423,7 +2423,7 @@ def test_a_weekday_with_a_modifier_and_a_month_day_is_that_day():
     text = "It sank late Monday, 25 March, officials said."
     assert values(text, tuesday, past) == [("late Monday, 25 March", "2024-03-25")]
     text = "The Dali left shortly after midnight on Tuesday, March 26, bound for Sri Lanka."
-    assert values(text, tuesday, past) == [("midnight on Tuesday, March 26", "2024-03-26T24:00")]
+    assert values(text, tuesday, past) == [("midnight on Tuesday, March 26", "2024-03-26T00:00")]
     # without the date, the weekday alone
     assert values("Talks resumed early Tuesday.", tuesday, past) == [
         ("early Tuesday", "2024-04-02")

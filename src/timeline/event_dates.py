@@ -23,7 +23,7 @@ from .model import TimeSpan, Timex
 from .temporal import NIGHT_OF, RANGE_OPENER
 from .temporal_calendar import add_months, day_span, days_span
 from .temporal_context import WARNED_OF
-from .verbs import all_forms
+from .verbs import ANNOUNCING, REPORTING, all_forms
 
 if TYPE_CHECKING:
     # a date, the interval it tells, and the verb it dates
@@ -489,11 +489,27 @@ def _counted_from(
         verb = mark.head
         # "two days after his troops detained Bazoum" (the count on the clause), "crashed on
         # Wednesday, two months to the day after he launched a mutiny" (on the main verb)
-        if noun.dep_ != "npadvmod" or verb.dep_ != "advcl" or verb.i in days:
+        if noun.dep_ != "npadvmod" or verb.dep_ not in ("advcl", "ccomp") or verb.i in days:
             continue
         if noun.head.i not in (verb.i, verb.head.i, mark.i):
             continue
-        anchor = days.get(verb.head.i) or _taken_up_day(doc, sentence, timexes, verb.head)
+        governor = verb.head
+        if verb.dep_ == "ccomp":
+            # "said on Saturday that practices were able to ..., a day after it went down": the
+            # parser hangs the count on the saying; it is of the clause reported before it
+            governor = next(
+                (
+                    c
+                    for c in reversed(list(governor.children))
+                    if c.dep_ == "ccomp" and c.i < verb.i
+                ),
+                governor,
+            )
+        anchor = (
+            days.get(governor.i)
+            or _reported_day(governor, days)
+            or _taken_up_day(doc, sentence, timexes, governor)
+        )
         if anchor is None or anchor.start is None:
             continue
         amount = int(count[1]) if mark.lower_ == "before" else -int(count[1])
@@ -503,6 +519,22 @@ def _counted_from(
             day = add_months(anchor.start, amount * (12 if count[2] == "Y" else 1))
         found.append((timex, day_span(day, "previous"), verb))
     return found
+
+
+def _reported_day(clause: Token, days: dict[int, TimeSpan]) -> TimeSpan | None:
+    """The day of the saying a dateless clause reports is the clause's own day to count from
+    ("said on Saturday that practices were able to use it again, a day after it went down");
+    not a past perfect's ("said on Saturday it had reopened, a day after ...": before then)."""
+    saying = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or saying.i not in days
+        or saying.lower_ not in REPORTING | ANNOUNCING
+    ):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children):
+        return None
+    return days[saying.i]
 
 
 # "The announcement came two days after ...": a subject that takes up the act just told, so
@@ -519,19 +551,21 @@ def _taken_up_day(
 ) -> TimeSpan | None:
     """The day of the act a dateless "The announcement came two days after ..." or "It comes a
     week after ..." takes up: the one day the sentence before tells (every date of it that
-    day), or None."""
-    if main.dep_ != "ROOT" or main.lower_ not in _COME:
+    day), or None. The subject takes it up as a pronoun, a noun of acts told ("The move") or
+    a noun of the sentence before ("published a review ... The review came a day after")."""
+    if main.dep_ != "ROOT" or main.lower_ not in _COME or sentence.start == 0:
         return None
+    before = doc[sentence.start - 1].sent
     subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
     if subject is None or not (
         subject.lower_ in ("it", "this")
-        or subject.lower_ in _TAKING_UP
+        or (
+            subject.lower_ in _TAKING_UP
+            or any(t.lower_ == subject.lower_ for t in before if t.pos_ == "NOUN")
+        )
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
     ):
         return None
-    if sentence.start == 0:
-        return None
-    before = doc[sentence.start - 1].sent
     spans = [
         t.span
         for t in timexes
