@@ -788,6 +788,25 @@ def test_a_countrys_central_bank_is_the_bank_by_its_name(nlp, gazetteer):
     assert actors[3:] == ["Egypt"]
 
 
+def test_a_make_or_an_airline_by_its_short_name_is_no_place(nlp, gazetteer):
+    text = (
+        "CrowdStrike blamed a bug for the update that crashed millions of Windows computers "
+        "last week. The outage renewed scrutiny of a deal that gives vendors the same access "
+        "to Windows as Microsoft's own products.\n"
+    )
+    assert not [m for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
+    # but where the text puts it where a happening is, a place the gazetteer lacks
+    text = "Maui wildfire kills six\n\nA wildfire raced across Maui on Tuesday.\n"
+    assert "Maui" in [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
+    text = (
+        'Pete Buttigieg has opened an investigation into Delta Air Lines. "I have made clear '
+        'to Delta that it must take care of its passengers," Buttigieg said on Tuesday.\n'
+    )
+    found = _entities(nlp, gazetteer, text)
+    assert not [m for m in found if m.kind == "place"]  # no town of Delta
+    assert [m.canonical for m in found if m.text == "Delta"] == ["Delta Air Lines"]
+
+
 def test_a_structure_named_before_its_town_is_no_place_of_its_own(nlp, gazetteer):
     text = (
         "Rescuers searched a car park at the Bonaire shopping centre in Aldaia, west of the "

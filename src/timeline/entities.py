@@ -262,6 +262,8 @@ _LOCATIVE = frozenset(
         "within",
     ]
 )
+# Where a happening is, not where it heads ("across Maui", "on Maui"; not "access to Windows")
+_HAPPENS_AT = (_LOCATIVE - {"to", "towards", "toward"}) | {"on", "over"}
 # Nouns that make "the X camp", "the town of X", "the outskirts of X" places.
 _PLACE_NOUNS = frozenset(
     [
@@ -1872,6 +1874,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             )
         if surface in DEMONYMS or surface in _LANGUAGES:
             return None  # "He spoke in Arabic", "in French": a language, no place
+        if surface in brands:
+            return None  # "access to Windows" beside "Windows computers": a product
         near_name = span.start > 0 and span.doc[span.start - 1].lower_ == "near"
         if _facility(span) or (
             context
@@ -1881,6 +1885,23 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         ):
             return Place(surface.translate(_CURLY), aliases=(surface,))  # "near Cayo Costa"
         return None
+
+    # A name no gazetteer knows, that the text also writes before a thing's noun ("Windows
+    # computers", "Windows devices"), names the thing's make, no place; unless the text puts
+    # it where a place stands ("Maui wildfire" and "swept across Maui": an island)
+    brands = {
+        t.text
+        for t in doc
+        if t.dep_ == "compound"
+        and t.tag_ in ("NNP", "NNPS")
+        and t.head.tag_ in ("NN", "NNS")
+        and t.head.lower_ not in _AREA_NOUNS | _FACILITY_NOUNS | _FEATURE_NOUNS
+        and t.head.lower_ not in ("camp", "camps")
+    } - {
+        t.text
+        for t in doc
+        if t.dep_ == "pobj" and t.head.lower_ in _HAPPENS_AT and t.tag_ in ("NNP", "NNPS")
+    }
 
     # 4. Places: names spaCy calls places, and any name standing where places stand; a name
     #    placed once is a place throughout the document.
@@ -2012,13 +2033,17 @@ _AIRLINE = re.compile(r"\s(?:Airlines|Air\s+Lines|Airways|Air)$")
 
 def _short_name_of(span: Span, place: Place, organisations: Sequence[str]) -> str | None:
     """The airline a place's name stands for as the one who speaks: "Alaska said" where the
-    text names Alaska Airlines, as the press shortens an airline's name. A country that
-    speaks is its government ("Ukraine said"), whatever firm bears its name."""
+    text names Alaska Airlines, as the press shortens an airline's name; a town's name stands
+    for it anywhere ("made clear to Delta" where the text names Delta Air Lines). A country
+    that speaks is its government ("Ukraine said"), whatever firm bears its name."""
     root = span.root
-    if place.geo_precision == "country" or root.dep_ != "nsubj":
+    if place.geo_precision == "country":
         return None
-    if root.head.lower_ not in REPORTING and root.head.lower_ not in ANNOUNCING:
-        return None
+    speaks = root.dep_ == "nsubj" and (
+        root.head.lower_ in REPORTING or root.head.lower_ in ANNOUNCING
+    )
+    if not speaks and place.geo_precision not in ("town", None):
+        return None  # "a flight over Alaska": the state; but "made clear to Delta": no town
     prefix = _surface(span) + " "
     return next(
         (name for name in organisations if name.startswith(prefix) and _AIRLINE.search(name)),
