@@ -817,6 +817,8 @@ def test_daily_before_a_name_is_still_a_set_when_it_is_not_a_newspaper():
         "the daily Haaretz reported",
         "he told the daily Al-Hayat.",
         "Britain's daily Guardian",
+        'Kurtz apologized in an interview on NBC\'s "Today" show.',
+        "He told the BBC's Today programme that it was over.",
     ],
 )
 def test_newspapers_and_programmes_are_not_sets_or_days(text):
@@ -826,6 +828,7 @@ def test_newspapers_and_programmes_are_not_sets_or_days(text):
 @pytest.mark.parametrize(
     "text",
     [
+        '"Today we mourn," he said.',
         "The talks were held in Geneva. Today, the ministers meet again.",
         "He fled to the U.S. Today he lives in Miami.",
         "Clinton Heads to Asia\nToday the president left.",

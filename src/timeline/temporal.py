@@ -1304,13 +1304,17 @@ _TODAY_TITLE = re.compile(
 )
 
 
+# A show's or a paper's name: "Today" in its quotes before a lowercase word, or before "show"
+_TITLE_AFTER = re.compile(r"[\"”’'](?=\s+[a-z])|\s+(?:show|programme|program|newspaper)\b")
+
+
 def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
-    if (
-        m.group(0).startswith("Today")
-        and _TODAY_TITLE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if m.group(0).startswith("Today") and (
+        _TODAY_TITLE.search(ctx.text, max(0, m.start() - 30), m.start())
         and in_prose(ctx, m)
+        or _TITLE_AFTER.match(ctx.text, m.end())
     ):
-        return None
+        return None  # "USA Today", NBC's "Today" show, the Today programme
     if m["same"]:
         # "He arrived on Tuesday and spoke later in the day": the day told last (else the
         # publication day); after "in 1990" no day is known
