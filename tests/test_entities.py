@@ -788,6 +788,17 @@ def test_a_countrys_central_bank_is_the_bank_by_its_name(nlp, gazetteer):
     assert actors[3:] == ["Egypt"]
 
 
+def test_a_full_name_after_an_office_is_a_person(nlp, gazetteer):
+    text = (
+        "BANSKA BYSTRICA, Slovakia (AP) — Robert Fico remained in serious condition.\n\n"
+        "Interior Minister Matus Sutaj Estok told reporters late on Wednesday that the attack "
+        "was politically motivated. Secretary General Antonio Guterres spoke on Monday.\n"
+    )
+    actors = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert "Matus Sutaj Estok" in actors and "Antonio Guterres" in actors
+    assert "General Antonio Guterres" not in actors
+
+
 def test_a_make_or_an_airline_by_its_short_name_is_no_place(nlp, gazetteer):
     text = (
         "CrowdStrike blamed a bug for the update that crashed millions of Windows computers "

@@ -1292,6 +1292,35 @@ _HONORIFIC_NAME = re.compile(
     r"(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+))?)"
 )
 
+# "Interior Minister Matus Sutaj Estok told reporters": a full name after an office, where
+# the model may see none
+_OFFICE_NAME = re.compile(
+    r"\b(?:Minister|President|Chancellor|Governor|Senator|Mayor|Secretary|Ambassador|Premier)"
+    r"\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,3})\b"
+)
+_NOT_NAME_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "said", "says", "told", "and", "the"]
+)  # fmt: skip
+
+
+def _office_names(text: str) -> Iterator[tuple[int, int]]:
+    """Where the names of two or more words after an office are (not "Secretary General
+    Antonio" but "Antonio Guterres"; not "President Monday")."""
+    for match in _OFFICE_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        while words and words[0].group().lower() in TITLES:
+            words.pop(0)
+        while words and words[-1].group().lower() in _NOT_NAME_WORDS:
+            words.pop()
+        if len(words) < 2 or any(
+            w.group().lower() in _NOT_NAME_WORDS or w.group().lower() in TITLES for w in words
+        ):
+            continue
+        yield match.start(1) + words[0].start(), match.start(1) + words[-1].end()
+
+
 # A storm named in prose, where the model saw no entity ("Tropical Storm Ophelia hit").
 _STORM_NAME = re.compile(
     r"\b(?:(?:Tropical|Super)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone)\s+[A-Z][^\W\d_]+\b"
@@ -1536,8 +1565,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
 
     # 2b. "Mr Barrack", "Dr. Kayyali": an honorific makes the name after it a person, even
     #     where the model saw no entity.
-    for match in _HONORIFIC_NAME.finditer(text):
-        start, end = match.span(1)
+    named = [m.span(1) for m in _HONORIFIC_NAME.finditer(text)] + list(_office_names(text))
+    for start, end in named:
         if any(s < end and start < e for s, e in taken) or any(
             span.start_char < end and start < span.end_char for span, _ in candidates
         ):
