@@ -923,3 +923,13 @@ def test_a_sentence_whose_dates_tell_one_day_is_one_happening(nlp):
     # two doers' acts of one day, neither reporting the other, stay two
     text = "Binance agreed on Tuesday to buy FTX, while on Tuesday the Fed raised rates."
     assert len(mentions_of(nlp, text, "2022-11-11")) == 2
+
+
+def test_a_countrys_adjective_before_an_office_is_nobody(nlp):
+    text = (
+        "Slovak prime minister remains in serious condition\n\nUpdated 5:21 PM GMT+2, May 16, "
+        "2024\n\nBANSKA BYSTRICA, Slovakia (AP) — Slovak Prime Minister Robert Fico remained in "
+        "serious but stable condition on Thursday.\n"
+    )
+    [remained] = mentions_of(nlp, text, "2024-05-16")
+    assert remained.actors == ("Robert Fico",)

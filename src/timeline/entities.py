@@ -1513,6 +1513,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
             continue
         if label == "PERSON" and _is_country(_surface(span), gazetteer):
             label = "GPE"  # "Romania five": a country is nobody
+        elif label == "PERSON" and _surface(span) in DEMONYMS:
+            label = "NORP"  # "Slovak Prime Minister Robert Fico": a country's adjective
         if span.end < len(doc) and _is_feature_noun(doc[span.end]):
             # "the Biala river": the river, named whole; a body of water is a LOC, never an actor
             span, label = doc[span.start : span.end + 1], "LOC"
