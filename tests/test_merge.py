@@ -868,3 +868,23 @@ def test_a_lead_is_the_happening_the_next_sentence_names_back_and_dates():
     assert len(merge_mentions([lead, unnamed])) == 2
     old = replace(told, span=day("2023-07-20"))
     assert len(merge_mentions([lead, old])) == 2
+
+
+def test_one_odd_clock_minute_of_one_day_is_one_happening():
+    on = date(2024, 7, 19)
+
+    def at(clock: str, anchor: str) -> TimeSpan:
+        return TimeSpan("TIME", f"{on}T{clock}", on, on, "day", anchor)
+
+    texts = (
+        "The faulty update was deployed at that minute, the company said",
+        "CrowdStrike said the faulty update was released overnight to customers worldwide",
+    )
+    for clock, events in (("04:09", 1), ("07:00", 2)):
+        mentions = [
+            mention(texts[0], at(clock, "absolute"), "guardian.txt", predicate="deploy"),
+            mention(texts[1], at(clock, "publication"), "reuters.txt", predicate="releas"),
+            mention("Flights were grounded around the world", day("2024-07-19"), "ap.txt"),
+        ]
+        timed = [e for e in merge_mentions(mentions) if "T" in e.span.value]
+        assert len(timed) == events, clock

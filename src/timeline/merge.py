@@ -433,7 +433,11 @@ def cluster_mentions(
             ):
                 interviews.append(cluster)
             score = cluster.similarity(wording, vector, dots if copies[wording] > 1 else None)
-            if score <= best_score:
+            # "released at 0409 UTC on Friday", "deployed at 04.09 UTC on Friday 19 July"
+            same_minute = _odd_minute(mention.span) and any(
+                s.value == mention.span.value for s in cluster.spans
+            )
+            if score <= best_score and not same_minute:
                 continue  # the predicate check below can only lower it
             if not _shares_content(vector, cluster):
                 continue  # "said" and "declared" alone: the kind of verb tells no happening
@@ -444,6 +448,8 @@ def cluster_mentions(
                 and not _named_in(predicate, cluster, vector)
             ):
                 score *= PREDICATE_MISMATCH  # different kinds of happening need more evidence
+            if same_minute:
+                score = max(score, threshold + _SAME_MINUTE)
             if score > best_score:
                 best, best_score = cluster, score
         if best is None and interviews:
@@ -472,6 +478,17 @@ def cluster_mentions(
     _join_leads(clusters, ordered, threshold)
     _join_coarse(clusters, ordered, threshold)
     return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
+
+
+# A clock minute no one rounds to ("04:09", not "07:00" or "14:30") told of one day by two
+# sentences that share some content is one happening: its score just over the threshold
+_SAME_MINUTE = 0.01
+_ROUND_MINUTES = frozenset(["00", "15", "30", "45"])
+
+
+def _odd_minute(span: TimeSpan) -> bool:
+    _, _, time = span.value.partition("T")
+    return len(time) >= 5 and time[2] == ":" and time[3:5] not in _ROUND_MINUTES
 
 
 _UNDATED = ("lead", "report")
