@@ -933,3 +933,15 @@ def test_a_countrys_adjective_before_an_office_is_nobody(nlp):
     )
     [remained] = mentions_of(nlp, text, "2024-05-16")
     assert remained.actors == ("Robert Fico",)
+
+
+def test_a_clause_of_the_same_moment_dates_the_verb_it_is_the_moment_of(nlp):
+    text = (
+        "The prime minister was shot multiple times as he greeted supporters in Handlova on "
+        "Wednesday afternoon."
+    )
+    [shot] = mentions_of(nlp, text, "2024-05-18")
+    assert (shot.predicate, shot.span.value) == ("shot", "2024-05-15TAF")
+    # not a clause of another moment
+    text = "Police arrived two hours after the gunman fled on Wednesday."
+    assert [m.predicate for m in mentions_of(nlp, text, "2024-05-18")] == ["fled"]

@@ -392,6 +392,20 @@ def _governing_verb(token: Token) -> Token:
     return current
 
 
+def _same_moment_of(verb: Token) -> Token:
+    """Of a clause of the same moment, the verb it is the moment of ("was shot as he greeted
+    supporters on Wednesday afternoon": the shooting); else the verb itself."""
+    head = verb.head
+    if (
+        verb.dep_ == "advcl"
+        and head.pos_ in ("VERB", "AUX")
+        and head.i < verb.i
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
+    ):
+        return head
+    return verb
+
+
 _EXPECTED = frozenset(
     ["expected", "forecast", "forecasted", "predicted", "anticipated", "estimated", "planned",
      "feared", "thought", "scheduled", "usual", "normal"]
@@ -689,6 +703,13 @@ def sentence_dates(
             continue  # "has cancelled all flights through Tuesday": how long, not when
         dated.append((timex, span, verb))
     dated = _join_days(dated, doc.text)
+    # "was shot as he greeted supporters on Wednesday": the shooting's date, where the main
+    # verb has none of its own ("agreed on Tuesday ..., while on Tuesday the Fed raised rates")
+    own = {verb.i for _, _, verb in dated}
+    dated = [
+        (timex, span, main if (main := _same_moment_of(verb)).i not in own else verb)
+        for timex, span, verb in dated
+    ]
     # "survivors of Monday's quake passed on Thursday afternoon": a day's possessive names
     # another happening; the sentence's own date tells when this one was
     # (only where the possessive's own clause tells no happening of its own: a gerund
