@@ -215,6 +215,7 @@ def test_copyright_caption_and_newsletter_lines_are_blanked():
         "- [Sign up to First Edition, our free daily newsletter](https://theguardian.com/email)\n\n"
         "Get CNBC's newsletter delivered to your inbox. Sign up now.\n\n"
         "Share\n\nAdvertisement\n\n"
+        "Key events\n\n14.55 BST\n\n11:05am\n\n3.42pm EDT\n\n"
         "Another fact."
     )
     assert _kept(text) == "A fact. Another fact."
@@ -230,6 +231,7 @@ def test_prose_about_copyright_photographs_and_newsletters_is_kept():
         "Sign up sheets were handed out on Tuesday.",
         "Subscribers lost access on Monday.",
         "Shares fell 2% on Tuesday.",
+        "14.55 BST: the suspect was charged.",
     ):
         assert _kept(line) == line
 

@@ -288,7 +288,9 @@ _PROMO_START = re.compile(
 _PROMO_WORDS = re.compile(r"(?i:\bsign[ \t]+up\b|\bsubscribe\b|\binbox\b)")
 _FURNITURE = re.compile(
     r"(?:Share(?: this (?:article|story))?|Advertisement|ADVERTISEMENT"
-    r"|Listen to (?:this )?article|Save|Print|Copy link|Comments?)\Z"
+    r"|Listen to (?:this )?article|Save|Print|Copy link|Comments?|Key events)\Z"
+    # a live blog's entry stamp on its own line: "14.55 BST", "11:05am", "3.42pm EDT"
+    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?\Z"
 )
 PROMO_CHARS = 250  # a longer line is prose, whatever it says about newsletters
 
