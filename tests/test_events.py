@@ -945,3 +945,19 @@ def test_a_clause_of_the_same_moment_dates_the_verb_it_is_the_moment_of(nlp):
     # not a clause of another moment
     text = "Police arrived two hours after the gunman fled on Wednesday."
     assert [m.predicate for m in mentions_of(nlp, text, "2024-05-18")] == ["fled"]
+
+
+def test_a_clause_without_a_subject_is_told_with_the_one_it_shares(nlp):
+    text = (
+        "Delta Air Lines canceled more than 1,000 flights on Saturday, after scrapping about "
+        "3,500 on Friday."
+    )
+    friday = next(m for m in mentions_of(nlp, text, "2024-07-20") if m.span.value == "2024-07-19")
+    assert friday.text == "Delta Air Lines … scrapping about 3,500 on Friday"
+    assert friday.actors == ("Delta Air Lines",)
+    # not the subject of what reports it
+    text = (
+        "GDP grew by 0.4 percent in the fourth quarter, revised data showed earlier this month, "
+        "after shrinking in the July-September period."
+    )
+    assert all(not m.text.startswith("revised data") for m in mentions_of(nlp, text, "2024-03-19"))

@@ -785,10 +785,20 @@ def extract_mentions(
             )
             if speaker and speaker not in actors:
                 actors = (speaker, *actors)
+            text = _without_entry_label(_clause_text(doc, sentence, tokens, extent, whole))
+            doer = None if whole else _doer_left_out(verb, tokens)
+            if doer is not None:
+                # "Delta canceled 1,000 flights on Saturday, after scrapping about 3,500 on
+                # Friday": "Delta Air Lines … scrapping about 3,500 on Friday"
+                first = min(tokens, key=lambda t: t.i)
+                told = doc.text[doer.start_char : doer.end_char]
+                text = f"{told} … {text[0].lower() if first.is_lower else text[0]}{text[1:]}"
+                doers = _entities_in(entities, doer.start_char, doer.end_char)[0]
+                actors = tuple(dict.fromkeys((*doers, *actors)))
             mentions.append(
                 Mention(
                     document=document.name,
-                    text=_without_entry_label(_clause_text(doc, sentence, tokens, extent, whole)),
+                    text=text,
                     sentence=_as_written(sentence),
                     sentence_start=sentence_start,
                     sentence_end=sentence_end,
@@ -812,6 +822,28 @@ def extract_mentions(
                 )
             )
     return _attach_figures(mentions, elaborations)
+
+
+_SHOWING = frozenset(["show", "shows", "showed", "shown", "suggest", "suggests", "suggested"])
+
+
+def _doer_left_out(verb: Token, tokens: Sequence[Token]) -> Span | None:
+    """The subject a clause with no subject of its own shares with the clause it hangs from
+    ("after scrapping about 3,500 on Friday": Delta's), when the clause's words leave it out."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "since"):
+        main = verb.head.head
+    elif verb.dep_ == "advcl":
+        main = verb.head
+    else:
+        return None
+    if main.dep_ != "ROOT" or main.lower_ in REPORTING or main.lower_ in _SHOWING:
+        return None  # "GDP grew ..., revised data showed, after shrinking": not the data's
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or any(t.i == subject.i for t in tokens):
+        return None
+    return verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
 
 _LIGHT_VERBS = frozenset(
