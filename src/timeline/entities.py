@@ -356,7 +356,8 @@ _CURLY = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 # Russia, India, China and South Africa (BRICS)") is not one name.
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Organi[sz]ation|Bureau|Agency|Commission|Council|Committee|Department|Ministry"
-    r"|Institute|Union|Association|Federation|Fund|Programme|Program|Office|Authority|Board"
+    r"|Institute|Union|Association|Federation|Confederation|Fund|Programme|Program|Office"
+    r"|Authority|Board"
     r"|Service|Administration|Corporation|Company|Foundation|Society|League|Front|Party)\b"
 )
 _ACRONYM_DEFINED = re.compile(
@@ -1218,7 +1219,8 @@ def _is_media(span: Span) -> bool:
         or (
             head.lower_ in ("reported", "reports")
             and not any(c.dep_ == "dobj" for c in head.children)
-            and not _NO_OUTLET_WORD.search(span.text)
+            # "the Japanese Trade Union Confederation reported Friday that": no outlet
+            and not (_ORGANISATION_WORD.search(span.text) and not _OUTLET_WORD.search(span.text))
         )
     ):
         return True
@@ -1243,11 +1245,9 @@ def _speaks(span: Span) -> bool:
 
 
 _SAYING = SPEAKING | REPORTING | ANNOUNCING
-# Words of a name no outlet has: "the Japanese Trade Union Confederation reported Friday that"
-_NO_OUTLET_WORD = re.compile(
-    r"\b(?:Union|Confederation|Federation|Ministry|Department|Council|Committee|Commission"
-    r"|Bureau|Office|Administration|Authority|Board|Institute|Party|Police|Army)\b"
-)
+# Words of an outlet's name among the organisation words ("Xinhua News Agency", "the Press
+# Association", "Public Broadcasting Service"): another organisation word names no outlet
+_OUTLET_WORD = re.compile(r"\b(?:Agency|Corporation|Company|Service|Association|Press|News)\b")
 
 
 def _state_role(span: Span) -> bool:
