@@ -961,3 +961,20 @@ def test_a_clause_without_a_subject_is_told_with_the_one_it_shares(nlp):
         "after shrinking in the July-September period."
     )
     assert all(not m.text.startswith("revised data") for m in mentions_of(nlp, text, "2024-03-19"))
+
+
+def test_a_dated_relative_clause_is_its_own_news_not_its_sentences(nlp):
+    text = (
+        "Caroline Ellison, who pleaded guilty last December, testified for three days that he "
+        "had directed her to commit crimes."
+    )
+    [pleaded] = mentions_of(nlp, text, "2023-11-02")
+    assert (pleaded.span.value, pleaded.text) == (
+        "2022-12",
+        "Caroline Ellison, who pleaded guilty last December",
+    )
+    # a relative clause of the sentence's subject alone (no other clause) is the sentence
+    [launched] = mentions_of(
+        nlp, "It was the offensive that Russia launched last week.", "2023-11-02"
+    )
+    assert launched.text == "It was the offensive that Russia launched last week."

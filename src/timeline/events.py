@@ -117,7 +117,7 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
                 owned[ruling[current.i]].append(token)
                 break
             if current.head.i == current.i:
-                if len(verbs) == 1:
+                if len(verbs) == 1 and not _told_aside(verbs[0]):
                     owned[verbs[0].i].append(token)
                 break
             current = current.head
@@ -132,6 +132,12 @@ def _clause_owners(sentence: Span, verbs: Sequence[Token]) -> dict[int, list[Tok
                 t for t in sentence.doc[head.left_edge.i : head.i + 1] if t.i not in verb_ids
             )
     return owned
+
+
+def _told_aside(verb: Token) -> bool:
+    """Is the verb of a relative clause on a noun of another clause ("Caroline Ellison, who
+    pleaded guilty last December, testified ..."): its own news, not its sentence's?"""
+    return verb.dep_ == "relcl" and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _one_day_once(by_verb: dict[int, Dated]) -> dict[int, Dated]:
@@ -774,7 +780,10 @@ def extract_mentions(
                     and t.i not in strays
                 ] or tokens
             # "The announcement came two days after ...": the clause counted is the news
+            # "Caroline Ellison, who pleaded guilty last December, testified ...": the relative
+            # clause is the news of its date, not the undated testimony
             whole = len(by_verb) == 1 and reporting is None and not counted
+            whole = whole and not _told_aside(verb)
             start = sentence.start_char if whole else min(t.idx for t in tokens)
             extent = _extent(tokens, verb)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
