@@ -978,3 +978,13 @@ def test_a_dated_relative_clause_is_its_own_news_not_its_sentences(nlp):
         nlp, "It was the offensive that Russia launched last week.", "2023-11-02"
     )
     assert launched.text == "It was the offensive that Russia launched last week."
+
+
+def test_a_happening_told_on_one_day_and_again_on_another_is_one_on_each(nlp):
+    text = (
+        "Canadian aircraft searching for a missing submersible detected underwater noises on "
+        "Tuesday and again on Wednesday, the U.S. Coast Guard said, offering a glimmer of hope."
+    )
+    mentions = mentions_of(nlp, text, "2023-06-21")
+    assert sorted(m.span.value for m in mentions) == ["2023-06-20", "2023-06-21"]
+    assert all(m.text.startswith("Canadian aircraft") for m in mentions)

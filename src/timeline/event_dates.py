@@ -601,7 +601,9 @@ _MEASURES = all_forms(
 
 
 # What joins the dates of a list: "Dec. 7, Jan. 3 and Jan. 4", "in 2018 and in 2019"
-_LIST_JOIN = re.compile(_LIST_BETWEEN.pattern + r"(?:(?:on|in)\s+)?")
+_LIST_JOIN = re.compile(_LIST_BETWEEN.pattern + r"(?:again\s+)?(?:(?:on|in)\s+)?")
+# "on Tuesday and again on Wednesday": the same happening's second day, whatever the parse
+_AGAIN = re.compile(r",?\s+and\s+again\s+(?:(?:on|in)\s+)?", re.IGNORECASE)
 _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -637,7 +639,10 @@ def _listed_after(doc: Doc, first: Timex, previous: Timex, timex: Timex, verb: T
         return False
     if _RANGE_OPENING.search(text, max(0, previous.start - 12), previous.start):
         return False
-    return _on_verb(doc, first, verb)
+    # "and again on Wednesday": a second time of the happening, however the list is parsed
+    return _AGAIN.fullmatch(text, previous.end, timex.start) is not None or _on_verb(
+        doc, first, verb
+    )
 
 
 def sentence_dates(
@@ -690,6 +695,8 @@ def sentence_dates(
         if tokens is None or len(tokens) == 0:
             continue
         verb = _governing_verb(tokens.root)
+        if dated and _AGAIN.fullmatch(doc.text, dated[-1][0].end, timex.start):
+            verb = dated[-1][2]  # "detected noises on Tuesday and again on Wednesday"
         declared = any(a.lower_ in _DECLARING for a in tokens.root.ancestors)
         if declared and _SPELL_START_BEFORE.search(
             doc.text, max(sentence.start_char, timex.start - 70), timex.start
