@@ -988,3 +988,15 @@ def test_a_happening_told_on_one_day_and_again_on_another_is_one_on_each(nlp):
     mentions = mentions_of(nlp, text, "2023-06-21")
     assert sorted(m.span.value for m in mentions) == ["2023-06-20", "2023-06-21"]
     assert all(m.text.startswith("Canadian aircraft") for m in mentions)
+
+
+def test_a_headline_names_the_person_its_pronoun_stands_for_in_brackets(nlp):
+    text = (
+        "Yevgeny Prigozhin launched a mutiny on Friday.\n\nHe called off the march on Saturday."
+    )
+    called = mentions_of(nlp, text, "2023-06-25")[-1]
+    assert called.text == "[Yevgeny Prigozhin] called off the march on Saturday."
+    assert called.sentence == "He called off the march on Saturday."  # the source as written
+    # no one named before: the pronoun stays
+    [alone] = mentions_of(nlp, "He called off the march on Saturday.", "2023-06-25")
+    assert alone.text == "He called off the march on Saturday."

@@ -789,12 +789,14 @@ def extract_mentions(
             end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
             actors, places = _entities_in(entities, start, end)
             clause = tokens if not whole else sentence
-            speaker = _pronoun_referent(clause, entities, start) or _quoted_speaker(
-                clause, entities, start
-            )
+            referent = _pronoun_referent(clause, entities, start)
+            speaker = referent or _quoted_speaker(clause, entities, start)
             if speaker and speaker not in actors:
                 actors = (speaker, *actors)
             text = _without_entry_label(_clause_text(doc, sentence, tokens, extent, whole))
+            if referent and (pronoun := _LEADING_PRONOUN.match(text)):
+                # "He called off the march on Saturday": "[Yevgeny Prigozhin] called off ..."
+                text = f"[{referent}]{text[pronoun.end() :]}"
             doer = None if whole else _doer_left_out(verb, tokens)
             if doer is not None:
                 # "Delta canceled 1,000 flights on Saturday, after scrapping about 3,500 on
@@ -834,6 +836,10 @@ def extract_mentions(
 
 
 _SHOWING = frozenset(["show", "shows", "showed", "shown", "suggest", "suggests", "suggested"])
+
+
+# A headline's subject pronoun, which the person it stands for replaces in brackets
+_LEADING_PRONOUN = re.compile(r"(?:He|She)(?=\s)")
 
 
 def _doer_left_out(verb: Token, tokens: Sequence[Token]) -> Span | None:
