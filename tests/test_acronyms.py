@@ -109,12 +109,16 @@ def test_a_bare_national_body_is_the_one_another_article_names_with_its_country(
         "estimated on Wednesday that the crew had about 20 hours of air left.\n",
         "israel.txt": "Boat stopped\n\nHAIFA, June 21, 2023 (Reuters) - The Coast Guard stopped "
         "a boat off Haifa on Wednesday.\n",
+        "greek.txt": "Shipwreck\n\n14 June 2023\n\nThe Coast Guard estimated on Wednesday that "
+        "the trawler had carried 750 people.\n",
     }
     events = build_folder(tmp_path, files)
     actors = {s["document"]: e["actors"] for e in events for s in e["sources"]}
     assert actors["reuters.txt"] == ["US Coast Guard"]
-    # an article about places of another country keeps its own Coast Guard
+    # an article about places of another country keeps its own Coast Guard, and so does one
+    # that tells no country at all
     assert actors["israel.txt"] == ["Coast Guard"]
+    assert actors["greek.txt"] == ["Coast Guard"]
 
 
 def test_review_regressions_of_acronyms(tmp_path):

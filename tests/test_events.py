@@ -991,9 +991,7 @@ def test_a_happening_told_on_one_day_and_again_on_another_is_one_on_each(nlp):
 
 
 def test_a_headline_names_the_person_its_pronoun_stands_for_in_brackets(nlp):
-    text = (
-        "Yevgeny Prigozhin launched a mutiny on Friday.\n\nHe called off the march on Saturday."
-    )
+    text = "Yevgeny Prigozhin launched a mutiny on Friday.\n\nHe called off the march on Saturday."
     called = mentions_of(nlp, text, "2023-06-25")[-1]
     assert called.text == "[Yevgeny Prigozhin] called off the march on Saturday."
     assert called.sentence == "He called off the march on Saturday."  # the source as written

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .analysis import Analyzer
 from .cache import AnalysisCache
+from .cleanup import header
 from .corpus import Fields, read_documents
 from .entities import PlaceSpellings, unify_organisations, unify_people
 from .filters import select_events
@@ -77,26 +78,49 @@ def _spelled_in(
     return found
 
 
-def _own_across(mentions: Sequence[Mention], renamed: dict[str, dict[str, str]]) -> None:
-    """ "The Coast Guard" of an article that names no place outside the United States is
-    the "US Coast Guard" another article of the corpus names, where the corpus names no
-    other country's (an article about Israel keeps its "Supreme Court")."""
+def dateline_country(text: str) -> str | None:
+    """The country of the place a dateline names ("BOSTON, June 21 (Reuters) -": the United
+    States), or None."""
+    dateline = header(text).dateline
+    place = dateline.group("place") if dateline is not None else None
+    if not place:
+        return None
+    gazetteer = Gazetteer.load()
+    for name in reversed([part.strip() for part in place.split(",") if part.strip()]):
+        found = gazetteer.country_name(name) or (
+            (candidate := gazetteer.resolve(name.title())) is not None and candidate.place.country
+        )
+        if found:
+            return found
+    return None
+
+
+def _own_across(
+    mentions: Sequence[Mention],
+    renamed: dict[str, dict[str, str]],
+    datelines: Mapping[str, str | None],
+) -> None:
+    """ "The Coast Guard" of an article told from the United States alone (its dateline and
+    the places it dates) is the "US Coast Guard" another article of the corpus names, where
+    the corpus names no other country's. An article that tells no country keeps its bare name
+    (the Greek coast guard, the UK's Supreme Court)."""
     owned = unify_organisations(n for names in renamed.values() for n in names.values())
     if not owned:
         return
-    countries: dict[str, set[str]] = {}
+    countries: dict[str, set[str]] = {d: {c} for d, c in datelines.items() if c}
     for mention in mentions:
         countries.setdefault(mention.document, set()).update(
             p.country for p in mention.places if p.country
         )
     gazetteer = Gazetteer.load()
     for document, names in renamed.items():
+        told = countries.get(document, set())
         for actor, name in names.items():
             longer = owned.get(name)
             if longer is None:
                 continue
             country = gazetteer.country_name(longer.split(" ", 1)[0])
-            if country is not None and countries.get(document, set()) <= {country}:
+            if country is not None and told and told <= {country}:
                 names[actor] = longer
 
 
@@ -105,6 +129,7 @@ def _unify_names(
     spellings: PlaceSpellings,
     definitions: Sequence[tuple[str, str, str]] = (),
     meanings: Mapping[str, str] | None = None,
+    datelines: Mapping[str, str | None] | None = None,
 ) -> list[Mention]:
     """One name per person, organisation and town across the corpus: 'Erdogan' -> 'Recep
     Tayyip Erdogan', 'SVB' -> 'Silicon Valley Bank' where an article spells it out
@@ -128,7 +153,7 @@ def _unify_names(
         named = {a: names.get(n, n) for a in actors for n in (acronyms.get(a, a),)}
         owned = unify_organisations(named.values())
         renamed[document] = {a: owned.get(n, n) for a, n in named.items()}
-    _own_across(mentions, renamed)
+    _own_across(mentions, renamed, datelines or {})
     unified = []
     for mention in mentions:
         rename = renamed[mention.document]
@@ -218,10 +243,12 @@ def build(
     mentions: list[Mention] = []
     spellings = PlaceSpellings()
     definitions: list[tuple[str, str, str]] = []
+    datelines: dict[str, str | None] = {}
     try:
         for _document, analysis in analyzer.run(corpus, on_done=analysed):
             spellings.add_counts(analysis.spellings)
             definitions.extend((_document.name, a, name) for a, name in analysis.acronyms)
+            datelines[_document.name] = dateline_country(_document.text)
             mentions.extend(analysis.mentions)
     except KeyboardInterrupt:
         if own_analyzer:
@@ -231,7 +258,7 @@ def build(
         if own_analyzer:
             analyzer.close()
     meanings = spelled_out((acronym, name) for _, acronym, name in definitions)
-    events = merge_mentions(_unify_names(mentions, spellings, definitions, meanings))
+    events = merge_mentions(_unify_names(mentions, spellings, definitions, meanings, datelines))
     if since is None:
         since = default_since(documents)
     merged = len(events)
