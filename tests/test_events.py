@@ -562,6 +562,15 @@ def test_a_clock_time_runs_on_into_its_day_across_am(nlp):
     pushed = mentions_on(nlp, "ap.txt", text, date(2024, 7, 19))[-1]
     assert pushed.span.value == "2024-07-19T00:09"
     assert pushed.date_text == "12:09 a.m. Eastern time on Friday"
+    # not "Some time later": a new sentence
+    text = (
+        "Police made arrests.\n\nThe first blast hit the station at 7:10 a.m. Some time "
+        "later, a second blast struck the market on Monday.\n"
+    )
+    hit = next(
+        m for m in mentions_on(nlp, "ap.txt", text, date(2024, 7, 9)) if m.predicate == "hit"
+    )
+    assert hit.date_text == "7:10 a.m." and hit.sentence.endswith("at 7:10 a.m.")
 
 
 def test_a_list_of_days_that_follow_one_another_is_their_stretch(nlp):

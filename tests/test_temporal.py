@@ -2232,6 +2232,11 @@ def test_noon_and_midnight_are_bare_hours():
     assert values(text, SUNDAY, past) == [("midnight on Friday", "2019-10-11T00:00")]
     text = "The curfew ran until midnight on Friday."
     assert values(text, SUNDAY, past) == [("midnight on Friday", "2019-10-11T24:00")]
+    # after midnight of a day's night, or going on after it: as the next day begins
+    text = "Just after midnight on Friday night, a gunman opened fire."
+    assert values(text, SUNDAY, past) == [("midnight on Friday", "2019-10-11T24:00")]
+    text = "The talks went on after midnight on Thursday."
+    assert values(text, SUNDAY, past) == [("midnight on Thursday", "2019-10-10T24:00")]
 
 
 def test_a_past_hour_after_a_paragraph_break_is_never_the_publication_day_for_another():
@@ -2264,9 +2269,16 @@ def test_hours_later_than_a_clock_time_told_are_a_time():
         "two minutes and 30 seconds later",
         "2019-10-11T09:02:30",
     )
-    # not days and hours: a unit that does not go on from the other
-    text = "The vote opened at 9 a.m. Friday. He came two days and 5 hours later."
-    assert "two days and 5 hours later" not in dict(values(text, SUNDAY, past))
+    # not days and hours, months and days, a day and a half: no whole unit to count
+    for text, count in (
+        ("The vote opened at 9 a.m. Friday. He came two days and 5 hours later.", "two days"),
+        ("He resigned a month and a half ago.", "a month"),
+        ("It ended a year and 11 months ago.", "a year"),
+        ("It struck at 11 p.m. on Friday and again a day and a half later.", "a day"),
+    ):
+        found = values(text, SUNDAY, past)
+        assert not any(t.endswith(("later", "ago")) for t, _ in found), found
+        assert any(t.startswith(count) for t, _ in found), found  # the count, a duration
     # another paragraph's hour is no anchor
     text = "Shelling began at 10 p.m. Friday.\n\nSirens sounded 30 minutes earlier."
     assert values(text, SUNDAY, past)[1][1] != "2019-10-11T21:30"

@@ -14,6 +14,7 @@ from .cleanup import CHRONOLOGY_ENTRY, clean
 from .model import Document
 from .models import ModelNotFoundError, missing_model  # noqa: F401  (ModelNotFoundError: re-exported)
 from .settings import DEFAULT_MODEL
+from .temporal_patterns import ZONE_NAME
 
 # Components nothing downstream reads; dropping them is part of the speed budget.
 UNUSED_COMPONENTS = ("lemmatizer",)
@@ -60,13 +61,10 @@ _CLOCK_SEQUEL = re.compile(
 
 def _zone_named(token) -> bool:
     """ "Eastern time", "Pacific Daylight Time", "Moscow time": a zone's name after a clock."""
-    doc = token.doc
-    following = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
-    return token.is_title and (
-        following[:1] == ["time"]
-        or following == ["standard", "time"]
-        or following == ["daylight", "time"]
-    )
+    return _ZONE_NAME.match(token.doc.text, token.idx) is not None
+
+
+_ZONE_NAME = re.compile(ZONE_NAME)
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:

@@ -1333,7 +1333,10 @@ def _h_dayword(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     return cal.day_span(ctx.dct + timedelta(days=shift), "publication", part)
 
 
-_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+# "shortly after midnight on Friday": as Friday begins; not "went on after midnight on
+# Thursday" (its end) nor "just after midnight on Friday night" (as Saturday begins)
+_AFTER_BEFORE = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+after\s+$", re.IGNORECASE)
+_NIGHT_AFTER = re.compile(r"\s+night\b", re.IGNORECASE)
 
 
 def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1343,7 +1346,11 @@ def _h_partday(m: re.Match[str], ctx: Context) -> TimeSpan | None:
         return None  # "High Noon", "high noon comes today": a film, an idiom
     if m["noon"]:
         suffix = {"midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}[m["noon"].lower()]
-        if suffix == "T24:00" and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        if (
+            suffix == "T24:00"
+            and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+            and not _NIGHT_AFTER.match(ctx.text, m.end())
+        ):
             suffix = "T00:00"  # "shortly after midnight on Friday": as Friday begins, not ends
         offset = _CLOCK_OFFSET.search(ctx.text, max(0, m.start() - 30), m.start())
         if offset and (moved := _offset_time(suffix, offset)) != suffix:
@@ -1752,8 +1759,9 @@ def _told_near_previous(ctx: Context, noun: str) -> bool:
     return re.search(rf"\b(?:{word})", sentence, re.IGNORECASE) is not None
 
 
-# The unit a count of minutes or seconds goes on from ("an hour and 45 minutes")
-_NEXT_UNIT = {"minute": "hour", "second": "minute", "hour": "hour"}
+# The unit a count of minutes or seconds goes on from ("an hour and 45 minutes"), and the
+# units half of which is a clock's count ("an hour and a half")
+_NEXT_UNIT = {"minute": "hour", "second": "minute"}
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
@@ -1766,10 +1774,15 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     count = m["n"] or ""
     amount = number_value(count) if count else None
     if m["half"] or m["n2"]:
-        # "an hour and 45 minutes later": one count of the larger unit
-        smaller = unit_name(m["unit2"]) if m["n2"] else unit
+        # "an hour and 45 minutes later", "an hour and a half later": one count of hours or
+        # minutes; not "a month and 25 days", "a day and a half" (no whole unit to count)
         part = 0.5 if m["half"] else number_value(m["n2"])
-        if amount is None or part is None or _NEXT_UNIT.get(smaller, unit) != unit:
+        fits = (
+            unit in _NEXT_UNIT.values()
+            if m["half"]
+            else _NEXT_UNIT.get(unit_name(m["unit2"])) == unit
+        )
+        if amount is None or part is None or not fits:
             return None
         amount += part if m["half"] else part / 60
     direction = m["dir"].lower()

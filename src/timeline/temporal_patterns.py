@@ -57,7 +57,15 @@ TIME_ZONES = (
     "EEST", "EET", "WIB", "JST", "AEST", "AEDT",
 )  # fmt: skip
 ZONE_ABBR = r"(?-i:" + "|".join(TIME_ZONES) + r")\b|local\s+time\b"
-_ZONE = ZONE_ABBR + r"|(?-i:[A-Z][a-z]+)\s+time\b"
+# A zone named in words: "Eastern time", "Moscow time", "Pacific Daylight Time"; not "Some
+# time", "This time", "Extra time"
+ZONE_NAME = (
+    r"(?-i:(?!(?:Some|This|That|Next|Last|Extra|Any|Every|Each|First|Second|Third|Half|Full"
+    r"|Injury|Stoppage|Prime|Lunch|Dinner|Game|Screen|Question|Bed|Tea|Family|Other|Another"
+    r"|Same|Long|Short|Real|Quality|Down|Face|Free|Record|Over|Part|Peak|Air)\b)[A-Z][a-z]+)"
+    r"(?:\s+(?:Standard|Daylight|Summer))?\s+(?i:time)\b"
+)
+_ZONE = ZONE_ABBR + "|" + ZONE_NAME
 # "2 p.m. ET": the short US zones, only after a 12-hour time ("2002 PT candidate" is a year)
 _US_ZONE = r"(?-i:ET|PT|CT|MT)\b"
 # "(2040 GMT)": a number before a time zone is a clock time, never a year.
