@@ -471,7 +471,7 @@ def _a_clause_verb(token: Token) -> bool:
 
 
 def _counted_from(
-    doc: Doc, sentence: Span, timexes: Sequence[Timex], dated: list[Dated]
+    doc: Doc, sentence: Span, timexes: Sequence[Timex], dated: list[Dated], dct: date | None
 ) -> list[Dated]:
     """The day of a clause counted from its sentence's dated happening: "declared himself
     leader on Friday, two days after his troops detained President Bazoum" dates the
@@ -519,11 +519,10 @@ def _counted_from(
                 ),
                 governor,
             )
-        anchor = (
-            days.get(governor.i)
-            or _reported_day(governor, days)
-            or _taken_up_day(doc, sentence, timexes, governor)
-        )
+        anchor = days.get(governor.i) or _reported_day(governor, days)
+        taken = anchor is None
+        if taken:
+            anchor = _taken_up_day(doc, sentence, timexes, governor)
         if anchor is None or anchor.start is None:
             continue
         amount = int(count[1]) if mark.lower_ == "before" else -int(count[1])
@@ -531,14 +530,18 @@ def _counted_from(
             day = anchor.start + timedelta(days=amount * _UNIT_DAYS[count[2]])
         else:
             day = add_months(anchor.start, amount * (12 if count[2] == "Y" else 1))
+        if taken and dct is not None and day > dct and verb.tag_ in ("VBD", "VBN"):
+            continue  # "The court will rule on Friday. The ruling comes two days after lawyers
+            # filed an appeal": a past act counted from an act ahead is no day ahead
         found.append((timex, day_span(day, "previous"), verb))
     return found
 
 
 def _reported_day(clause: Token, days: dict[int, TimeSpan]) -> TimeSpan | None:
-    """The day of the saying a dateless clause reports is the clause's own day to count from
-    ("said on Saturday that practices were able to use it again, a day after it went down");
-    not a past perfect's ("said on Saturday it had reopened, a day after ...": before then)."""
+    """The day of the saying a dateless clause reports is the clause's own day to count from,
+    where the clause tells a state at the saying ("said on Saturday that practices were able
+    to use it again, a day after it went down"); not an act before it ("said on Sunday that
+    it killed the commander", "said it had reopened": no day told)."""
     saying = clause.head
     if (
         clause.dep_ != "ccomp"
@@ -546,8 +549,9 @@ def _reported_day(clause: Token, days: dict[int, TimeSpan]) -> TimeSpan | None:
         or saying.lower_ not in REPORTING | ANNOUNCING
     ):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children):
-        return None
+    if clause.tag_ not in ("VBZ", "VBP") and clause.lower_ not in ("was", "were"):
+        return None  # "said on Sunday that it killed the commander, two days after": an act
+        # before the saying, of no day told; a state ("were able to") is the saying's
     return days[saying.i]
 
 
@@ -571,20 +575,29 @@ def _taken_up_day(
         return None
     before = doc[sentence.start - 1].sent
     subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    told = before.root
     if subject is None or not (
         subject.lower_ in ("it", "this")
         or (
             subject.lower_ in _TAKING_UP
-            or any(t.lower_ == subject.lower_ for t in before if t.pos_ == "NOUN")
+            or any(
+                t.lower_ == subject.lower_ and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                for t in told.children
+            )
         )
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
     ):
         return None
-    spans = [
-        t.span
-        for t in timexes
-        if before.start_char <= t.start and t.end <= before.end_char and t.span.start is not None
-    ]
+    # the dates of the sentence before, every one the day of its main verb ("Sánchez, who took
+    # office on 2 June 2018, said ..." tells no day of the saying)
+    spans = []
+    for t in timexes:
+        if not (before.start_char <= t.start and t.end <= before.end_char):
+            continue
+        tokens = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if t.span.start is None or tokens is None or _governing_verb(tokens.root).i != told.i:
+            return None
+        spans.append(t.span)
     if not spans or any(s.precision != "day" or s.start != spans[0].start for s in spans):
         return None
     return day_span(spans[0].start, "previous")
@@ -753,7 +766,7 @@ def sentence_dates(
                 if not present_perfect(verb)
                 and (after := _after_until_publication(span, dct)) is not None
             ]
-    dated += _counted_from(doc, sentence, timexes, dated)
+    dated += _counted_from(doc, sentence, timexes, dated, dct)
     # One mention per governing verb: the most precise of its dates; of two as precise,
     # the local time ("at 2310 GMT on Tuesday (8:10 a.m. Wednesday local time)": the
     # day where it happened, the one other outlets tell)
