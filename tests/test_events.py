@@ -182,10 +182,14 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     days = {m.predicate: m.span.value for m in mentions_of(nlp, text, "2024-07-20")}
     assert days["went"] == "2024-07-19"
     for text in (
-        "The health service said on Saturday that practices had reopened, a day after the "
-        "system went down across England.",
-        "Israel said on Saturday that it killed the commander in an airstrike, a day after "
-        "Hezbollah fired rockets at Haifa.",
+        (
+            "The health service said on Saturday that practices had reopened, a day after the "
+            "system went down across England."
+        ),
+        (
+            "Israel said on Saturday that it killed the commander in an airstrike, a day after "
+            "Hezbollah fired rockets at Haifa."
+        ),
     ):
         assert "2024-07-19" not in {m.span.value for m in mentions_of(nlp, text, "2024-07-20")}
     # or a noun the sentence before told
@@ -200,11 +204,15 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
         "Police shot a teenager on Tuesday. The riots came two days after officers shot him.",
         "He spoke on Monday and voted on Tuesday. The move came two days after he resigned.",
         # the date of a clause aside is no day of the act taken up
-        "Sánchez, who took office on 2 June 2018, said the package would include payments. "
-        "The announcement came two days after he was pelted with mud in Paiporta.",
+        (
+            "Sánchez, who took office on 2 June 2018, said the package would include payments. "
+            "The announcement came two days after he was pelted with mud in Paiporta."
+        ),
         # a noun told aside ("to mourn the death") is no act of the sentence before
-        "Thousands marched in Tehran on Sunday to mourn the death of the activist. The death "
-        "came two days after guards beat him in Evin prison.",
+        (
+            "Thousands marched in Tehran on Sunday to mourn the death of the activist. The death "
+            "came two days after guards beat him in Evin prison."
+        ),
         # a past act is not counted to a day after the publication
         "The court will rule on Friday. The ruling comes two days after lawyers filed an appeal.",
     ):
