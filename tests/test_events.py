@@ -973,6 +973,15 @@ def test_a_clause_of_the_same_moment_dates_the_verb_it_is_the_moment_of(nlp):
     # not a clause of another moment
     text = "Police arrived two hours after the gunman fled on Wednesday."
     assert [m.predicate for m in mentions_of(nlp, text, "2024-05-18")] == ["fled"]
+    # nor another doer's act, nor two clauses of one verb: each is its own happening
+    text = (
+        "Protests spread across the country as police arrested 200 people on Monday, while "
+        "the president fled the capital on Tuesday."
+    )
+    assert sorted(m.predicate for m in mentions_of(nlp, text, "2024-08-07")) == [
+        "arrested",
+        "fled",
+    ]
 
 
 def test_a_clause_without_a_subject_is_told_with_the_one_it_shares(nlp):
