@@ -1035,3 +1035,9 @@ def test_a_headline_names_the_person_its_pronoun_stands_for_in_brackets(nlp):
     # no one named before: the pronoun stays
     [alone] = mentions_of(nlp, "He called off the march on Saturday.", "2023-06-25")
     assert alone.text == "He called off the march on Saturday."
+
+
+def test_a_passive_subject_is_no_doer_of_the_clause_without_one(nlp):
+    text = "The suspect was arrested by police on Tuesday after searching the area on Sunday."
+    sunday = next(m for m in mentions_of(nlp, text, "2024-07-17") if m.date_text == "Sunday")
+    assert not sunday.text.startswith("The suspect …")

@@ -888,3 +888,14 @@ def test_one_odd_clock_minute_of_one_day_is_one_happening():
         ]
         timed = [e for e in merge_mentions(mentions) if "T" in e.span.value]
         assert len(timed) == events, clock
+
+
+def test_one_articles_two_acts_at_one_odd_minute_stay_two():
+    on = date(2022, 5, 24)
+    at = TimeSpan("TIME", f"{on}T11:33", on, on, "day", "publication")
+    mentions = [
+        mention("At 11:33 a.m. the gunman entered the school", at, "ap.txt", predicate="enter"),
+        mention("At 11:33 a.m. a teacher called 911 about the gunman", at, "ap.txt", start=200,
+                predicate="call"),
+    ]  # fmt: skip
+    assert len(merge_mentions(mentions)) == 2

@@ -262,6 +262,12 @@ _LOCATIVE = frozenset(
         "within",
     ]
 )
+# Who and what a place's name qualifies ("Mawasi tents", "Gaza residents"): no make's
+_DWELLERS = frozenset(
+    ["camp", "camps", "tent", "tents", "shelter", "shelters", "resident", "residents", "people",
+     "official", "officials", "authorities", "police", "villagers", "council", "mayor",
+     "governor", "hospital", "hospitals", "school", "schools", "families", "homes", "houses"]
+)  # fmt: skip
 # Where a happening is, not where it heads ("across Maui", "on Maui"; not "access to Windows")
 _HAPPENS_AT = (_LOCATIVE - {"to", "towards", "toward"}) | {"on", "over"}
 # Nouns that make "the X camp", "the town of X", "the outskirts of X" places.
@@ -1127,12 +1133,28 @@ def _structure_placed_after(span: Span) -> bool:
         return False
     if head.lower_ in _AREA_NOUNS or head.lower_ in ("camp", "camps"):
         return False
+    if head.lower_ in _HAPPENING_NOUNS:
+        return False  # "the Paris attacks in November 2015": the city's, no structure
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
-        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+        and any(
+            o.dep_ == "pobj"
+            and o.pos_ == "PROPN"
+            and o.ent_type_ not in ("DATE", "TIME")
+            and not Gazetteer.load().country_name(o.text)  # "the Kharkiv power station in Ukraine"
+            for o in prep.children
+        )
         for prep in head.children
     )
+
+
+# Nouns of happenings a place's name qualifies ("the Paris attacks", "the Southport stabbings")
+_HAPPENING_NOUNS = frozenset(
+    ["attack", "attacks", "stabbing", "stabbings", "bombing", "bombings", "shooting",
+     "shootings", "floods", "flood", "fire", "fires", "earthquake", "quake", "riots", "protests",
+     "massacre", "killings", "siege", "talks", "summit", "agreement", "accord", "process"]
+)  # fmt: skip
 
 
 # Endings of English abstract nouns, never of a one-word name ("Navigation", "Opposition")
@@ -1232,14 +1254,31 @@ def _is_media(span: Span) -> bool:
     return root.dep_ == "appos" and head.lower_ in MEDIA_NOUNS
 
 
+def _told_as_a_place(span: Span) -> bool:
+    """ "the town of Delta", "struck Republic, Missouri": the name told as a place's."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in (
+        _PLACE_NOUNS
+    ):
+        return True
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].ent_type_ in ("GPE", "LOC")
+    )
+
+
 def _speaks(span: Span) -> bool:
     """The name is who says or reports: the subject of such a verb, or a name in apposition
     or joined by "or" to it ("union group Rengo said"), or another name of an organisation
     ("the Japanese Trade Union Confederation, or Rengo,")."""
     root = span.root
     if root.dep_ in ("appos", "conj") and root.i > root.head.i:
+        other = root.dep_ == "appos" or any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in root.head.children
+        )  # "the Confederation, or Rengo": not "British Airways and Concorde"
         root = root.head
-        if root.ent_type_ == "ORG":
+        if other and root.ent_type_ == "ORG":
             return True
     return root.dep_ == "nsubj" and root.head.lower_ in _SAYING
 
@@ -1247,7 +1286,11 @@ def _speaks(span: Span) -> bool:
 _SAYING = SPEAKING | REPORTING | ANNOUNCING
 # Words of an outlet's name among the organisation words ("Xinhua News Agency", "the Press
 # Association", "Public Broadcasting Service"): another organisation word names no outlet
-_OUTLET_WORD = re.compile(r"\b(?:Agency|Corporation|Company|Service|Association|Press|News)\b")
+_OUTLET_WORD = re.compile(
+    r"\b(?:Agency|Corporation|Company|Service|Association|Press|News|Times|Tribune|Post"
+    r"|Journal|Herald|Gazette|Telegraph|Chronicle|Observer|Journalism|Radio|Television"
+    r"|Broadcasting|Network|Daily)\b|-(?:Tribune|Times|Union)\b"
+)
 
 
 def _state_role(span: Span) -> bool:
@@ -1472,10 +1515,15 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         start, end = match.span()
         owner = match["owner"] or match["adjective"]
         country = gazetteer.country_name(owner) or DEMONYMS.get(owner)
+        if country is None and match["owner"] and " " in owner:
+            # "On Tuesday Japan's central bank": the owner is the last word
+            start = match.start("owner") + owner.rindex(" ") + 1
+            owner = owner.rsplit(" ", 1)[1]
+            country = gazetteer.country_name(owner) or DEMONYMS.get(owner)
         bank = CENTRAL_BANKS.get(country or "")
         if bank is None or any(s < end and start < e for s, e in taken):
             continue
-        found.append(EntityMention(start, end, match.group(), "actor", bank, None, "organisation"))
+        found.append(EntityMention(start, end, text[start:end], "actor", bank, None, "organisation"))
         taken.append((start, end))
 
     # 2. Candidate names from spaCy, cleaned, minus those the alias table already took. A
@@ -1927,7 +1975,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         and t.tag_ in ("NNP", "NNPS")
         and t.head.tag_ in ("NN", "NNS")
         and t.head.lower_ not in _AREA_NOUNS | _FACILITY_NOUNS | _FEATURE_NOUNS
-        and t.head.lower_ not in ("camp", "camps")
+        and t.head.lower_ not in _DWELLERS
     } - {
         t.text
         for t in doc
@@ -2073,7 +2121,7 @@ def _short_name_of(span: Span, place: Place, organisations: Sequence[str]) -> st
     speaks = root.dep_ == "nsubj" and (
         root.head.lower_ in REPORTING or root.head.lower_ in ANNOUNCING
     )
-    if not speaks and place.geo_precision not in ("town", None):
+    if not speaks and (place.geo_precision not in ("town", None) or _told_as_a_place(span)):
         return None  # "a flight over Alaska": the state; but "made clear to Delta": no town
     prefix = _surface(span) + " "
     return next(

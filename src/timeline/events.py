@@ -855,7 +855,9 @@ def _doer_left_out(verb: Token, tokens: Sequence[Token]) -> Span | None:
         return None
     if main.dep_ != "ROOT" or main.lower_ in REPORTING or main.lower_ in _SHOWING:
         return None  # "GDP grew ..., revised data showed, after shrinking": not the data's
-    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # not a passive's subject: "The suspect was arrested by police on Tuesday after searching
+    # the area on Sunday" (who searched?)
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or any(t.i == subject.i for t in tokens):
         return None
     return verb.doc[subject.left_edge.i : subject.right_edge.i + 1]

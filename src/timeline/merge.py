@@ -434,9 +434,11 @@ def cluster_mentions(
                 interviews.append(cluster)
             score = cluster.similarity(wording, vector, dots if copies[wording] > 1 else None)
             # "released at 0409 UTC on Friday", "deployed at 04.09 UTC on Friday 19 July"
-            same_minute = _odd_minute(mention.span) and any(
-                s.value == mention.span.value for s in cluster.spans
-            )
+            same_minute = (
+                _odd_minute(mention.span)
+                and any(s.value == mention.span.value for s in cluster.spans)
+                and all(document != mention.document for document, _ in cluster.sentences)
+            )  # two outlets' minute; one article's two acts at 11:33 stay two
             if score <= best_score and not same_minute:
                 continue  # the predicate check below can only lower it
             if not _shares_content(vector, cluster):
