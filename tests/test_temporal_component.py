@@ -731,3 +731,13 @@ def test_a_gathering_set_for_a_day_is_the_nearest_such_day():
     text = "Calhoun called an all-employee safety meeting for Tuesday."
     assert _tagged(text, "2024-01-08") == [("Tuesday", "2024-01-09")]
     assert _tagged(text, "2024-01-10") == [("Tuesday", "2024-01-09")]
+
+
+def test_a_verb_whose_past_is_spelt_as_its_present_is_not_read_ahead():
+    # written on Tuesday 1 October 2024: "burst" tagged present, in a past clause or alone
+    for text in (
+        "Communities were cut off when rivers burst their banks on Friday.",
+        "Hundreds remain missing after rivers burst their banks on Friday.",
+        "Two dams burst on Friday, sending a wall of water through the valley.",
+    ):
+        assert _tagged(text, "2024-10-01") == [("Friday", "2024-09-27")], text

@@ -1257,8 +1257,10 @@ def _is_media(span: Span) -> bool:
 def _told_as_a_place(span: Span) -> bool:
     """ "the town of Delta", "struck Republic, Missouri": the name told as a place's."""
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in (
-        _PLACE_NOUNS
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in (_PLACE_NOUNS)
     ):
         return True
     return (
@@ -1523,7 +1525,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         bank = CENTRAL_BANKS.get(country or "")
         if bank is None or any(s < end and start < e for s, e in taken):
             continue
-        found.append(EntityMention(start, end, text[start:end], "actor", bank, None, "organisation"))
+        found.append(
+            EntityMention(start, end, text[start:end], "actor", bank, None, "organisation")
+        )
         taken.append((start, end))
 
     # 2. Candidate names from spaCy, cleaned, minus those the alias table already took. A

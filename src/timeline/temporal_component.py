@@ -511,6 +511,13 @@ def verb_tense(verb: Token) -> str | None:
             if any(a in _PROGRESSIVE_PRESENT for a in auxes):
                 return "future"  # "is meeting on Tuesday"
             return None
+        if tag == "VBP" and verb.lower_ in _SAME_IN_PAST and not auxes:
+            # "rivers burst their banks on Friday", "when rivers burst": past or present by
+            # its spelling; the clause it hangs on tells, else nothing does
+            if verb.dep_ in ("advcl", "conj", "relcl", "ccomp") and verb.head.i != verb.i:
+                governing = verb_tense(verb.head)
+                return governing if governing == "past" else None
+            return None
         if tag in ("VBZ", "VBP"):
             return "present"
         if tag == "VB" and any(a in _MODALS for a in auxes):
