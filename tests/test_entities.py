@@ -1106,3 +1106,23 @@ def test_review_regressions_of_names_and_places(nlp, gazetteer):
     # a bank's owner after a capitalised word
     found = kinds("On Tuesday Japan's central bank raised rates for the first time in 17 years.")
     assert ("Japan's central bank", "actor", "Bank of Japan") in found
+
+
+def test_a_country_told_before_a_town_or_beside_a_us_state_picks_the_place(nlp, gazetteer):
+    def places(text):
+        return [(m.text, m.place.country) for m in _entities(nlp, gazetteer, text + "\n")
+                if m.kind == "place"]  # fmt: skip
+
+    text = (
+        "Protesters in the Libyan city of Derna set fire to the mayor's house on Monday night. "
+        "On Tuesday morning, phone connections in Derna were cut."
+    )
+    assert places(text) == [("Derna", "Libya"), ("Derna", "Libya")]
+    text = (
+        "Hurricane Helene came ashore near Perry, Florida, late Thursday. In Georgia, Gov. Brian "
+        "Kemp said on Friday that 15 people had died."
+    )
+    assert ("Georgia", "United States") in places(text)
+    # the country where the text tells no US place
+    text = "Russian troops entered Georgia in 2008, and Tbilisi protested on Monday."
+    assert ("Georgia", "Georgia") in places(text)

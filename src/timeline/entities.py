@@ -1254,6 +1254,18 @@ def _is_media(span: Span) -> bool:
     return root.dep_ == "appos" and head.lower_ in MEDIA_NOUNS
 
 
+# "the Libyan city of Derna", "the Ukrainian town of Bakhmut": the country told before the name
+_COUNTRY_TOLD = re.compile(
+    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:city|town|village|port|capital|region|province)\s+of\s+$"
+)
+
+
+def _country_told_before(span: Span) -> str | None:
+    before = span.doc.text[max(0, span.start_char - 40) : span.start_char]
+    match = _COUNTRY_TOLD.search(before)
+    return DEMONYMS.get(match["adjective"]) if match else None
+
+
 def _told_as_a_place(span: Span) -> bool:
     """ "the town of Delta", "struck Republic, Missouri": the name told as a place's."""
     doc = span.doc
@@ -1467,11 +1479,14 @@ def _possessive_after(span: Span) -> Token | None:
 
 
 def _two_countries(candidates: Sequence[Candidate]) -> bool:
-    """A name two countries go by ("Congo"): it tells neither; the document's other places
-    pick one."""
-    return (
-        sum(c.place.geo_precision == "country" and c.tier <= TIER_ALTERNATE for c in candidates) > 1
+    """A name two countries go by ("Congo"), or a country and a US state ("Georgia"): it tells
+    neither; the document's other places pick one."""
+    sure = [c for c in candidates if c.tier <= TIER_ALTERNATE]
+    countries = sum(c.place.geo_precision == "country" for c in sure)
+    state = any(
+        c.place.geo_precision == "region" and c.place.country == "United States" for c in sure
     )
+    return countries > 1 or countries == 1 and state
 
 
 def _listed_region(area: Candidate) -> bool:
@@ -1705,6 +1720,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         surface = _surface(span)
         if span.start in area_at:
             return area_at[span.start]
+        if told := _country_told_before(span):
+            near = [told]  # "the Libyan city of Derna": Darnah, Libya, not Derna, Romania
         if (
             _CODE.fullmatch(surface)
             and surface not in _CODES_WRITTEN
@@ -1769,6 +1786,10 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     countries: Counter[str] = Counter()
     named_by: defaultdict[str, set[str]] = defaultdict(set)  # the names that told each country
     for span, label in candidates:
+        if told := _country_told_before(span):
+            countries[told] += 1  # "the Libyan city of Derna": Libya, whatever Derna is taken for
+            named_by[told].add(fold(_surface(span)))
+            continue
         if label in ("GPE", "LOC") and not titled(span) and not _bloc(span):
             if _natural_feature(span) or _water_name(span) and not area_after(span):
                 continue  # "the Atlantic" is no town in Iowa
@@ -1784,7 +1805,11 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 and candidate.place.country != "United States"  # US states: own rules
                 or candidate.place.geo_precision == "town"
                 and candidate.tier == 0
-                and not _shared_name(candidate, gazetteer.candidates(_surface(span)))
+                # "near Perry, Florida": a shared name, told whose it is
+                and (
+                    area_after(span)
+                    or not _shared_name(candidate, gazetteer.candidates(_surface(span)))
+                )
             ):
                 countries[candidate.place.country] += 1
                 named_by[candidate.place.country].add(fold(_surface(span)))
@@ -1915,6 +1940,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
                 and place.country == near[0]
                 and (candidate.tier <= TIER_ALTERNATE or (context and label != "ORG"))
             )
+            and _country_told_before(span) != place.country  # "the Libyan city of Derna"
         ):
             # a name spaCy took for a person or organisation: only sure matches ("Labour" is
             # no loose spelling of Lapeer, Michigan), a loose one only where a place stands
