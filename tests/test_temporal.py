@@ -2269,6 +2269,10 @@ def test_hours_later_than_a_clock_time_told_are_a_time():
         "two minutes and 30 seconds later",
         "2019-10-11T09:02:30",
     )
+    # with no clock time told, the span of time without its signal
+    assert values("But a minute and a half later, a pilot called.", SUNDAY, past) == [
+        ("a minute and a half", "PT1M30S")
+    ]
     # not days and hours, months and days, a day and a half: no whole unit to count
     for text, count in (
         ("The vote opened at 9 a.m. Friday. He came two days and 5 hours later.", "two days"),

@@ -1809,7 +1809,8 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
             # "Hours later, a second temblor struck", "A few hours later": that day still; "A
             # few weeks later" is no day
             return cal.day_span(told, "previous")
-        ctx.end = m.end("unit")
+        # "a minute and a half later": the span of time, without the signal
+        ctx.end = max(m.end("unit"), m.end("half"), m.end("unit2"))
         return TimeSpan("DURATION", duration_value(amount, unit), anchor="none")
     if from_dct:
         if ctx.dct is None:
