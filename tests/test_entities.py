@@ -1126,3 +1126,12 @@ def test_a_country_told_before_a_town_or_beside_a_us_state_picks_the_place(nlp, 
     # the country where the text tells no US place
     text = "Russian troops entered Georgia in 2008, and Tbilisi protested on Monday."
     assert ("Georgia", "Georgia") in places(text)
+
+
+def test_the_dateline_town_is_the_town_a_bare_name_of_it_is(nlp, gazetteer):
+    text = "Helene came ashore near Perry at about 11:10 p.m. EDT Thursday.\n"
+    [perry] = [m for m in find_entities(nlp(text), gazetteer, dateline="PERRY, Fla.")]
+    assert (perry.place.country, round(perry.place.lat, 1)) == ("United States", 30.1)
+    # and AP's state abbreviation after a town in the text
+    found = _entities(nlp, gazetteer, "The storm hit Perry, Fla., on Thursday.\n")
+    assert [round(m.place.lat, 1) for m in found if m.text == "Perry"] == [30.1]

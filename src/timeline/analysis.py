@@ -57,13 +57,15 @@ class Analysis:
 
 def analyse_batch(nlp, documents: Sequence[Document]) -> list[Analysis]:
     """Analyse documents with a loaded pipeline, in order."""
+    from .cleanup import header
     from .entities import PlaceSpellings, acronym_definitions, find_entities
     from .events import extract_mentions
     from .nlp import analyse
 
     results = []
     for document, doc in analyse(nlp, documents, batch_size=SPACY_BATCH):
-        entities = find_entities(doc)
+        dateline = header(document.text).dateline
+        entities = find_entities(doc, dateline=dateline.group("place") if dateline else None)
         results.append(
             Analysis(
                 mentions=tuple(extract_mentions(document, doc, entities)),

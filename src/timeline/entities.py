@@ -1254,6 +1254,24 @@ def _is_media(span: Span) -> bool:
     return root.dep_ == "appos" and head.lower_ in MEDIA_NOUNS
 
 
+def _dateline_town(dateline: str | None, gazetteer: Gazetteer) -> Candidate | None:
+    """The town a dateline's place names ("PERRY, Fla.": Perry, Florida; "KYIV, Ukraine"),
+    when the gazetteer knows it as a town of its area or as a city; else None."""
+    if not dateline:
+        return None
+    parts = [part.strip() for part in dateline.split(",") if part.strip()]
+    town = parts[0].title() if parts[0].isupper() else parts[0]
+    within = gazetteer.areas(parts[1]) if len(parts) > 1 else ()
+    if len(parts) > 1 and not within:
+        return None
+    found = gazetteer.resolve(town, within=within) if within else gazetteer.resolve(town)
+    if found is None or found.place.geo_precision != "town" or found.tier != TIER_NAME:
+        return None
+    if not within and found.population < _CITY_POPULATION:
+        return None  # a bare small town's name may be another's
+    return found
+
+
 # "the Libyan city of Derna", "the Ukrainian town of Bakhmut": the country told before the name
 _COUNTRY_TOLD = re.compile(
     r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:city|town|village|port|capital|region|province)\s+of\s+$"
@@ -1495,9 +1513,15 @@ def _listed_region(area: Candidate) -> bool:
     return area.place.geo_precision == "region" and area.place.country != "United States"
 
 
-def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMention]:
-    """The actors and places of a document, in text order, each with its canonical name."""
+def find_entities(
+    doc: Doc, gazetteer: Gazetteer | None = None, dateline: str | None = None
+) -> list[EntityMention]:
+    """The actors and places of a document, in text order, each with its canonical name.
+    `dateline` is the place of the article's dateline ("PERRY, Fla."), which the cleaned text
+    no longer holds: the town a bare name of it is ("near Perry": Perry, Florida) and a
+    country the article is about."""
     gazetteer = gazetteer or Gazetteer.load()
+    from_dateline = _dateline_town(dateline, gazetteer)
     text = doc.text
     found: list[EntityMention] = []
     taken: list[tuple[int, int]] = []
@@ -1720,6 +1744,12 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
         surface = _surface(span)
         if span.start in area_at:
             return area_at[span.start]
+        if (
+            from_dateline is not None
+            and fold(surface) == fold(from_dateline.place.name)
+            and not area_after(span)
+        ):
+            return from_dateline  # "PERRY, Fla. (AP) — ... came ashore near Perry"
         if told := _country_told_before(span):
             near = [told]  # "the Libyan city of Derna": Darnah, Libya, not Derna, Romania
         if (
@@ -1785,9 +1815,13 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None) -> list[EntityMe
     #    countries named as places (not as actors) and towns matched by their own name.
     countries: Counter[str] = Counter()
     named_by: defaultdict[str, set[str]] = defaultdict(set)  # the names that told each country
+    told_names = {fold(_surface(s)): c for s, _ in candidates if (c := _country_told_before(s))}
+    if from_dateline is not None and from_dateline.place.country:
+        countries[from_dateline.place.country] += 1  # where the article was filed from
     for span, label in candidates:
-        if told := _country_told_before(span):
-            countries[told] += 1  # "the Libyan city of Derna": Libya, whatever Derna is taken for
+        if told := told_names.get(fold(_surface(span))):
+            # "the Libyan city of Derna ... in Derna": Libya, whatever Derna is taken for
+            countries[told] += 1
             named_by[told].add(fold(_surface(span)))
             continue
         if label in ("GPE", "LOC") and not titled(span) and not _bloc(span):

@@ -43,6 +43,20 @@ INDEX_SCHEMA = 7
 
 # Match quality: a place's own name beats an alternate name, which beats a loose skeleton.
 TIER_NAME, TIER_ALTERNATE, TIER_SKELETON_NAME, TIER_SKELETON_ALTERNATE = 0, 1, 2, 3
+# The AP's abbreviations of US states, after a town in datelines and copy ("PERRY, Fla.")
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
 # A town's own name matched loosely ('Ras al-Ain' ~ Ra's al 'Ayn) outranks another town's
 # alternate name matched closely (Ceylanpinar, once called Ras al-Ain).
 _TIER_SCORE = {0: 4.0, 1: 2.5, 2: 2.6, 3: 0.5}
@@ -649,7 +663,8 @@ class Gazetteer:
     def areas(self, name: str) -> tuple[Candidate, ...]:
         """The countries, US states and regions of `REGIONS` name is the name of ('Georgia':
         both), closely matched: what may follow a town to say where it is ('Paris, Texas',
-        "St. John's, Newfoundland")."""
+        "St. John's, Newfoundland", AP's "Perry, Fla.")."""
+        name = AP_STATES.get(name) or AP_STATES.get(name + ".") or name
         return tuple(
             c
             for c in self.candidates(name)
