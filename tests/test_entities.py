@@ -1135,3 +1135,8 @@ def test_the_dateline_town_is_the_town_a_bare_name_of_it_is(nlp, gazetteer):
     # and AP's state abbreviation after a town in the text
     found = _entities(nlp, gazetteer, "The storm hit Perry, Fla., on Thursday.\n")
     assert [round(m.place.lat, 1) for m in found if m.text == "Perry"] == [30.1]
+
+
+def test_a_zone_named_after_a_clock_is_no_place(nlp, gazetteer):
+    text = "Troops crossed the border at 0800 Moscow time (0500 GMT) on Tuesday.\n"
+    assert not [m for m in _entities(nlp, gazetteer, text) if m.text == "Moscow"]

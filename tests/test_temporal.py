@@ -2251,6 +2251,13 @@ def test_a_past_hour_after_a_paragraph_break_is_never_the_publication_day_for_an
     assert values(text, SUNDAY, past)[1] == ("6 a.m.", "XXXX-XX-XXT06:00")
 
 
+def test_a_24_hour_clock_time_with_a_zone_named_in_words():
+    text = "Troops crossed the border at 0800 Moscow time (0500 GMT) on Tuesday."
+    assert values(text, SUNDAY, past)[0] == ("0800 Moscow time", "2019-10-08T08:00")
+    # a year before a place's "time zones" is a year
+    assert values("In 2015 Paris time zones changed.", SUNDAY, past) == [("2015", "2015")]
+
+
 def test_hours_later_than_a_clock_time_told_are_a_time():
     text = "The first quake struck at 04:17 on Monday. A second hit about nine hours later."
     assert values(text, SUNDAY, past)[1] == ("about nine hours later", "2019-10-07T13:17")

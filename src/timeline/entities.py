@@ -1119,6 +1119,13 @@ def _not_where(span: Span, label: str) -> bool:
         return True
     if _bloc(span) or _structure_placed_after(span):
         return True
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ == "time"
+        and span.start > 0
+        and (doc[span.start - 1].like_num or doc[span.start - 1].lower_ in ("a.m.", "p.m."))
+    ):
+        return True  # "0800 Moscow time": a clock's zone, no place
     before = doc.text[max(0, span.start_char - 60) : span.start_char]
     return _DESTINATION_BEFORE.search(before) is not None
 

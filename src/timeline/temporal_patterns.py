@@ -63,7 +63,7 @@ ZONE_NAME = (
     r"(?-i:(?!(?:Some|This|That|Next|Last|Extra|Any|Every|Each|First|Second|Third|Half|Full"
     r"|Injury|Stoppage|Prime|Lunch|Dinner|Game|Screen|Question|Bed|Tea|Family|Other|Another"
     r"|Same|Long|Short|Real|Quality|Down|Face|Free|Record|Over|Part|Peak|Air)\b)[A-Z][a-z]+)"
-    r"(?:\s+(?:Standard|Daylight|Summer))?\s+(?i:time)\b"
+    r"(?:\s+(?:Standard|Daylight|Summer))?\s+(?i:time)\b(?!\s+(?:zones?|limits?|frames?)\b)"
 )
 _ZONE = ZONE_ABBR + "|" + ZONE_NAME
 # "2 p.m. ET": the short US zones, only after a 12-hour time ("2002 PT candidate" is a year)
@@ -453,7 +453,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?<![\d:.,$£€])\b(?P<h24>[01]?\d|2[0-3])[:.h](?P<m24>[0-5]\d)\b(?![:.]\d)"
             rf"(?=\s*(?:{_ZONE}))"
             rf"|(?<![\d:.,$£€])\b(?P<h24c>[01]\d|2[0-3])(?P<m24c>[0-5]\d)\b"
-            rf"(?=\s*(?:{ZONE_ABBR}|hrs\b(?!\s+(?:of|a\s+day|per|a\s+week)\b)"
+            # "0800 Moscow time" (not "the 2000 Census time": hours no year begins with)
+            rf"(?=\s*(?:{ZONE_ABBR}|(?<=\b(?:0\d|1[0-8])\d\d)\s*{ZONE_NAME}"
+            rf"|hrs\b(?!\s+(?:of|a\s+day|per|a\s+week)\b)"
             rf"|(?<=\b0\d\d\d)\s*{_US_ZONE}|(?-i:ET)\b))"  # "0930 ET", "1600 ET"
             # "at 15:30", "at 09:00" (a 12-hour reading would need a.m. or p.m.: "at 3:30" is
             # left alone); not a game clock ("at 12:45 of the third period")
