@@ -47,8 +47,8 @@ from .gazetteer import (
 from .model import Place
 from .names import NAME_PARTICLES
 from .statements import MEDIA_NOUNS
-from .temporal_patterns import TIME_ZONES
-from .verbs import ANNOUNCING, REPORTING, SPEAKING, all_forms
+from .temporal_patterns import MONTHS, TIME_ZONES, WEEKDAYS
+from .verbs import SPEAKING, TELLING, all_forms
 
 # Well-known organisations: canonical name -> other names. World knowledge, not read from any
 # one text; acronyms the text defines are learned per document on top of this.
@@ -1322,7 +1322,7 @@ def _speaks(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lower_ in _SAYING
 
 
-_SAYING = SPEAKING | REPORTING | ANNOUNCING
+_SAYING = SPEAKING | TELLING
 # Words of an outlet's name among the organisation words ("Xinhua News Agency", "the Press
 # Association", "Public Broadcasting Service"): another organisation word names no outlet
 _OUTLET_WORD = re.compile(
@@ -1380,11 +1380,7 @@ _OFFICE_NAME = re.compile(
     r"\b(?:Minister|President|Chancellor|Governor|Senator|Mayor|Secretary|Ambassador|Premier)"
     r"\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,3})\b"
 )
-_NOT_NAME_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "said", "says", "told", "and", "the"]
-)  # fmt: skip
+_NOT_NAME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"said", "says", "told", "and", "the"}
 
 
 def _office_names(text: str) -> Iterator[tuple[int, int]]:
@@ -2189,9 +2185,7 @@ def _short_name_of(span: Span, place: Place, organisations: Sequence[str]) -> st
     root = span.root
     if place.geo_precision == "country":
         return None
-    speaks = root.dep_ == "nsubj" and (
-        root.head.lower_ in REPORTING or root.head.lower_ in ANNOUNCING
-    )
+    speaks = root.dep_ == "nsubj" and root.head.lower_ in TELLING
     if not speaks and (place.geo_precision not in ("town", None) or _told_as_a_place(span)):
         return None  # "a flight over Alaska": the state; but "made clear to Delta": no town
     prefix = _surface(span) + " "

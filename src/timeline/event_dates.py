@@ -23,7 +23,7 @@ from .model import TimeSpan, Timex
 from .temporal import NIGHT_OF, RANGE_OPENER
 from .temporal_calendar import add_months, day_span, days_span
 from .temporal_context import WARNED_OF
-from .verbs import ANNOUNCING, REPORTING, all_forms
+from .verbs import TELLING, all_forms
 
 if TYPE_CHECKING:
     # a date, the interval it tells, and the verb it dates
@@ -550,11 +550,7 @@ def _reported_day(clause: Token, days: dict[int, TimeSpan]) -> TimeSpan | None:
     to use it again, a day after it went down"); not an act before it ("said on Sunday that
     it killed the commander", "said it had reopened": no day told)."""
     saying = clause.head
-    if (
-        clause.dep_ != "ccomp"
-        or saying.i not in days
-        or saying.lower_ not in REPORTING | ANNOUNCING
-    ):
+    if clause.dep_ != "ccomp" or saying.i not in days or saying.lower_ not in TELLING:
         return None
     if clause.tag_ not in ("VBZ", "VBP") and clause.lower_ not in ("was", "were"):
         return None  # "said on Sunday that it killed the commander, two days after": an act

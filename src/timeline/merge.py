@@ -50,12 +50,17 @@ _NO_SLACK = timedelta(0)
 _JOINS_DAYS = frozenset({"month"})
 
 
+def time_of_day(span: TimeSpan) -> str:
+    """What a value tells after its day: '09:45', 'MO' (a morning), or ''."""
+    return span.value.partition("T")[2]
+
+
 def _precise_first(mention: Mention) -> tuple:
     """Narrowest interval first; of one day, a clock time ("01:30 local time"), then a part of
     the day ("Tuesday night"), then the day."""
     span = mention.span
     width = (span.end - span.start).days
-    _, _, time = span.value.partition("T")
+    time = time_of_day(span)
     within = 0 if time[:1].isdigit() else 1 if time else 2
     return (
         width,
@@ -489,7 +494,7 @@ _ROUND_MINUTES = frozenset(["00", "15", "30", "45"])
 
 
 def _odd_minute(span: TimeSpan) -> bool:
-    _, _, time = span.value.partition("T")
+    time = time_of_day(span)
     return len(time) >= 5 and time[2] == ":" and time[3:5] not in _ROUND_MINUTES
 
 
@@ -976,7 +981,7 @@ _PART_CLOCK = {"TMO": "08", "TMI": "12", "TAF": "15", "TEV": "19", "TNI": "22"}
 def clock_order(span: TimeSpan) -> str:
     """The time of day a one-day span tells, to order the events of a day: '' for the day
     alone (first), then the clock ('09:45', '24:00'), a part of the day where it usually is."""
-    _, _, time = span.value.partition("T")
+    time = time_of_day(span)
     if span.start is None or span.start != span.end or not time:
         return ""
     return _PART_CLOCK.get("T" + time, time)

@@ -79,3 +79,5 @@ def all_forms(*verbs: str) -> frozenset[str]:
 SPEAKING = all_forms(*SPEAKING_LEMMAS)
 REPORTING = all_forms(*REPORTING_LEMMAS)
 ANNOUNCING = all_forms(*ANNOUNCING_LEMMAS)
+# What tells a day of its own: "said on Monday", "announced on Monday"
+TELLING = REPORTING | ANNOUNCING
