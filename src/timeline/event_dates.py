@@ -564,7 +564,7 @@ _TAKING_UP = frozenset(
     ["announcement", "move", "decision", "statement", "remarks", "comments", "ruling",
      "step", "pledge", "promise", "warning", "news", "apology", "admission", "order"]
 )  # fmt: skip
-_COME = frozenset(["come", "comes", "came", "coming"])
+_COME = all_forms("come")
 
 
 def _taken_up_day(

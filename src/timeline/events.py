@@ -779,11 +779,12 @@ def extract_mentions(
                     and not (t.dep_ == "mark" and t.head.i == verb.i and t.idx >= timex.end)
                     and t.i not in strays
                 ] or tokens
-            # "The announcement came two days after ...": the clause counted is the news
+            # "The announcement came two days after ...": the clause counted is the news;
             # "Caroline Ellison, who pleaded guilty last December, testified ...": the relative
             # clause is the news of its date, not the undated testimony
-            whole = len(by_verb) == 1 and reporting is None and not counted
-            whole = whole and not _told_aside(verb)
+            whole = (
+                len(by_verb) == 1 and reporting is None and not counted and not _told_aside(verb)
+            )
             start = sentence.start_char if whole else min(t.idx for t in tokens)
             extent = _extent(tokens, verb)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
@@ -794,16 +795,9 @@ def extract_mentions(
             if speaker and speaker not in actors:
                 actors = (speaker, *actors)
             text = _without_entry_label(_clause_text(doc, sentence, tokens, extent, whole))
-            if referent and (pronoun := _LEADING_PRONOUN.match(text)):
-                # "He called off the march on Saturday": "[Yevgeny Prigozhin] called off ..."
-                text = f"[{referent}]{text[pronoun.end() :]}"
             doer = None if whole else _doer_left_out(verb, tokens)
+            text = _with_doer(text, referent, doer, tokens)
             if doer is not None:
-                # "Delta canceled 1,000 flights on Saturday, after scrapping about 3,500 on
-                # Friday": "Delta Air Lines … scrapping about 3,500 on Friday"
-                first = min(tokens, key=lambda t: t.i)
-                told = doc.text[doer.start_char : doer.end_char]
-                text = f"{told} … {text[0].lower() if first.is_lower else text[0]}{text[1:]}"
                 doers = _entities_in(entities, doer.start_char, doer.end_char)[0]
                 actors = tuple(dict.fromkeys((*doers, *actors)))
             mentions.append(
@@ -835,11 +829,23 @@ def extract_mentions(
     return _attach_figures(mentions, elaborations)
 
 
-_SHOWING = frozenset(["show", "shows", "showed", "shown", "suggest", "suggests", "suggested"])
+_SHOWING = all_forms("show", "suggest")
 
 
 # A headline's subject pronoun, which the person it stands for replaces in brackets
 _LEADING_PRONOUN = re.compile(r"(?:He|She)(?=\s)")
+
+
+def _with_doer(text: str, referent: str | None, doer: Span | None, tokens: Sequence[Token]) -> str:
+    """A clause's words naming who does it: the person its subject pronoun stands for, in
+    brackets ("[Yevgeny Prigozhin] called off the march on Saturday"), or the subject it
+    shares, before an ellipsis ("Delta Air Lines … scrapping about 3,500 on Friday")."""
+    if referent and (pronoun := _LEADING_PRONOUN.match(text)):
+        return f"[{referent}]{text[pronoun.end() :]}"
+    if doer is None:
+        return text
+    first = min(tokens, key=lambda t: t.i)
+    return f"{doer.text} … {text[0].lower() if first.is_lower else text[0]}{text[1:]}"
 
 
 def _doer_left_out(verb: Token, tokens: Sequence[Token]) -> Span | None:
@@ -1022,7 +1028,6 @@ _STATIVE = all_forms("be", "come", "remain", "seem", "appear", "face", "follow")
     "were",
     "been",
     "being",
-    "came",
 }
 
 

@@ -15,6 +15,8 @@ _IRREGULAR = {
     "tell": ("told",),
     "speak": ("spoke", "spoken"),
     "write": ("wrote", "written"),
+    "come": ("came",),
+    "show": ("showed", "shown"),
 }
 
 SPEAKING_LEMMAS = ("say", "tell", "speak", "talk")
