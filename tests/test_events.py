@@ -417,6 +417,19 @@ def test_ages_earlier_counts_and_the_unaccounted_are_no_conflicting_tolls(nlp):
     assert [figure for _, figure in mention.figures] == ["102"]
 
 
+def test_a_range_the_model_tags_as_two_numbers_is_one_figure(nlp):
+    text = (
+        "The mayor of Derna said on Wednesday that the death toll from catastrophic floods in "
+        "Libya could reach 18,000 to 20,000, based on the number of districts.\n"
+    )
+    [mention] = mentions_on(nlp, "reuters.txt", text, date(2023, 9, 13))
+    assert [figure for _, figure in mention.figures] == ["18,000 to 20,000"]
+    # two counts joined by "and" stay two, unless "between" makes them a range
+    text = "The floods destroyed 5,000 homes and 200 schools on Sunday.\n"
+    [mention] = mentions_on(nlp, "ap.txt", text, date(2023, 9, 13))
+    assert sorted(figure for _, figure in mention.figures) == ["200", "5,000"]
+
+
 def test_a_relative_clause_event_keeps_its_whole_noun(nlp):
     text = (
         "The European Union, which granted Georgia candidate status in December, said on "

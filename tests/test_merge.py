@@ -381,6 +381,14 @@ def test_figures_one_sentence_tells_together_are_no_conflict():
     toll = replace(mention("471 killed, while U.S. intelligence estimated 100 to 300", verdict),
                    figures=disputed)  # fmt: skip
     assert {c[1] for c in find_conflicts([toll])} == {"471", "100 to 300"}
+    # a range is one figure, no dispute with itself; another source telling one end of it
+    # tells the measure otherwise
+    ranged = replace(toll, figures=(("killed", "18,000 to 20,000"),))
+    assert find_conflicts([ranged]) == ()
+    other = replace(
+        mention("could reach 20,000", verdict, "b.txt"), figures=(("killed", "20,000"),)
+    )
+    assert [c[1] for c in find_conflicts([ranged, other])] == ["18,000 to 20,000", "20,000"]
     # another sentence telling the measure otherwise still conflicts
     mentions[1] = replace(mentions[1], figures=(("counts", "seven"),))
     assert {c[1] for c in find_conflicts(mentions)} == {"two", "five", "seven"}

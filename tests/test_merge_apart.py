@@ -10,7 +10,7 @@ from helpers import day, mention
 from timeline.cli import cli
 from timeline.merge import find_conflicts, merge_mentions
 from timeline.model import Place
-from timeline.numbers import figure_value
+from timeline.numbers import figure_value, figure_values
 
 NYSA = Place("Nysa", 50.47, 17.33, "Poland", "town")
 GALATI = Place("Galati", 45.44, 28.05, "Romania", "town")
@@ -78,6 +78,11 @@ def test_counts_in_words_are_figures():
     assert figure_value("2.5 million") == figure_value("About 2.5m") == 2_500_000
     assert figure_value("3bn") == figure_value("3 billion") == 3e9
     assert figure_value("more than 900,000") == 900_000
+    # a range states both its ends; a hyphen joins a range only between digits
+    assert figure_values("18,000 to 20,000") == (18_000, 20_000)
+    assert figure_values("100-300") == figure_values("between 100 and 300") == (100, 300)
+    assert figure_values("Sixty-two") == (62,)
+    assert figure_values("hundreds") == ()
     two = replace(mention("Two people drowned", day("2024-09-16")), figures=(("people", "Two"),))
     three = replace(
         mention("Three people drowned", day("2024-09-16"), "b.txt"),

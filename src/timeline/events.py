@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 from .cleanup import CHRONOLOGY_ENTRY, caption_lines, header, headline
 from .event_dates import participle_governor, present_perfect, sentence_dates
 from .model import Document, Mention, Place, TimeSpan, Timex
-from .numbers import figure_value
+from .numbers import RANGE_WORDS, figure_value
 from .similarity import (
     PEOPLE,
     WEAK_PREDICATES,
@@ -437,10 +437,17 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
     ('people', 'Three'). Years, "one" and vague amounts ('hundreds', 'dozens') are left out."""
     found = []
     token_ids = {t.i for t in tokens}
-    for entity in doc.ents:
-        if entity.label_ != "CARDINAL" or entity.start not in token_ids:
+    cardinals = [e for e in doc.ents if e.label_ == "CARDINAL"]
+    high_ends = set()
+    for entity in cardinals:
+        if entity.start not in token_ids or entity.start in high_ends:
             continue
         figure, root = entity.text, entity.root
+        if high := _range_end(entity, cardinals):
+            # "could reach 18,000 to 20,000": one figure, counted by its upper end's noun
+            figure = doc.text[entity.start_char : high.end_char]
+            root = high.root
+            high_ends.add(high.start)
         if (scale := _scale_after(entity)) is not None:
             figure, root = figure + scale.text, scale  # "2.5m people": millions of people
         if _YEAR.fullmatch(entity.text) or (figure_value(figure) or 0) < 2:
@@ -474,6 +481,16 @@ _COUNTED_IN_MILLIONS = PEOPLE | frozenset(
     ["homes", "households", "houses", "customers", "passengers", "voters", "jobs", "animals",
      "sheep", "cattle", "livestock", "doses", "vaccines", "barrels", "tonnes", "users"]
 )  # fmt: skip
+
+
+def _range_end(entity: Span, cardinals: list[Span]) -> Span | None:
+    """The upper end of a range the model tagged as two numbers ("18,000 | to | 20,000")."""
+    doc = entity.doc
+    if entity.end + 1 >= len(doc) or doc[entity.end].lower_ not in RANGE_WORDS:
+        return None
+    if doc[entity.end].lower_ == "and" and doc[entity.start - 1].lower_ != "between":
+        return None  # "5,000 homes and 200 schools": two counts
+    return next((e for e in cardinals if e.start == entity.end + 1), None)
 
 
 def _scale_after(entity: Span) -> Token | None:

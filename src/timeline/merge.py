@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from .entities import initials
 from .model import Event, Mention, Place, Source, TimeSpan
-from .numbers import figure_value
+from .numbers import figure_values
 from .similarity import (
     PEOPLE,
     WEAK_PREDICATES,
@@ -630,9 +630,8 @@ def _measures(mentions: Iterable[Mention]) -> dict[str, set[float]]:
     measures: dict[str, set[float]] = {}
     for mention in mentions:
         for what, figure in mention.figures:
-            value = figure_value(figure)
-            if value is not None:
-                measures.setdefault(_measure(what), set()).add(value)
+            if values := figure_values(figure):
+                measures.setdefault(_measure(what), set()).update(values)
     return measures
 
 
@@ -772,28 +771,28 @@ def find_conflicts(mentions: Iterable[Mention]) -> tuple[tuple[str, str, str], .
     one sentence tells together ("two counts of wire fraud and five counts of conspiracy",
     "200 flights on Saturday and another 230 on Sunday") are told as a set: they conflict
     with no one, unless another sentence tells that measure otherwise."""
-    by_measure: dict[str, dict[tuple[str, str], float]] = {}
+    by_measure: dict[str, dict[tuple[str, str], tuple[float, ...]]] = {}
     told: dict[str, set[frozenset[float]]] = {}  # each sentence's values of a measure
     for mention in mentions:
-        values: dict[str, set[float]] = {}
+        values: dict[str, set[frozenset[float]]] = {}
         for what, figure in mention.figures:
-            value = figure_value(figure)
-            if value is None:
+            if not (figure_range := figure_values(figure)):
                 continue
-            by_measure.setdefault(_measure(what), {})[(figure, mention.document)] = value
-            values.setdefault(_measure(what), set()).add(value)
+            by_measure.setdefault(_measure(what), {})[(figure, mention.document)] = figure_range
+            values.setdefault(_measure(what), set()).add(frozenset(figure_range))
         for measure, own in values.items():
             if measure in _TOLLS:
                 # "471 killed according to the ministry, while U.S. intelligence estimated 100
-                # to 300": a toll told twice in one sentence is a dispute, not a list
-                told.setdefault(measure, set()).update(frozenset([v]) for v in own)
+                # to 300": a toll told twice in one sentence is a dispute, not a list; a range
+                # ("could reach 18,000 to 20,000") is one figure
+                told.setdefault(measure, set()).update(own)
             else:
-                told.setdefault(measure, set()).add(frozenset(own))
+                told.setdefault(measure, set()).add(frozenset().union(*own))
     conflicts = []
     for measure in sorted(by_measure):
         figures = by_measure[measure]
         if len(told[measure]) > 1:
-            ordered = sorted(figures, key=lambda key: (key[1], -figures[key], key[0]))
+            ordered = sorted(figures, key=lambda key: (key[1], [-v for v in figures[key]], key[0]))
             conflicts.extend((measure, figure, document) for figure, document in ordered)
     return tuple(conflicts)
 

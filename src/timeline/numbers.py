@@ -42,6 +42,24 @@ def figure_value(figure: str) -> float | None:
     return None
 
 
+# "18,000 to 20,000", "100-300", "between 5 and 10": one figure told as a range; a hyphen
+# only between digits ("Sixty-two" is one number)
+RANGE_WORDS = frozenset(["to", "and", "-", "\u2013"])
+_RANGE = re.compile(r"\s+(?:to|and)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d)")
+
+
+def figure_values(figure: str) -> tuple[float, ...]:
+    """The numbers a figure states: (800.0,) for "almost 800", both ends of a range
+    ("18,000 to 20,000" -> (18000.0, 20000.0)), () for a vague one ("hundreds")."""
+    parts = _RANGE.split(figure, maxsplit=1)
+    if len(parts) == 2:
+        low, high = figure_value(parts[0]), figure_value(parts[1])
+        if low is not None and high is not None:
+            return tuple(sorted({low, high}))
+    value = figure_value(figure)
+    return () if value is None else (value,)
+
+
 def number_value(phrase: str) -> float | None:
     """The value of a number phrase ("forty-eight", "a couple of", "5 1/2"); None when vague."""
     phrase = re.sub(r"\s+", " ", phrase.lower().strip())
