@@ -825,7 +825,40 @@ def test_a_structure_named_before_its_town_is_no_place_of_its_own(nlp, gazetteer
     )
     places = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
     assert "Bonaire" not in places and "Aldaia" in places
-    assert "Kherson" in places  # an area's own name, before "region"
+    assert "Kherson region" in places  # an area's own name, before "region"
+
+
+def test_an_area_named_after_its_town_is_the_area_without_the_towns_point(nlp, gazetteer):
+    text = (
+        "Russian troops battled on Wednesday to repel a Ukrainian incursion into Russia's Kursk "
+        "region. Troops entered the Kursk, Belgorod and Bryansk regions on Tuesday. In Kursk, "
+        "residents queued for fuel.\n"
+    )
+    found = [m for m in _entities(nlp, gazetteer, text) if m.kind == "place"]
+    areas = [m.place for m in found if m.text != "Russia"][:-1]
+    assert [(a.name, a.country, a.geo_precision, a.lat) for a in areas] == [
+        (f"{name} region", "Russia", "region", None)  # not the namesake city's point
+        for name in ("Kursk", "Kursk", "Belgorod", "Bryansk")
+    ]
+    assert found[-1].place.geo_precision == "town"  # "In Kursk": the city
+    text = (
+        "Helene made landfall in Florida's Big Bend region on Thursday and tore across the "
+        "Southeast on Friday, from Tallahassee to Atlanta.\n"
+    )
+    places = {m.text: m.place for m in _entities(nlp, gazetteer, text) if m.kind == "place"}
+    # the owner tells the country: no Big Bend in Eswatini or Wisconsin
+    big_bend = places["Big Bend"]
+    assert (big_bend.name, big_bend.country, big_bend.lat) == (
+        "Big Bend region",
+        "United States",
+        None,
+    )
+    text = "Helene made landfall late on Thursday in Florida's Big Bend.\n"
+    [bend] = [m.place for m in _entities(nlp, gazetteer, text) if m.text == "Big Bend"]
+    assert (bend.country, bend.lat) == ("United States", None)  # a part of Florida, no town
+    # "the Southeast" is a part of a country, no loose match of South West City, Missouri
+    assert places["Southeast"].lat is None
+    assert places["Tallahassee"].geo_precision == "town"
 
 
 def test_seats_of_government_and_central_banks_are_actors_by_any_name(nlp, gazetteer):

@@ -300,6 +300,8 @@ _PLACE_NOUNS = frozenset(
 _AREA_NOUNS = frozenset(
     ["province", "region", "district", "county", "governorate", "prefecture", "oblast"]
 )
+# "the Southeast", "the Midwest", "the North": a part of a country by its bearing, no town
+_COMPASS = re.compile(r"(?:(?:North|South|Mid)[- ]?)?(?:[Ee]ast|[Ww]est)|North|South|East|West")
 # A country's two-letter code is no name the press writes for it, but for these
 _CODE = re.compile(r"[A-Z]{2}")
 _CODES_WRITTEN = frozenset(["US", "UK"])
@@ -1187,19 +1189,64 @@ def _names_a_camp(span: Span) -> bool:
     return not (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"))
 
 
+def _owner(span: Span) -> Token | None:
+    """The country or state a name is told as a part of: "Florida's" in "Florida's Big Bend"
+    and "Russia's Kursk region"."""
+    noun = _area_noun(span) or span.root
+    return next(
+        (
+            t
+            for t in noun.children
+            if t.dep_ == "poss" and t.ent_type_ == "GPE" and t.i < span.start
+        ),
+        None,
+    )
+
+
+def _after_the(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _area_word(noun: Token) -> str | None:
+    """ "region" for "region" and "regions", "county" for "counties"; None for another noun."""
+    word = noun.lower_
+    for singular in (word, word.removesuffix("s"), word.removesuffix("ies") + "y"):
+        if singular in _AREA_NOUNS:
+            return singular
+    return None
+
+
+def _in_a_list(token: Token) -> bool:
+    """A word of a list of names: a name, a comma, "and", "or"."""
+    return token.text == "," or token.dep_ == "cc" or token.tag_ in ("NNP", "NNPS")
+
+
 def _names_an_area(span: Span) -> bool:
     """'in Al Haouz province', 'the Kherson region': the name of an administrative area
     (not 'the Dallas Fed district': a name a place qualifies is an organisation's)."""
+    return _area_noun(span) is not None
+
+
+def _area_noun(span: Span) -> Token | None:
+    """The noun of the administrative area span names: "region" of "Russia's Kursk region"
+    and of each name of "the Kursk, Belgorod and Bryansk regions"."""
     root = span.root
-    return (
-        root.dep_ in ("compound", "nmod", "amod")
-        and root.head.lower_ in _AREA_NOUNS
-        and (root.head.i == span.end)
-        and not any(
-            t.ent_type_ == "GPE" and t.i < span.start and t.dep_ in ("compound", "nmod")
-            for t in span.root.children
-        )
-    )
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "Belgorod" in "the Kursk, Belgorod and Bryansk regions"
+    noun = root.head
+    if (
+        root.dep_ not in ("compound", "nmod", "amod")
+        or _area_word(noun) is None
+        or noun.i < span.end
+        or not all(_in_a_list(t) for t in span.doc[span.end : noun.i])
+    ):
+        return None
+    if any(
+        t.ent_type_ == "GPE" and t.i < span.start and t.dep_ in ("compound", "nmod")
+        for t in span.root.children
+    ):
+        return None  # "the Dallas Fed district"
+    return noun
 
 
 def _place_context(span: Span, placed: set[int]) -> bool:
@@ -1220,8 +1267,8 @@ def _place_context(span: Span, placed: set[int]) -> bool:
         and head.lower_ not in ("camp", "camps")
     ):
         return True
-    if _names_a_camp(span):
-        return True
+    if _names_a_camp(span) or _names_an_area(span):
+        return True  # "the Kursk, Belgorod and Bryansk regions"
     if root.dep_ in ("conj", "appos") and head.i in placed:
         return True
     if span.start > 0 and span.doc[span.start - 1].lower_ == "near":
@@ -1729,6 +1776,11 @@ def find_entities(
                 return () if _state_role(area) else found_areas
         return ()
 
+    def owning_areas(span: Span) -> tuple[Candidate, ...]:
+        """The country or US state a name is told as a part of ("Florida's Big Bend")."""
+        owner = _owner(span)
+        return gazetteer.areas(owner.text) if owner is not None else ()
+
     area_at: dict[int, Candidate] = {}  # "Atlanta, Georgia": the state, from its town
     named_with_possessive: set[int] = set()  # "St John's": the places found with their "'s"
 
@@ -1762,6 +1814,9 @@ def find_entities(
         ):
             return None  # "the AI company", "IT workers", "on TV": no Anguilla, Italy, Tuvalu
         within = area_after(span)
+        owning = owning_areas(span) if not within else ()
+        if owning:  # "Florida's Big Bend": a place in Florida or none, not Big Bend, Wisconsin
+            return gazetteer.resolve(surface, near, owning)
         if not within:
             found = gazetteer.resolve(surface, near)
             possessive = _possessive_after(span)
@@ -1944,6 +1999,18 @@ def find_entities(
             return town.place  # "Manchester Airport": a city's
         return None
 
+    def named_area(span: Span, surface: str, town: Place | None) -> Place:
+        """ "Russia's Kursk region", "the Valencia region", "Florida's Big Bend": an area,
+        without the point of its namesake town (nor of a Big Bend in Wisconsin). Its country
+        is the owner's or the town's, where the document is about that country."""
+        if owning := owning_areas(span):
+            country = owning[0].place.country
+        else:
+            country = town.country if town is not None and town.country in near else None
+        noun = _area_noun(span)
+        name = f"{surface} {_area_word(noun)}" if noun is not None else surface
+        return Place(name, country=country, geo_precision="region", aliases=(surface,))
+
     def accept(span: Span, label: str, context: bool) -> Place | None:
         surface = _surface(span)
         if _natural_feature(span) or _body_of_water(span):
@@ -1955,6 +2022,14 @@ def find_entities(
             # "Kabul airport", "Sanibel Causeway": named as written, where its town is
             return Place(surface, town.lat, town.lon, town.country, town.geo_precision, (surface,))
         place = candidate.place if candidate is not None else None
+        if place is None and owning_areas(span) and not _ORGANISATION_WORD.search(surface):
+            # "Florida's Big Bend": a part of Florida the gazetteer does not know; not
+            # "Canada's Transportation Safety Board"
+            return named_area(span, surface, None)
+        if place is not None and place.geo_precision == "town" and _area_noun(span):
+            return named_area(span, surface, place)
+        if place is not None and _COMPASS.fullmatch(surface) and _after_the(span):
+            place = None  # "across the Southeast": a part of a country, no South West City
         if place is not None and _water_name(span) and not area_after(span):
             before = span.doc[span.start - 1].lower_ if span.start else ""
             if before == "the" or not (near and place.country == near[0]):
