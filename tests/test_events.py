@@ -931,6 +931,20 @@ def test_a_relative_or_time_clause_dates_itself_and_the_present_main_clause_is_t
     assert [m.span.value for m in mentions_of(nlp, text, "2024-11-25")] == ["2024-11-23"]
     text = "The move comes after Hamas gunmen attacked Israel on Oct. 7."
     assert [m.span.value for m in mentions_of(nlp, text, "2023-10-15")] == ["2023-10-07"]
+    # a state lasting since a happening is no news of the publication day
+    for text, began in (
+        (
+            (
+                "Libya has had no stable central government since a NATO-backed uprising "
+                "toppled Muammar Gaddafi in 2011."
+            ),
+            "2011",
+        ),
+        ("Prices have risen sharply since the war began in February 2022.", "2022-02"),
+    ):
+        [since] = mentions_of(nlp, text, "2023-09-13")
+        assert since.span.value == began
+        assert " since " not in since.text  # the happening's clause, not the state's
     # a state is no happening of its own: the clause dates the sentence as before
     text = "The blowout is the latest setback for Boeing, whose 737 Max was grounded in 2019."
     assert [m.span.value for m in mentions_of(nlp, text, "2024-01-09")] == ["2019"]

@@ -775,7 +775,8 @@ def extract_mentions(
         # "CrowdStrike has published its review of what went wrong on Friday": the date is of
         # a clause inside the object; the sentence's own happening is the day's news
         reporting = _undated_report(sentence, verbs) if dct is not None else None
-        owners = _clause_owners(sentence, verbs + ([reporting] if reporting else []))
+        main = reporting or _lasting_since(sentence, verbs)
+        owners = _clause_owners(sentence, verbs + ([main] if main else []))
         if reporting is not None:
             mentions.append(_publication_mention(document, sentence, reporting, entities))
         sentence_start, sentence_end = _bounds(sentence)
@@ -799,9 +800,7 @@ def extract_mentions(
             # "The announcement came two days after ...": the clause counted is the news;
             # "Caroline Ellison, who pleaded guilty last December, testified ...": the relative
             # clause is the news of its date, not the undated testimony
-            whole = (
-                len(by_verb) == 1 and reporting is None and not counted and not _told_aside(verb)
-            )
+            whole = len(by_verb) == 1 and main is None and not counted and not _told_aside(verb)
             start = sentence.start_char if whole else min(t.idx for t in tokens)
             extent = _extent(tokens, verb)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
@@ -1068,6 +1067,8 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     current = verbs[0]
     while current.head.i != current.i and current.i != root.i:
         head = current.head
+        if _since(current, root) or _since(head, root):
+            return None  # a state lasting from that happening (`_lasting_since`)
         if not stative and (
             current.dep_ == "relcl"
             or current.dep_ == "advcl"
@@ -1082,6 +1083,33 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
             return root
         current = head
     return None
+
+
+def _lasting_since(sentence: Span, verbs: Sequence[Token]) -> Token | None:
+    """ "Libya has had no stable government since an uprising toppled Gaddafi in 2011": the
+    main verb of a state lasting from the one dated happening, which is no news of the
+    publication day but no part of that happening either. Returns that verb, or None."""
+    root = sentence.root
+    if len(verbs) != 1 or verbs[0].i == root.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verbs[0].children):
+        return None  # "since they defeated ISIS in 2019": the sentence tells who they are
+    current = verbs[0]
+    while current.head.i != current.i and current.i != root.i:
+        if _since(current, root) or _since(current.head, root):
+            return root
+        current = current.head
+    return None
+
+
+def _since(token: Token, root: Token) -> bool:
+    """A clause or noun the main verb tells after "since": "has had no government since an
+    uprising toppled Gaddafi"; not "where the first convoy since the quake arrived"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "since":
+        return token.head.head.i == root.i
+    return token.head.i == root.i and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in token.children
+    )
 
 
 def _reported_happening(sentence: Span) -> Token | None:
