@@ -64,6 +64,50 @@ def test_he_goes_on_with_the_he_of_the_sentence_before_not_a_person_aside(nlp):
     assert signed.actors[0] == "Joe Biden"
 
 
+def test_he_or_she_is_the_main_subject_of_the_sentence_before_or_left_unresolved(nlp):
+    # the main subject, not the subject of a clause within it
+    text = (
+        "Alexei Navalny's widow Yulia Navalnaya has vowed to carry on his fight, saying Russian "
+        "President Vladimir Putin killed her husband. Later on Monday, she met EU foreign "
+        "ministers in Brussels."
+    )
+    [met] = [m for m in mentions_of(nlp, text, "2024-02-20") if m.date_text == "Monday"]
+    assert "Vladimir Putin" not in met.actors and met.actors[0] == "Yulia Navalnaya"
+    # another main subject between, named or not, leaves "he" unresolved
+    text = (
+        'President Joe Biden said Friday that Navalny "bravely stood up to the corruption" of '
+        "Putin's government.\n\nNavalny, 47, was serving a 19-year sentence on extremism charges "
+        "that he rejected as politically motivated. He was convicted in August of last year."
+    )
+    [convicted] = [m for m in mentions_of(nlp, text, "2024-02-17") if m.span.value == "2023-08"]
+    assert "Joe Biden" not in convicted.actors
+    assert not convicted.text.startswith("[")
+    text = (
+        "President Joe Biden condemned the shooting on Saturday night. Trump's campaign said he "
+        "was fine. He left Pennsylvania late Saturday."
+    )
+    [left] = [m for m in mentions_of(nlp, text, "2024-07-14") if m.text.startswith("He left")]
+    assert "Joe Biden" not in left.actors
+    # "it", "I", "we" and the other of he/she pass on to a person a clause within names
+    text = (
+        "It is not the first time Mr Kurtz has been at the centre of such an incident. He was "
+        "chief technology officer at McAfee in April 2010."
+    )
+    [cto] = [m for m in mentions_of(nlp, text, "2024-07-22") if m.span.value == "2010-04"]
+    assert cto.actors[0] == "Kurtz"
+    # a subject before the pronoun in its own sentence is nearer than the sentence before
+    text = (
+        "President Joe Biden urged Americans on Sunday to calm down. The agency's director, "
+        "Kimberly Cheatle, said on Monday that she would cooperate. The agency's deputy said on "
+        "Tuesday that he would resign."
+    )
+    mentions = mentions_of(nlp, text, "2024-07-17")
+    [cooperate] = [m for m in mentions if m.date_text == "Monday"]
+    assert cooperate.actors == ("Kimberly Cheatle",)  # a person in apposition to "director"
+    [resign] = [m for m in mentions if m.date_text == "Tuesday"]
+    assert "Joe Biden" not in resign.actors
+
+
 def mentions_on(nlp, name: str, text: str, published: date) -> list:
     document = Document(name, text, published=published, published_by="option")
     return list(analyse_batch(nlp, [document])[0].mentions)

@@ -226,6 +226,17 @@ _ROLES = frozenset(
      "activist", "journalist", "actor", "actress", "singer", "economist", "astronaut",
      "congressman", "congresswoman"]
 )  # fmt: skip
+# Who a name in apposition says a person is ("The agency's director, Kimberly Cheatle,",
+# "Kimberly Cheatle, the director of the Secret Service,"), beside the titles and roles
+_PERSON_NOUNS = (
+    TITLES
+    | _ROLES
+    | frozenset(
+        ["director", "head", "executive", "founder", "widow", "widower", "wife", "husband",
+         "son", "daughter", "mother", "father", "brother", "sister", "lawyer", "attorney",
+         "aide", "adviser", "advisor", "spokesman", "spokeswoman", "gunman", "suspect"]
+    )
+)  # fmt: skip
 # Nouns a state's name may modify while it acts: "US troops", "Turkish-led forces".
 _FORCE_NOUNS = frozenset(
     [
@@ -1221,6 +1232,17 @@ def _in_a_list(token: Token) -> bool:
     return token.text == "," or token.dep_ == "cc" or token.tag_ in ("NNP", "NNPS")
 
 
+def _named_as_a_person(span: Span) -> bool:
+    """A name of two words or more in apposition to a noun that says who a person is: "The
+    agency's director, Kimberly Cheatle," or "Kimberly Cheatle, the director of ..."."""
+    if len(span) < 2:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in _PERSON_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in root.children)
+
+
 def _names_an_area(span: Span) -> bool:
     """'in Al Haouz province', 'the Kherson region': the name of an administrative area
     (not 'the Dallas Fed district': a name a place qualifies is an organisation's)."""
@@ -1950,7 +1972,7 @@ def find_entities(
     candidates.sort(key=lambda item: item[0].start_char)
 
     def is_person(span: Span, label: str) -> bool:
-        return titled(span) or people.knows(_surface(span))
+        return titled(span) or people.knows(_surface(span)) or _named_as_a_person(span)
 
     def town_as_name(span: Span, label: str) -> bool:
         """'Shelling hit Kherson', 'a missile strike on Kyiv': one word the model took for a

@@ -324,29 +324,67 @@ def _pronoun_referent(
         # neither they nor the subject of the sentence before are safely him.
         named = [e for e in within if _is_subject(doc, e)]
         return named[-1].canonical if named else None
-    before = [
-        e
-        for e in entities
-        if getattr(e, "role", "") == "person"
-        and start - _PRONOUN_REACH <= e.start_char < start
-        and _is_subject(doc, e)
-        and not _aside_a_pronoun_subject(doc, e, sentence.start_char, pronouns[0].lower_)
-    ]
-    return before[-1].canonical if before else None
+    main = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is not None and main.i < pronouns[0].i and main.pos_ in ("NOUN", "PROPN"):
+        return None  # "The agency's director said she would cooperate": she, not a name before
+    return _last_main_subject(doc, sentence, pronouns[0].lower_, entities, start)
 
 
-def _aside_a_pronoun_subject(doc: Doc, entity: EntityLike, told_at: int, pronoun: str) -> bool:
-    """Is the person named in a sentence (before told_at) whose main subject is the same
-    pronoun ("he" after "he", not after "she"), as the subject of a clause within it ("he rehearsed his testimony so that Judge Lewis
-    Kaplan could rule"): the sentence goes on about the one "he" is, and so does the next."""
+# Subject pronouns that are not the "he" or "she" looked for (the other one is in the
+# code): "I", "we", "you", "it" and "they" are never one man or woman told of
+_NOT_HIM_OR_HER = frozenset(["he", "she", "i", "we", "you", "it", "they"])
+
+
+def _last_main_subject(
+    doc: Doc, sentence: Span, pronoun: str, entities: Sequence[EntityLike], start: int
+) -> str | None:
+    """The person "he"/"she" continues from the sentences before: the main subject of the
+    nearest sentence whose main subject is not that same pronoun, where it is a person
+    named ("Yulia Navalnaya has vowed ..., saying Putin killed her husband. She met ...":
+    Navalnaya, not Putin, the subject of a clause within). Any other main subject between
+    ("Navalny, 47, was serving ...", "Trump's campaign said ...") leaves the pronoun
+    unresolved: no one named before it is safely the one it means."""
+    persons = [e for e in entities if getattr(e, "role", "") == "person"]
+    current = sentence
+    while current.start > 0:
+        current = doc[current.start - 1].sent
+        if current.end_char < start - _PRONOUN_REACH:
+            return None
+        main = next((c for c in current.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is None and current.root.pos_ not in ("VERB", "AUX"):
+            # "US Senator Lindsey Graham, a close ally of Trump, who visited Israel": a
+            # sentence headed by a name
+            main = current.root
+        if main is None:
+            continue  # a fragment: no subject to take or to pass
+        if main.lower_ == pronoun:
+            continue  # "He said ... He added": the same one goes on
+        named = [e for e in persons if current.start_char <= e.start_char < current.end_char]
+        if main.lower_ in _NOT_HIM_OR_HER:
+            # "She said Joe Biden would sign the bill. He signed it", "It is not the first
+            # time Mr Kurtz has been at the centre of such an incident. He was": not that
+            # pronoun's one, so the person a clause within has as its subject
+            within = [e for e in named if _is_subject(doc, e)]
+            return within[-1].canonical if within else None
+        for entity in named:
+            if _heads_as(doc, entity, main):
+                return entity.canonical
+        return None
+    return None
+
+
+def _heads_as(doc: Doc, entity: EntityLike, subject: Token) -> bool:
+    """Whether the name is the subject, or in apposition to it ("The agency's director,
+    Kimberly Cheatle, said")."""
     span = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
-    if span is None or span.sent.end_char > told_at:
+    if span is None:
         return False
-    root = span.sent.root
-    return (
-        any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun for c in root.children)
-        and span.root.head.i != root.i
-    )
+    root = span.root
+    while root.i != subject.i and root.dep_ in ("compound", "appos", "flat"):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    return root.i == subject.i
 
 
 def _quoted_speaker(
