@@ -1173,3 +1173,12 @@ def test_the_dateline_town_is_the_town_a_bare_name_of_it_is(nlp, gazetteer):
 def test_a_zone_named_after_a_clock_is_no_place(nlp, gazetteer):
     text = "Troops crossed the border at 0800 Moscow time (0500 GMT) on Tuesday.\n"
     assert not [m for m in _entities(nlp, gazetteer, text) if m.text == "Moscow"]
+
+
+def test_a_us_state_tells_the_document_is_about_the_united_states(nlp, gazetteer):
+    text = (
+        "Hundreds of firefighters and mourners gathered in western Pennsylvania on Friday for "
+        "the funeral of Corey Comperatore, who was killed at Donald Trump's rally in Butler.\n"
+    )
+    [butler] = [m.place for m in _entities(nlp, gazetteer, text) if m.text == "Butler"]
+    assert (butler.country, round(butler.lat)) == ("United States", 41)  # not Perth's suburb

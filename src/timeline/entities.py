@@ -1916,7 +1916,9 @@ def find_entities(
                 and not _two_countries(gazetteer.candidates(_surface(span)))
                 or candidate.place.geo_precision == "region"
                 and candidate.tier == 0
-                and candidate.place.country != "United States"  # US states: own rules
+                # "western Pennsylvania": a US state tells the US, unless a country is named
+                # so too ("Georgia")
+                and not _two_countries(gazetteer.candidates(_surface(span)))
                 or candidate.place.geo_precision == "town"
                 and candidate.tier == 0
                 # "near Perry, Florida": a shared name, told whose it is
