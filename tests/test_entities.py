@@ -1182,3 +1182,9 @@ def test_a_us_state_tells_the_document_is_about_the_united_states(nlp, gazetteer
     )
     [butler] = [m.place for m in _entities(nlp, gazetteer, text) if m.text == "Butler"]
     assert (butler.country, round(butler.lat)) == ("United States", 41)  # not Perth's suburb
+
+
+def test_an_organisation_cut_at_a_hyphen_keeps_its_whole_name(nlp, gazetteer):
+    text = "More than 400 people were detained at memorials, according to OVD-Info.\n"
+    actors = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
+    assert actors == ["OVD-Info"]

@@ -862,6 +862,22 @@ def _with_name_words(span: Span) -> Span:
     return doc[start : span.end]
 
 
+def _with_hyphened_words(span: Span) -> Span:
+    """An organisation's name with the capitalised words the model cut at a hyphen:
+    "OVD-Info", not "OVD"."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2011")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].ent_type_ in ("", "ORG")
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
 def _is_particle(token) -> bool:
     return token.is_lower and token.lower_ in NAME_PARTICLES
 
@@ -1659,6 +1675,8 @@ def find_entities(
         label = ent.label_
         if label in ("NORP", "ORG") and not _title_case_line(text, ent):
             ent = _with_name_words(ent)
+        if label == "ORG":
+            ent = _with_hyphened_words(ent)
         span = _clean_span(_with_particles(ent) if label == "PERSON" else ent)
         if span is not None and label == "PERSON":
             span = _headline_name(span, text, body_people, body_words)
