@@ -848,6 +848,21 @@ def test_a_ship_that_hit_or_struck_a_bridge_is_one_happening_dated_by_its_clock_
     assert event.n_sources == 2 and event.span.value == "2024-03-26T01:30"
 
 
+def test_a_time_told_to_the_minute_dates_the_event_before_a_round_hour():
+    from timeline.model import TimeSpan
+
+    monday = day("2024-01-01")
+
+    def at(clock: str) -> TimeSpan:
+        return TimeSpan("TIME", f"2024-01-01T{clock}", monday.start, monday.end, "day")
+
+    rounded = mention("The quake struck shortly after 4 p.m. Monday", at("16:00"), "ap.txt")
+    exact = mention("The quake struck at 4:10 p.m. on Monday", at("16:10"), "reuters.txt")
+    event = build_event([rounded, exact])
+    assert event.span.value == "2024-01-01T16:10"
+    assert build_event([exact, rounded]).span.value == "2024-01-01T16:10"
+
+
 def test_verbs_of_one_kind_of_happening_share_a_class():
     from timeline.similarity import verb_class
 

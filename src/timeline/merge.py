@@ -56,12 +56,16 @@ def time_of_day(span: TimeSpan) -> str:
 
 
 def _precise_first(mention: Mention) -> tuple:
-    """Narrowest interval first; of one day, a clock time ("01:30 local time"), then a part of
-    the day ("Tuesday night"), then the day."""
+    """Narrowest interval first; of one day, a clock time told to the minute ("4:10 p.m."),
+    then a round hour ("shortly after 4 p.m.", often rounded), then a part of the day
+    ("Tuesday night"), then the day."""
     span = mention.span
     width = (span.end - span.start).days
     time = time_of_day(span)
-    within = 0 if time[:1].isdigit() else 1 if time else 2
+    if time[:1].isdigit():
+        within = 1 if time[2:5] == ":00" else 0
+    else:
+        within = 2 if time else 3
     return (
         width,
         within,
