@@ -741,3 +741,15 @@ def test_a_verb_whose_past_is_spelt_as_its_present_is_not_read_ahead():
         "Two dams burst on Friday, sending a wall of water through the valley.",
     ):
         assert _tagged(text, "2024-10-01") == [("Friday", "2024-09-27")], text
+
+
+def test_what_someone_is_asked_to_do_is_on_the_nearest_day_not_the_askings_past():
+    # Saturday 2024-07-20: the summons is recent, the testimony may come after it
+    text = (
+        "The House oversight committee has called Kimberly Cheatle, the director of the Secret "
+        "Service, to testify on Monday."
+    )
+    assert _tagged(text, "2024-07-20") == [("Monday", "2024-07-22")]
+    # told under a pluperfect, it is past
+    text = "The committee had asked her to testify on Monday, but she refused."
+    assert _tagged(text, "2024-07-20") == [("Monday", "2024-07-15")]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.cleanup import CHRONOLOGY_ENTRY, ENDS_SENTENCE
 from timeline.temporal import tag
 from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, REPORTED_PLAN, SCHEDULED
-from timeline.verbs import REPORTING_LEMMAS, past_forms, present_forms
+from timeline.verbs import REPORTING_LEMMAS, all_forms, past_forms, present_forms
 
 Doc.set_extension("dct", default=None, force=True)
 Doc.set_extension("timexes", default=None, force=True)
@@ -50,6 +50,12 @@ _DECIDING = past_forms(
     "unveil", "propose", "extend", "confirm", "say", "tell",
 ) | {"set"}  # fmt: skip
 _STARTING = frozenset(["starting", "beginning"])
+# Verbs that ask someone to do something ("called Cheatle to testify", "urged voters to"): the
+# infinitive lies after the asking (see `_summoned`)
+_SUMMONING = all_forms(
+    "ask", "call", "urge", "invite", "summon", "order", "request", "subpoena", "instruct",
+    "direct", "tell", "press",
+)  # fmt: skip
 # Governors whose infinitive lies ahead of them: a plan or a timetable ("plans to vote", "is
 # due to meet", "is set to"), a forecast or an expectation ("was forecast to reach", "is
 # expected to"), an intention, a hope or a need ("intends to", "needs to raise funds by
@@ -336,6 +342,18 @@ def _told_from_now(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP")
 
 
+def _summoned(verb: Token, auxes: Collection[str]) -> bool:
+    """ "has called Kimberly Cheatle to testify on Monday", "asked him to return on Friday":
+    what someone is summoned or asked to do lies after the asking, which a day may follow or
+    precede; not under a pluperfect ("had asked him to return on Friday": told as past)."""
+    governor = verb.head
+    if "to" not in auxes or verb.dep_ not in ("xcomp", "ccomp") or governor.i == verb.i:
+        return False
+    if governor.lower_ not in _SUMMONING or not any(c.dep_ == "dobj" for c in governor.children):
+        return False
+    return not any(c.lower_ == "had" for c in governor.children if c.dep_ == "aux")
+
+
 def _governs_future(token: Token) -> bool:
     """A verb whose infinitive lies ahead ("plans to", "has to"); not "has yet to appear",
     which tells what has not happened so far."""
@@ -449,6 +467,8 @@ def verb_tense(verb: Token) -> str | None:
             # to") is in the time of the clause the noun is in
             verb = owner
             continue
+        if _summoned(verb, auxes):
+            return "present"  # "has called Cheatle to testify on Monday": the nearest Monday
         if _is_infinitive_complement(verb, auxes):
             # "agreed to meet on Friday" takes the governor's tense; so does "made it
             # difficult to meet demand into the summer", through the adjective to its verb
