@@ -1188,3 +1188,12 @@ def test_an_organisation_cut_at_a_hyphen_keeps_its_whole_name(nlp, gazetteer):
     text = "More than 400 people were detained at memorials, according to OVD-Info.\n"
     actors = [m.canonical for m in _entities(nlp, gazetteer, text) if m.kind == "actor"]
     assert actors == ["OVD-Info"]
+
+
+def test_a_first_name_before_an_area_noun_is_the_area_not_the_person(nlp, gazetteer):
+    text = (
+        "Vladimir Putin spoke in Russia on Friday. Navalny was moved in December from a prison "
+        "in the Vladimir region to the colony.\n"
+    )
+    [vladimir] = [m for m in _entities(nlp, gazetteer, text) if m.text == "Vladimir"]
+    assert (vladimir.kind, vladimir.canonical) == ("place", "Vladimir region")

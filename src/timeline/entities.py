@@ -1992,6 +1992,8 @@ def find_entities(
     candidates.sort(key=lambda item: item[0].start_char)
 
     def is_person(span: Span, label: str) -> bool:
+        if _names_an_area(span):
+            return False  # "the Vladimir region", with Vladimir Putin named: an area
         return titled(span) or people.knows(_surface(span)) or _named_as_a_person(span)
 
     def town_as_name(span: Span, label: str) -> bool:
