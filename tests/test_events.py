@@ -417,6 +417,24 @@ def test_a_days_possessive_names_another_happening_unless_it_is_the_subject(nlp)
     text = "Monday's quake killed 100 people, officials said on Thursday.\n"
     values = [m.span.value for m in mentions_on(nlp, "bbc.txt", text, date(2024, 1, 4))]
     assert "2024-01-01" in values
+    # a possessive in a phrase of a noun tells of that noun, not of the clause's verb
+    text = (
+        "Protesters set fire to the house of the city's mayor on Monday night, after hundreds "
+        "gathered to demand accountability for the deaths of thousands of people in last "
+        "week's floods.\n"
+    )
+    values = [m.span.value for m in mentions_on(nlp, "g.txt", text, date(2023, 9, 19))]
+    assert values == ["2023-09-18TNI"]
+    text = (
+        "Republicans and Democrats in North Carolina, a swing state in next month's presidential "
+        "election, have both urged voters to make use of early voting.\n"
+    )
+    values = [m.span.value for m in mentions_on(nlp, "g.txt", text, date(2024, 10, 3))]
+    assert "2024-11" not in values
+    # unless the verb takes part in it: "won 37 of the 57 seats in Thursday's vote"
+    text = "Labour won 37 of Scotland's 57 seats in Thursday's vote.\n"
+    values = [m.span.value for m in mentions_on(nlp, "ap.txt", text, date(2024, 7, 6))]
+    assert values == ["2024-07-04"]
 
 
 def test_a_date_after_before_is_a_bound_not_a_day_of_happening(nlp):

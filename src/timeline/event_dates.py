@@ -241,6 +241,11 @@ _PARTICIPATING = all_forms(
 }  # fmt: skip
 
 
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb token governs."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _another_time(noun: Token) -> bool:
     """True when the clause a named happening is in tells another time than the happening's:
     its object is not taken part in ("apologized for the July outage", "is investigating the
@@ -252,6 +257,16 @@ def _another_time(noun: Token) -> bool:
         prep = noun.head
         if prep.lower_ == "for" and prep.head.lower_ in _FOR_ONES_PART:
             return False  # "Voters turned out in large numbers for Sunday's election"
+        if (
+            prep.head.pos_ in ("NOUN", "PROPN")
+            and prep.head.dep_ != "ROOT"
+            and (verb := _verb_above(prep.head)) is not None
+            and verb.lower_ not in _PARTICIPATING
+        ):
+            # "the deaths of thousands in last week's floods", "a swing state in next month's
+            # election": the happening tells of a noun, not of the clause's verb (unlike "won
+            # 37 of the 57 seats in Thursday's vote")
+            return True
         return prep.lower_ not in _DURING  # "a review at its June 2025 meeting": then
     if noun.dep_ == "dobj":
         return noun.head.lower_ not in _PARTICIPATING
