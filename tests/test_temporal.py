@@ -1834,6 +1834,12 @@ def test_hours_later_take_the_day_their_paragraph_told_or_are_a_span():
     text = "A quake rocked Turkey on Tuesday.\n\nHours later, a second temblor struck."
     assert values(text, SUNDAY, past)[1] == ("Hours", "PTXH")
     assert values("Hours later, a second temblor struck.", SUNDAY, past) == [("Hours", "PTXH")]
+    # a possessive naming a happening after the paragraph's day is no day of the story
+    text = (
+        "Protesters set fire to the mayor's house on Saturday, over the deaths in last week's "
+        "floods.\n\nHours later, the prime minister dismissed the council."
+    )
+    assert values(text, SUNDAY, past)[2] == ("Hours later", "2019-10-12")
 
 
 @pytest.mark.parametrize(

@@ -2089,10 +2089,19 @@ def _day_told_before_break(ctx: Context) -> date | None:
     yesterday's hours, not today's); else None (another paragraph's day long gone does not
     carry over)."""
     previous = ctx.previous
+    if (
+        previous is not None
+        and _POSSESSIVE_NEXT.match(ctx.text, ctx.previous_end)
+        and ctx.day_told is not None
+        and "\n" not in ctx.text[ctx.day_told_end : ctx.previous_end]
+    ):
+        # "set fire to the house on Monday night, after ... the deaths in last week's floods."
+        # / "Hours later, ...": the paragraph's own day, not the happening it names
+        previous = ctx.day_told
+    elif previous is not None and _POSSESSIVE_NEXT.match(ctx.text, ctx.previous_end):
+        return None  # "in Thursday's election": a happening named, not the day told of
     if previous is None or previous.start is None or previous.precision != "day":
         return None
-    if _POSSESSIVE_NEXT.match(ctx.text, ctx.previous_end):
-        return None  # "in Thursday's election": a happening named, not the day told of
     if ctx.dct is not None and 0 <= (ctx.dct - previous.start).days <= 1:
         return previous.start
     return None
@@ -2304,7 +2313,8 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
     previous: TimeSpan | None = None
     period: TimeSpan | None = None
     period_open = True
-    previous_start = previous_end = period_end = 0
+    previous_start = previous_end = period_end = day_told_end = 0
+    day_told: TimeSpan | None = None
     taken_until = 0
     for start, end, name, m in _candidates(text):
         if start < taken_until:
@@ -2313,7 +2323,8 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
         ctx = Context(
             text, start, end, dct, tense, previous,
             period=period, period_open=period_open, previous_end=previous_end,
-            period_end=period_end, previous_start=previous_start,
+            period_end=period_end, previous_start=previous_start, day_told=day_told,
+            day_told_end=day_told_end,
         )  # fmt: skip
         span = _call(name, m, ctx)
         if span is None:
@@ -2338,6 +2349,8 @@ def tag(text: str, dct: date | None, tense_at: TenseAt | None = None) -> list[Ti
             if period is not kept:
                 period_end = end
             previous, period_open, previous_start, previous_end = span, True, start, end
+            if span.precision == "day" and not _POSSESSIVE_NEXT.match(text, end):
+                day_told, day_told_end = span, end
         elif _MONTHS_SPAN.match(span.value) and span.type == "DURATION":
             period_open = False
     return _hours_on_days_after(text, timexes)

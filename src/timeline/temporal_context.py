@@ -54,6 +54,10 @@ class Context:
     previous_start: int = 0
     # Where the expression that set `period` ends in `text`.
     period_end: int = 0
+    # The last day told as the story's own (not a possessive naming a happening: "last week's
+    # floods"), and where it ends: the day hours counted after its paragraph are on.
+    day_told: TimeSpan | None = None
+    day_told_end: int = 0
 
 
 def unanchored(value: str, kind: str = "DATE", precision: str | None = None) -> TimeSpan:
