@@ -922,3 +922,12 @@ def test_one_articles_two_acts_at_one_odd_minute_stay_two():
                 predicate="call"),
     ]  # fmt: skip
     assert len(merge_mentions(mentions)) == 2
+
+
+def test_two_sentences_sharing_only_the_copula_are_two_events():
+    friday = day("2024-09-27")
+    governor = mention("The governor was in Tampa on Friday", friday, "ap.txt", predicate="was")
+    mayor = mention(
+        "The mayor of Charlotte was on holiday on Friday", friday, "bbc.txt", predicate="was"
+    )
+    assert len(merge_mentions([governor, mayor])) == 2

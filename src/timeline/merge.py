@@ -25,6 +25,7 @@ from .entities import initials
 from .model import Event, Mention, Place, Source, TimeSpan
 from .numbers import figure_values
 from .similarity import (
+    NO_CONTENT_PREDICATES,
     PEOPLE,
     WEAK_PREDICATES,
     bag_of_words,
@@ -169,7 +170,7 @@ def _shares_content(vector: dict[str, float], cluster: _Cluster) -> bool:
         key in other
         for other in cluster.vectors.values()
         for key in vector
-        if key[0] != "^" or key[1:] not in WEAK_PREDICATES
+        if key[0] != "^" or key[1:] not in NO_CONTENT_PREDICATES
     )
 
 

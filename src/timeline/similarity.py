@@ -75,6 +75,13 @@ def verb_class(verb: str) -> str:
     return _PREDICATE_CLASSES.get(stemmed, stemmed)
 
 
+# Being is no happening either ("The governor was in Tampa", "waters were 2C above average"):
+# shared, it is no content; against another verb, it still tells another kind of news.
+NO_CONTENT_PREDICATES = WEAK_PREDICATES | {
+    verb_class(form) for form in ("be", "is", "are", "am", "was", "were", "been", "being")
+}
+
+
 def predicate_class(mention: Mention) -> str:
     """The kind of happening the mention's verb reports."""
     return verb_class(mention.predicate)
