@@ -431,6 +431,14 @@ def test_a_days_possessive_names_another_happening_unless_it_is_the_subject(nlp)
     )
     values = [m.span.value for m in mentions_on(nlp, "g.txt", text, date(2024, 10, 3))]
     assert "2024-11" not in values
+    # a participle qualifying a noun of the day's report tells no happening of its own
+    text = (
+        "Japan's prime minister, Fumio Kishida, has promised to rebuild the communities "
+        "devastated by the New Year's Day earthquake, on his first visit to the Noto peninsula "
+        "since the disaster.\n"
+    )
+    mentions = mentions_on(nlp, "g.txt", text, date(2024, 1, 15))
+    assert [(m.span.value, m.dated_by) for m in mentions] == [("2024-01-15", "report")]
     # unless the verb takes part in it: "won 37 of the 57 seats in Thursday's vote"
     text = "Labour won 37 of Scotland's 57 seats in Thursday's vote.\n"
     values = [m.span.value for m in mentions_on(nlp, "ap.txt", text, date(2024, 7, 6))]

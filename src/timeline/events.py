@@ -819,6 +819,8 @@ def extract_mentions(
             mentions.append(_publication_mention(document, sentence, reporting, entities))
         sentence_start, sentence_end = _bounds(sentence)
         for timex, span, verb in sorted(by_verb.values(), key=lambda item: item[0].start):
+            if reporting is not None and _effect_since(timex, span, verb):
+                continue
             # a verb whose clause another took whole ("He said Russia launched drones
             # overnight, the newspaper reported on Tuesday") is told by its own words
             tokens = owners[verb.i] or list(verb.subtree)
@@ -1138,6 +1140,18 @@ def _lasting_since(sentence: Span, verbs: Sequence[Token]) -> Token | None:
             return root
         current = current.head
     return None
+
+
+def _effect_since(timex: Timex, span: TimeSpan, verb: Token) -> bool:
+    """ "has promised to rebuild the communities devastated by the New Year's Day earthquake":
+    a participle that qualifies a noun of the day's report, dated from the happening it names
+    to the publication, tells no happening of its own."""
+    return (
+        span is not timex.span
+        and span.anchor == "publication"
+        and verb.dep_ in ("acl", "amod")
+        and verb.tag_ in ("VBN", "VBG")
+    )
 
 
 def _since(token: Token, root: Token) -> bool:
