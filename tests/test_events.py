@@ -218,6 +218,13 @@ def test_a_clause_counted_from_a_dated_one_has_its_own_day(nlp):
     )
     days = {m.predicate: (m.span.value, m.text) for m in mentions_of(nlp, text, "2024-11-05")}
     assert days["pelted"] == ("2024-11-03", "Sánchez was pelted with mud in Paiporta")
+    # however the parser hangs the counted clause ("opened" read as a conjunct)
+    text = (
+        "Trump arrived in Milwaukee on Sunday evening, a day after a gunman opened fire at his "
+        "rally in Butler, Pennsylvania, grazing his right ear."
+    )
+    days = {m.predicate: m.span.value for m in mentions_of(nlp, text, "2024-07-15")}
+    assert days == {"arrived": "2024-07-14TEV", "opened": "2024-07-13"}
     # a clause a saying reports counts from the saying's day; a past perfect's does not
     text = (
         "The health service said on Saturday that practices were able to use the system "

@@ -525,7 +525,11 @@ def _counted_from(
         verb = mark.head
         # "two days after his troops detained Bazoum" (the count on the clause), "crashed on
         # Wednesday, two months to the day after he launched a mutiny" (on the main verb)
-        if noun.dep_ != "npadvmod" or verb.dep_ not in ("advcl", "ccomp") or verb.i in days:
+        # (a "conj" with its "after" is the parser's misreading of such a clause: "arrived in
+        # Milwaukee on Sunday evening, a day after a gunman opened fire")
+        if noun.dep_ != "npadvmod" or verb.dep_ not in ("advcl", "ccomp", "conj"):
+            continue
+        if verb.i in days:
             continue
         if noun.head.i not in (verb.i, verb.head.i, mark.i):
             continue
