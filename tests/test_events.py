@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.analysis import analyse_batch
-from timeline.merge import merge_mentions
+from timeline.merge import find_conflicts, merge_mentions
 from timeline.model import Document
 from timeline.nlp import load_pipeline
 
@@ -735,7 +735,12 @@ def test_the_day_an_act_gives_its_object_is_not_the_acts_day(nlp):
 def test_a_part_of_a_whole_counts_the_wholes_noun_and_the_whole_is_no_count(nlp):
     text = "Police made arrests.\n\nLabour won 411 of the 650 seats in Thursday's election.\n"
     won = mentions_on(nlp, "r.txt", text, date(2024, 7, 5))[-1]
-    assert won.figures == (("seats", "411"),)
+    assert won.figures == (("seats of 650", "411"),)
+    # a part of another whole is another measure: no conflict between 37 of 57 and 411 of 650
+    text = "Police made arrests.\n\nLabour won 37 of Scotland's 57 seats in Thursday's vote.\n"
+    scotland = mentions_on(nlp, "ap.txt", text, date(2024, 7, 7))[-1]
+    assert scotland.figures == (("seats of 57", "37"),)
+    assert find_conflicts([won, scotland]) == ()
 
 
 def test_a_year_as_a_label_or_naming_an_agreement_dates_nothing(nlp):

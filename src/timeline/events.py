@@ -449,12 +449,17 @@ def _in_a_name(number: Span, root: Token) -> bool:
 
 
 def _partitive_noun(number: Token) -> str:
-    """The noun of "411 of the 650 seats" ('seats'), else ''."""
+    """What "411 of the 650 seats" counts: 'seats of 650', a part of that whole, which "37 of
+    Scotland's 57 seats" is not a figure of; the noun alone with no whole told, or of people;
+    else ''."""
     for prep in number.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
-                    return noun.text.lower()
+                    whole = next((c for c in noun.children if c.dep_ == "nummod"), None)
+                    if whole is None or noun.lower_ in PEOPLE:
+                        return noun.lower_  # "10 of the 100 passengers": the dead, counted
+                    return f"{noun.lower_} of {whole.text}"
     return ""
 
 
