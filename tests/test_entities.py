@@ -161,8 +161,18 @@ def test_an_area_named_before_province_is_a_place(nlp, gazetteer):
     )
     mentions = _entities(nlp, gazetteer, text)
     places = _places(mentions)
-    assert "Al Haouz" in places and places["Al Haouz"].lat is None  # not in the gazetteer
+    area = places["Al Haouz province"]  # not in the gazetteer
+    assert (area.lat, area.geo_precision) == (None, "region")
     assert _actors(mentions) == {"Interior Ministry"}
+    # filed from the country it is about, the area is that country's
+    text = (
+        "MARRAKECH, Morocco (AP) — Rescuers reached villages in Al Haouz province, south of "
+        "Marrakech, on Saturday, the Interior Ministry said."
+    )
+    found = find_entities(nlp(text), gazetteer, dateline="MARRAKECH, Morocco")
+    places = _places(found)
+    assert places["Al Haouz province"].country == "Morocco"
+    assert places["Morocco"].geo_precision == "country"
     # "north of" a party or a firm is no place
     text = "Polls put Labour north of Reform on Tuesday."
     assert "Reform" not in _places(_entities(nlp, gazetteer, text))

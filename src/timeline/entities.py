@@ -1357,8 +1357,10 @@ def _dateline_town(dateline: str | None, gazetteer: Gazetteer) -> Candidate | No
     if len(parts) > 1 and not within:
         return None
     found = gazetteer.resolve(town, within=within) if within else gazetteer.resolve(town)
-    if found is None or found.place.geo_precision != "town" or found.tier != TIER_NAME:
+    if found is None or found.place.geo_precision != "town":
         return None
+    if found.tier > (TIER_ALTERNATE if within else TIER_NAME):
+        return None  # "MARRAKECH, Morocco": Marrakesh, by another name, in the country told
     if not within and found.population < _CITY_POPULATION:
         return None  # a bare small town's name may be another's
     return found
@@ -2049,8 +2051,11 @@ def find_entities(
         is the owner's or the town's, where the document is about that country."""
         if owning := owning_areas(span):
             country = owning[0].place.country
-        else:
-            country = town.country if town is not None and town.country in near else None
+        elif town is not None:
+            country = town.country if town.country in near else None
+        else:  # where the story is filed from, and mostly about
+            filed = from_dateline.place.country if from_dateline is not None else None
+            country = filed if near[:1] == [filed] else None
         noun = _area_noun(span)
         name = f"{surface} {_area_word(noun)}" if noun is not None else surface
         return Place(name, country=country, geo_precision="region", aliases=(surface,))
@@ -2148,6 +2153,9 @@ def find_entities(
                 label in ("GPE", "LOC") or near_name or _names_a_camp(span) or _names_an_area(span)
             )
         ):
+            if _area_noun(span) is not None and candidate is None:
+                # "Al Haouz province", in a story filed from and about Morocco: Morocco's
+                return named_area(span, surface.translate(_CURLY), None)
             return Place(surface.translate(_CURLY), aliases=(surface,))  # "near Cayo Costa"
         return None
 
