@@ -1027,6 +1027,14 @@ def test_a_relative_or_time_clause_dates_itself_and_the_present_main_clause_is_t
         [since] = mentions_of(nlp, text, "2023-09-13")
         assert since.span.value == began
         assert " since " not in since.text  # the happening's clause, not the state's
+    # a date told inside the noun a state began with dates that noun's happening
+    text = "Evan Gershkovich has been held since his arrest in Yekaterinburg on 29 March 2023."
+    [arrest] = mentions_of(nlp, text, "2024-07-19")
+    assert (arrest.span.value, arrest.text) == (
+        "2023-03-29",
+        "His arrest in Yekaterinburg on 29 March 2023",
+    )
+    assert arrest.actors[0] == "Evan Gershkovich"
     # a state is no happening of its own: the clause dates the sentence as before
     text = "The blowout is the latest setback for Boeing, whose 737 Max was grounded in 2019."
     assert [m.span.value for m in mentions_of(nlp, text, "2024-01-09")] == ["2019"]

@@ -846,8 +846,12 @@ def extract_mentions(
             # "Caroline Ellison, who pleaded guilty last December, testified ...": the relative
             # clause is the news of its date, not the undated testimony
             whole = len(by_verb) == 1 and main is None and not counted and not _told_aside(verb)
+            if (begun := _begun_by(doc, timex, verb)) is not None:
+                # "had been under pressure to resign since the shooting on 13 July": the date
+                # is of the happening the state began with, told by its noun
+                tokens, whole = list(begun.subtree), False
             start = sentence.start_char if whole else min(t.idx for t in tokens)
-            extent = _extent(tokens, verb)
+            extent = tokens if begun is not None else _extent(tokens, verb)
             end = sentence.end_char if whole else max(t.idx + len(t) for t in extent)
             actors, places = _entities_in(entities, start, end)
             clause = tokens if not whole else sentence
@@ -861,6 +865,13 @@ def extract_mentions(
             if doer is not None:
                 doers = _entities_in(entities, doer.start_char, doer.end_char)[0]
                 actors = tuple(dict.fromkeys((*doers, *actors)))
+            if begun is not None and (subject := _subject_of(verb)) is not None:
+                # "Gershkovich has been held since his arrest ...": whose arrest it was
+                first, last = (
+                    subject.left_edge.idx,
+                    subject.right_edge.idx + len(subject.right_edge),
+                )
+                actors = tuple(dict.fromkeys((*_entities_in(entities, first, last)[0], *actors)))
             mentions.append(
                 Mention(
                     document=document.name,
@@ -1157,6 +1168,31 @@ def _effect_since(timex: Timex, span: TimeSpan, verb: Token) -> bool:
         and verb.dep_ in ("acl", "amod")
         and verb.tag_ in ("VBN", "VBG")
     )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb an infinitive or participle hangs on."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "acomp", "advcl", "conj"):
+            return subject
+        verb = verb.head
+    return None
+
+
+def _begun_by(doc: Doc, timex: Timex, verb: Token) -> Token | None:
+    """The noun of the happening a state began with, where the date is told inside it:
+    "shooting" of "had been under pressure since the shooting on 13 July"; None when the date
+    is the "since" phrase's own noun ("since 2011") or lies elsewhere."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for token in span.root.ancestors:
+        if token.i == verb.i:
+            return None
+        if token.dep_ == "pobj" and token.head.lower_ == "since" and token.head.head.i == verb.i:
+            return token if token.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _since(token: Token, root: Token) -> bool:
