@@ -931,3 +931,28 @@ def test_two_sentences_sharing_only_the_copula_are_two_events():
         "The mayor of Charlotte was on holiday on Friday", friday, "bbc.txt", predicate="was"
     )
     assert len(merge_mentions([governor, mayor])) == 2
+
+
+def test_a_lead_joins_no_plan_told_ahead_of_its_day():
+    from datetime import date as day_of
+
+    names = ("Kimberly Cheatle", "US Secret Service")
+    lead = replace(
+        mention(
+            "The director of the US Secret Service, Kimberly Cheatle, has resigned",
+            day("2024-07-23"), "bbc.txt", actors=names, predicate="resigned",
+        ),
+        dated_by="lead", published=day_of(2024, 7, 23), date_text="",
+    )  # fmt: skip
+    # told as done, by an article of that day, it is the happening the lead tells
+    done = replace(
+        mention(
+            "Kimberly Cheatle, the director of the US Secret Service, resigned on Monday",
+            day("2024-07-22"), "guardian.txt", actors=names, predicate="resigned",
+        ),
+        published=day_of(2024, 7, 22),
+    )  # fmt: skip
+    assert len(merge_mentions([lead, done])) == 1
+    # told ahead, by an article of two days before, it is a plan the lead does not confirm
+    plan = replace(done, published=day_of(2024, 7, 20))
+    assert len(merge_mentions([lead, plan])) == 2

@@ -587,10 +587,23 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
         # a lead whose figures disagree is a later count ("30 killed" on Wednesday is not
         # Tuesday's 25)
         told = cluster.measures
-        others = [c for _, c in candidates if not _disagree(told, c.measures)]
+        others = [
+            c
+            for _, c in candidates
+            if not _disagree(told, c.measures) and not _only_ahead(c, ordered)
+        ]
         best = _best_join(cluster, others, ordered, threshold, window, False, _lead_differs)
         if best is not None:
             _fuse(best, cluster)
+
+
+def _only_ahead(cluster: _Cluster, ordered: Sequence[Mention]) -> bool:
+    """Every source tells it ahead of its own publication ("has called Cheatle to testify on
+    Monday", on Saturday): a plan, which no lead of a later day tells happened."""
+    return all(
+        (m := ordered[i]).published is not None and m.span.start > m.published
+        for i in cluster.members
+    )
 
 
 # A sentence that names the happening before it by a definite noun: "West African leaders have
