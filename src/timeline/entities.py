@@ -227,15 +227,13 @@ _ROLES = frozenset(
      "congressman", "congresswoman"]
 )  # fmt: skip
 # Who a name in apposition says a person is ("The agency's director, Kimberly Cheatle,",
-# "Kimberly Cheatle, the director of the Secret Service,"), beside the titles and roles
-_PERSON_NOUNS = (
-    TITLES
-    | _ROLES
-    | frozenset(
-        ["director", "head", "executive", "founder", "widow", "widower", "wife", "husband",
-         "son", "daughter", "mother", "father", "brother", "sister", "lawyer", "attorney",
-         "aide", "adviser", "advisor", "spokesman", "spokeswoman", "gunman", "suspect"]
-    )
+# "Kimberly Cheatle, the director of the Secret Service,"): nouns only a person is
+_PERSON_NOUNS = _ROLES | frozenset(
+    ["director", "founder", "widow", "widower", "wife", "husband", "son", "daughter", "mother",
+     "father", "brother", "sister", "lawyer", "attorney", "aide", "adviser", "advisor",
+     "spokesman", "spokeswoman", "spokesperson", "gunman", "suspect", "president", "minister",
+     "secretary", "senator", "governor", "mayor", "judge", "ambassador", "envoy", "chairman",
+     "chairwoman", "commander", "leader", "chief"]
 )  # fmt: skip
 # Nouns a state's name may modify while it acts: "US troops", "Turkish-led forces".
 _FORCE_NOUNS = frozenset(
@@ -873,6 +871,7 @@ def _with_hyphened_words(span: Span) -> Span:
         and not doc[end].whitespace_
         and doc[end + 1].text[:1].isupper()
         and doc[end + 1].ent_type_ in ("", "ORG")
+        and doc[end - 1].is_upper  # "OVD-Info"; not "Boeing-Spirit", two firms
     ):
         end += 2
     return doc[span.start : end]
@@ -1936,9 +1935,7 @@ def find_entities(
                 and not _two_countries(gazetteer.candidates(_surface(span)))
                 or candidate.place.geo_precision == "region"
                 and candidate.tier == 0
-                # "western Pennsylvania": a US state tells the US, unless a country is named
-                # so too ("Georgia")
-                and not _two_countries(gazetteer.candidates(_surface(span)))
+                and candidate.place.country != "United States"  # US states: own rules
                 or candidate.place.geo_precision == "town"
                 and candidate.tier == 0
                 # "near Perry, Florida": a shared name, told whose it is
