@@ -446,6 +446,10 @@ def test_a_days_possessive_names_another_happening_unless_it_is_the_subject(nlp)
     )
     mentions = mentions_on(nlp, "g.txt", text, date(2024, 1, 15))
     assert [(m.span.value, m.dated_by) for m in mentions] == [("2024-01-15", "report")]
+    # nor a noun of the clause itself: the spectator was killed at the rally
+    text = "A spectator at Saturday's rally was killed.\n"
+    values = [m.span.value for m in mentions_on(nlp, "ap.txt", text, date(2024, 7, 15))]
+    assert values == ["2024-07-13"]
     # unless the verb takes part in it: "won 37 of the 57 seats in Thursday's vote"
     text = "Labour won 37 of Scotland's 57 seats in Thursday's vote.\n"
     values = [m.span.value for m in mentions_on(nlp, "ap.txt", text, date(2024, 7, 6))]
@@ -1022,11 +1026,18 @@ def test_a_relative_or_time_clause_dates_itself_and_the_present_main_clause_is_t
             ),
             "2011",
         ),
-        ("Prices have risen sharply since the war began in February 2022.", "2022-02"),
+        ("The Taliban have ruled Afghanistan since US forces withdrew in August 2021.", "2021-08"),
     ):
         [since] = mentions_of(nlp, text, "2023-09-13")
         assert since.span.value == began
         assert " since " not in since.text  # the happening's clause, not the state's
+    # a change or a running total since a happening is the day's news
+    text = (
+        "Israel's military offensive has killed more than 41,000 Palestinians since the war "
+        "began on Oct. 7 last year, according to Gaza health authorities."
+    )
+    values = {m.span.value for m in mentions_of(nlp, text, "2024-09-20")}
+    assert "2024-09-20" in values
     # a date told inside the noun a state began with dates that noun's happening
     text = "Evan Gershkovich has been held since his arrest in Yekaterinburg on 29 March 2023."
     [arrest] = mentions_of(nlp, text, "2024-07-19")

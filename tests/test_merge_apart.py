@@ -82,6 +82,8 @@ def test_counts_in_words_are_figures():
     assert figure_values("18,000 to 20,000") == (18_000, 20_000)
     assert figure_values("100-300") == figure_values("between 100 and 300") == (100, 300)
     assert figure_values("Sixty-two") == (62,)
+    assert figure_values("2 to 3 million") == (2_000_000, 3_000_000)  # the scale of both ends
+    assert len(figure_values("one hundred and twenty")) == 1  # one number, no range
     assert figure_values("hundreds") == ()
     two = replace(mention("Two people drowned", day("2024-09-16")), figures=(("people", "Two"),))
     three = replace(

@@ -750,6 +750,9 @@ def test_what_someone_is_asked_to_do_is_on_the_nearest_day_not_the_askings_past(
         "Service, to testify on Monday."
     )
     assert _tagged(text, "2024-07-20") == [("Monday", "2024-07-22")]
+    # an order tells its own time: the Sunday before a Thursday
+    text = "DeSantis ordered residents to evacuate on Sunday."
+    assert _tagged(text, "2024-10-10") == [("Sunday", "2024-10-06")]
     # told under a pluperfect, it is past
     text = "The committee had asked her to testify on Monday, but she refused."
     assert _tagged(text, "2024-07-20") == [("Monday", "2024-07-15")]

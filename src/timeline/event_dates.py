@@ -259,13 +259,19 @@ def _another_time(noun: Token) -> bool:
             return False  # "Voters turned out in large numbers for Sunday's election"
         if (
             prep.head.pos_ in ("NOUN", "PROPN")
-            and prep.head.dep_ != "ROOT"
+            and (
+                prep.head.dep_ == "appos"
+                or prep.head.dep_ == "pobj"
+                and prep.head.head.lower_ in ("for", "of", "about")
+            )
             and (verb := _verb_above(prep.head)) is not None
             and verb.lower_ not in _PARTICIPATING
         ):
-            # "the deaths of thousands in last week's floods", "a swing state in next month's
-            # election": the happening tells of a noun, not of the clause's verb (unlike "won
-            # 37 of the 57 seats in Thursday's vote")
+            # "accountability for the deaths of thousands in last week's floods", "a swing
+            # state in next month's election": the happening tells of a noun told in passing,
+            # not of the clause's verb (unlike "won 37 of the 57 seats in Thursday's vote",
+            # "A spectator at Saturday's rally was killed", "injured in clashes at Friday's
+            # protest")
             return True
         return prep.lower_ not in _DURING  # "a review at its June 2025 meeting": then
     if noun.dep_ == "dobj":

@@ -1123,7 +1123,7 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     current = verbs[0]
     while current.head.i != current.i and current.i != root.i:
         head = current.head
-        if _since(current, root) or _since(head, root):
+        if (_since(current, root) or _since(head, root)) and root.lower_ in _LASTING:
             return None  # a state lasting from that happening (`_lasting_since`)
         if not stative and (
             current.dep_ == "relcl"
@@ -1141,6 +1141,15 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     return None
 
 
+# Verbs of a state that lasts ("has had no government since", "has been held since"), unlike
+# a running total ("has killed more than 41,000 since the war began"), which is the day's news
+_LASTING = (
+    _STATIVE
+    | all_forms("stay", "live", "rule", "govern")
+    | {"have", "has", "had", "having", "hold", "holds", "held", "holding", "lead", "leads", "led"}
+)
+
+
 def _lasting_since(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     """ "Libya has had no stable government since an uprising toppled Gaddafi in 2011": the
     main verb of a state lasting from the one dated happening, which is no news of the
@@ -1148,6 +1157,8 @@ def _lasting_since(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     root = sentence.root
     if len(verbs) != 1 or verbs[0].i == root.i:
         return None
+    if root.lower_ not in _LASTING:
+        return None  # "has killed more than 41,000 since the war began": a running total
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verbs[0].children):
         return None  # "since they defeated ISIS in 2019": the sentence tells who they are
     current = verbs[0]

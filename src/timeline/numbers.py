@@ -43,9 +43,9 @@ def figure_value(figure: str) -> float | None:
 
 
 # "18,000 to 20,000", "100-300", "between 5 and 10": one figure told as a range; a hyphen
-# only between digits ("Sixty-two" is one number)
+# or "and" only between digits ("Sixty-two", "one hundred and twenty" are one number)
 RANGE_WORDS = frozenset(["to", "and", "-", "\u2013"])
-_RANGE = re.compile(r"\s+(?:to|and)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d)")
+_RANGE = re.compile(r"\s+to\s+|(?<=\d)\s*[-\u2013]\s*(?=\d)|(?<=\d)\s+and\s+(?=\d)")
 
 
 def figure_values(figure: str) -> tuple[float, ...]:
@@ -53,6 +53,9 @@ def figure_values(figure: str) -> tuple[float, ...]:
     ("18,000 to 20,000" -> (18000.0, 20000.0)), () for a vague one ("hundreds")."""
     parts = _RANGE.split(figure, maxsplit=1)
     if len(parts) == 2:
+        high_scale = _SCALE.search(parts[1])
+        if high_scale and not _SCALE.search(parts[0]):
+            parts[0] += high_scale.group()  # "2 to 3 million": two million to three
         low, high = figure_value(parts[0]), figure_value(parts[1])
         if low is not None and high is not None:
             return tuple(sorted({low, high}))

@@ -50,12 +50,11 @@ _DECIDING = past_forms(
     "unveil", "propose", "extend", "confirm", "say", "tell",
 ) | {"set"}  # fmt: skip
 _STARTING = frozenset(["starting", "beginning"])
-# Verbs that ask someone to do something ("called Cheatle to testify", "urged voters to"): the
-# infinitive lies after the asking (see `_summoned`)
-_SUMMONING = all_forms(
-    "ask", "call", "urge", "invite", "summon", "order", "request", "subpoena", "instruct",
-    "direct", "tell", "press",
-)  # fmt: skip
+# Verbs that summon someone to appear ("called Cheatle to testify", "invited him to speak"):
+# the appearance lies after the summons (see `_summoned`)
+# (not "ordered residents to evacuate on Sunday", "told him to leave": an order tells its
+# own time)
+_SUMMONING = all_forms("call", "invite", "summon", "subpoena")
 # Governors whose infinitive lies ahead of them: a plan or a timetable ("plans to vote", "is
 # due to meet", "is set to"), a forecast or an expectation ("was forecast to reach", "is
 # expected to"), an intention, a hope or a need ("intends to", "needs to raise funds by
