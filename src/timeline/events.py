@@ -324,9 +324,6 @@ def _pronoun_referent(
         # neither they nor the subject of the sentence before are safely him.
         named = [e for e in within if _is_subject(doc, e)]
         return named[-1].canonical if named else None
-    main = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if main is not None and main.i < pronouns[0].i and main.pos_ in ("NOUN", "PROPN"):
-        return None  # "The agency's director said she would cooperate": she, not a name before
     return _last_main_subject(doc, sentence, pronouns[0].lower_, entities, start)
 
 
@@ -360,15 +357,18 @@ def _last_main_subject(
         if main.lower_ == pronoun:
             continue  # "He said ... He added": the same one goes on
         named = [e for e in persons if current.start_char <= e.start_char < current.end_char]
+        subjects = {e.canonical for e in named if _is_subject(doc, e)}
         if main.lower_ in _NOT_HIM_OR_HER:
             # "She said Joe Biden would sign the bill. He signed it", "It is not the first
             # time Mr Kurtz has been at the centre of such an incident. He was": not that
-            # pronoun's one, so the person a clause within has as its subject
-            within = [e for e in named if _is_subject(doc, e)]
-            return within[-1].canonical if within else None
-        for entity in named:
-            if _heads_as(doc, entity, main):
-                return entity.canonical
+            # pronoun's one, so the one person a clause within has as its subject
+            return next(iter(subjects)) if len(subjects) == 1 else None
+        heading = [e.canonical for e in named if _heads_as(doc, e, main)]
+        if heading and subjects <= set(heading):
+            return heading[0]
+        # "Navalnaya has vowed ..., saying Putin killed her husband. She met", "Harris said
+        # Trump was unfit. He hit back": two people either could be; "Navalny, 47, was
+        # serving ...": a subject not known as a person. No one is safely the pronoun's.
         return None
     return None
 
