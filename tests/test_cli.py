@@ -705,18 +705,3 @@ def test_he_is_the_person_named_before_him_in_his_own_sentence(tmp_path):
     )
     helm = next(e for e in events if "helm" in e["headline"])
     assert "Jon Holden" not in helm["actors"] and "Kelly Ortberg" in helm["actors"]
-
-
-def test_an_article_telling_its_happening_again_with_a_pronoun_and_the_time_is_one_event(
-    tmp_path,
-):
-    text = (
-        "MOSCOW, Feb 16 (Reuters) - Alexei Navalny, Russia's most prominent opposition leader, "
-        "died on Friday in the Arctic penal colony where he was serving a three-decade "
-        "sentence, Russia's prison service said.\n\n"
-        "Medics tried to resuscitate him but he died at 2:17 p.m. local time (0917 GMT), it "
-        "said.\n"
-    )
-    events = build_folder(tmp_path, {"reuters.txt": text}, "--doc-date", "reuters.txt=2024-02-16")
-    [death] = [e for e in events if e["date"].startswith("2024-02-16")]
-    assert death["date"] == "2024-02-16T14:17" and len(death["sources"]) == 2

@@ -489,46 +489,7 @@ def cluster_mentions(
         best.add_wording(wording, vector)
     _join_leads(clusters, ordered, threshold)
     _join_coarse(clusters, ordered, threshold)
-    _join_timed_retellings(clusters, ordered)
     return [[ordered[i] for i in cluster.members] for cluster in clusters if cluster.alive]
-
-
-def _join_timed_retellings(clusters: list[_Cluster], ordered: Sequence[Mention]) -> None:
-    """ "Alexei Navalny ... died on Friday" and, further down, "Medics tried to resuscitate
-    him but he died at 2:17 p.m.": an article that tells its happening of a day again with
-    a pronoun and the time tells one happening, however little else the two share."""
-    home = {i: cluster for cluster in clusters if cluster.alive for i in cluster.members}
-    for index, timed in enumerate(ordered):
-        predicate = predicate_class(timed)
-        if (
-            not time_of_day(timed.span)[:1].isdigit()
-            or predicate in NO_CONTENT_PREDICATES
-            or not _retold_by_pronoun(timed.predicate).search(timed.text)
-        ):
-            continue
-        told = [
-            i
-            for i, day in enumerate(ordered)
-            if day.document == timed.document
-            and i != index
-            and day.span.precision == "day"
-            and day.span.start == timed.span.start
-            and not time_of_day(day.span)
-            and predicate_class(day) == predicate
-        ]
-        ours = home[index]
-        others = {id(home[i]): home[i] for i in told if home[i] is not ours}
-        if len(told) == 1 and len(others) == 1:
-            other = next(iter(others.values()))
-            if ours.alive and other.alive and _can_fuse(other, ours):
-                _fuse(other, ours)
-                home.update({i: other for i in other.members})
-
-
-def _retold_by_pronoun(predicate: str) -> re.Pattern[str]:
-    """ "he died": the verb with a pronoun for its subject, right before it."""
-    pronoun_then_verb = rf"\b(?:he|she|it|they)\s+(?:\w+\s+)?{re.escape(predicate)}\b"
-    return re.compile(pronoun_then_verb, re.IGNORECASE)
 
 
 # A clock minute no one rounds to ("04:09", not "07:00" or "14:30") told of one day by two
