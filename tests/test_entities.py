@@ -866,6 +866,10 @@ def test_an_area_named_after_its_town_is_the_area_without_the_towns_point(nlp, g
     text = "Helene made landfall late on Thursday in Florida's Big Bend.\n"
     [bend] = [m.place for m in _entities(nlp, gazetteer, text) if m.text == "Big Bend"]
     assert (bend.country, bend.lat) == ("United States", None)  # a part of Florida, no town
+    # a territory of its own its owner names keeps its point
+    text = "Riots broke out in France's New Caledonia on Monday.\n"
+    [island] = [m.place for m in _entities(nlp, gazetteer, text) if m.text == "New Caledonia"]
+    assert island.lat is not None
     # "the Southeast" is a part of a country, no loose match of South West City, Missouri
     assert places["Southeast"].lat is None
     assert places["Tallahassee"].geo_precision == "town"

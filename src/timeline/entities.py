@@ -1820,7 +1820,11 @@ def find_entities(
     def owning_areas(span: Span) -> tuple[Candidate, ...]:
         """The country or US state a name is told as a part of ("Florida's Big Bend")."""
         owner = _owner(span)
-        return gazetteer.areas(owner.text) if owner is not None else ()
+        areas = gazetteer.areas(owner.text) if owner is not None else ()
+        if len({a.place.country for a in areas}) > 1:
+            # "Georgia's Fulton County" in an Atlanta story: the state, as the story tells
+            areas = tuple(a for a in areas if a.place.country in near[:1])
+        return areas if len({a.place.country for a in areas}) == 1 else ()
 
     area_at: dict[int, Candidate] = {}  # "Atlanta, Georgia": the state, from its town
     named_with_possessive: set[int] = set()  # "St John's": the places found with their "'s"
@@ -1857,7 +1861,12 @@ def find_entities(
         within = area_after(span)
         owning = owning_areas(span) if not within else ()
         if owning:  # "Florida's Big Bend": a place in Florida or none, not Big Bend, Wisconsin
-            return gazetteer.resolve(surface, near, owning)
+            inside = gazetteer.resolve(surface, near, owning)
+            if inside is not None:
+                return inside
+            # "France's New Caledonia", "China's Hong Kong": a territory of its own
+            found = gazetteer.resolve(surface, near)
+            return found if found is not None and found.place.geo_precision != "town" else None
         if not within:
             found = gazetteer.resolve(surface, near)
             possessive = _possessive_after(span)
