@@ -531,7 +531,9 @@ def _range_end(entity: Span, cardinals: list[Span]) -> Span | None:
     doc = entity.doc
     if entity.end + 1 >= len(doc) or doc[entity.end].lower_ not in RANGE_WORDS:
         return None
-    if doc[entity.end].lower_ == "and" and doc[entity.start - 1].lower_ != "between":
+    if doc[entity.end].lower_ == "and" and (
+        entity.start == 0 or doc[entity.start - 1].lower_ != "between"
+    ):
         return None  # "5,000 homes and 200 schools": two counts
     return next((e for e in cardinals if e.start == entity.end + 1), None)
 
