@@ -1216,8 +1216,9 @@ def _names_a_camp(span: Span) -> bool:
 
 
 def _owner(span: Span) -> Token | None:
-    """The country or state a name is told as a part of: "Florida's" in "Florida's Big Bend"
-    and "Russia's Kursk region"."""
+    """The place a name is told as a part of, by a possessive: "Florida's" in "Florida's Big
+    Bend" and "Russia's" in "Russia's Kursk region" (`owning_areas` keeps only a country or a
+    US state)."""
     noun = _area_noun(span) or span.root
     return next(
         (

@@ -327,8 +327,9 @@ def _pronoun_referent(
     return _last_main_subject(doc, sentence, pronouns[0].lower_, entities, start)
 
 
-# Subject pronouns that are not the "he" or "she" looked for (the other one is in the
-# code): "I", "we", "you", "it" and "they" are never one man or woman told of
+# Main subjects that cannot be the one a "he" or "she" looks for: the other of the two (a
+# sentence whose main subject is the same pronoun is passed over before this is asked), and
+# "I", "we", "you", "it", "they", never one man or woman told of
 _NOT_HIM_OR_HER = frozenset(["he", "she", "i", "we", "you", "it", "they"])
 
 
