@@ -228,12 +228,14 @@ _ROLES = frozenset(
 )  # fmt: skip
 # Who a name in apposition says a person is ("The agency's director, Kimberly Cheatle,",
 # "Kimberly Cheatle, the director of the Secret Service,"): nouns only a person is
-_PERSON_NOUNS = _ROLES | frozenset(
-    ["director", "founder", "widow", "widower", "wife", "husband", "son", "daughter", "mother",
-     "father", "brother", "sister", "lawyer", "attorney", "aide", "adviser", "advisor",
-     "spokesman", "spokeswoman", "spokesperson", "gunman", "suspect", "president", "minister",
-     "secretary", "senator", "governor", "mayor", "judge", "ambassador", "envoy", "chairman",
-     "chairwoman", "commander", "leader", "chief"]
+_PERSON_NOUNS = (
+    _ROLES
+    # the titles that are a person on their own ("the director, X"; not "a state, X")
+    | TITLES - {"prime", "foreign", "defence", "defense", "interior", "state", "home",
+                "affairs", "special", "interim", "vice", "deputy", "general"}
+    | frozenset(["director", "founder", "widow", "widower", "wife", "husband", "son",
+                 "daughter", "mother", "father", "brother", "sister", "lawyer", "attorney",
+                 "aide", "adviser", "advisor", "gunman", "suspect"])
 )  # fmt: skip
 # Nouns a state's name may modify while it acts: "US troops", "Turkish-led forces".
 _FORCE_NOUNS = frozenset(
@@ -1259,12 +1261,6 @@ def _named_as_a_person(span: Span) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in root.children)
 
 
-def _names_an_area(span: Span) -> bool:
-    """'in Al Haouz province', 'the Kherson region': the name of an administrative area
-    (not 'the Dallas Fed district': a name a place qualifies is an organisation's)."""
-    return _area_noun(span) is not None
-
-
 def _area_noun(span: Span) -> Token | None:
     """The noun of the administrative area span names: "region" of "Russia's Kursk region"
     and of each name of "the Kursk, Belgorod and Bryansk regions"."""
@@ -1305,7 +1301,7 @@ def _place_context(span: Span, placed: set[int]) -> bool:
         and head.lower_ not in ("camp", "camps")
     ):
         return True
-    if _names_a_camp(span) or _names_an_area(span):
+    if _names_a_camp(span) or _area_noun(span) is not None:
         return True  # "the Kursk, Belgorod and Bryansk regions"
     if root.dep_ in ("conj", "appos") and head.i in placed:
         return True
@@ -2001,7 +1997,7 @@ def find_entities(
     candidates.sort(key=lambda item: item[0].start_char)
 
     def is_person(span: Span, label: str) -> bool:
-        if _names_an_area(span):
+        if _area_noun(span) is not None:
             return False  # "the Vladimir region", with Vladimir Putin named: an area
         return titled(span) or people.knows(_surface(span)) or _named_as_a_person(span)
 
@@ -2157,7 +2153,10 @@ def find_entities(
         if _facility(span) or (
             context
             and (
-                label in ("GPE", "LOC") or near_name or _names_a_camp(span) or _names_an_area(span)
+                label in ("GPE", "LOC")
+                or near_name
+                or _names_a_camp(span)
+                or _area_noun(span) is not None
             )
         ):
             if _area_noun(span) is not None and candidate is None:

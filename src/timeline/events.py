@@ -1095,15 +1095,7 @@ def _is_present(verb: Token) -> bool:
 _SUBORDINATE_MARKS = frozenset(["after", "before", "since", "when"])
 # a state or a frame, no happening of its own: "is the latest setback", "The move comes after",
 # "Flights remain suspended after"
-_STATIVE = all_forms("be", "come", "remain", "seem", "appear", "face", "follow") | {
-    "is",
-    "are",
-    "am",
-    "was",
-    "were",
-    "been",
-    "being",
-}
+_STATIVE = all_forms("be", "come", "remain", "seem", "appear", "face", "follow")
 
 
 def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
@@ -1146,11 +1138,7 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
 
 # Verbs of a state that lasts ("has had no government since", "has been held since"), unlike
 # a running total ("has killed more than 41,000 since the war began"), which is the day's news
-_LASTING = (
-    _STATIVE
-    | all_forms("stay", "live", "rule", "govern")
-    | {"have", "has", "had", "having", "hold", "holds", "held", "holding", "lead", "leads", "led"}
-)
+_LASTING = _STATIVE | all_forms("stay", "live", "rule", "govern", "have", "hold", "lead")
 
 
 def _lasting_since(sentence: Span, verbs: Sequence[Token]) -> Token | None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .model import Mention, Place
+from .verbs import BE_FORMS
 
 _WORD = re.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
 _STOPWORD_TEXT = """
@@ -77,9 +78,7 @@ def verb_class(verb: str) -> str:
 
 # Being is no happening either ("The governor was in Tampa", "waters were 2C above average"):
 # shared, it is no content; against another verb, it still tells another kind of news.
-NO_CONTENT_PREDICATES = WEAK_PREDICATES | {
-    verb_class(form) for form in ("be", "is", "are", "am", "was", "were", "been", "being")
-}
+NO_CONTENT_PREDICATES = WEAK_PREDICATES | {verb_class(form) for form in BE_FORMS}
 
 
 def predicate_class(mention: Mention) -> str:

@@ -17,7 +17,12 @@ _IRREGULAR = {
     "write": ("wrote", "written"),
     "come": ("came",),
     "show": ("showed", "shown"),
+    "have": ("had",),
+    "hold": ("held",),
+    "lead": ("led",),
 }
+# "be" has forms of its own in every tense
+BE_FORMS = frozenset(["be", "is", "are", "am", "was", "were", "been", "being"])
 
 SPEAKING_LEMMAS = ("say", "tell", "speak", "talk")
 REPORTING_LEMMAS = ("say", "tell", "report", "add", "warn")
@@ -30,7 +35,9 @@ def present_forms(*verbs: str) -> frozenset[str]:
     """A verb's plain and -s present ("say", "says"; "deny", "denies")."""
     forms = set(verbs)
     for verb in verbs:
-        if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        if verb == "have":
+            forms.add("has")
+        elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
             forms.add(verb[:-1] + "ies")
         elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
             forms.add(verb + "es")
@@ -71,6 +78,8 @@ def _doubled(verb: str) -> str:
 
 def all_forms(*verbs: str) -> frozenset[str]:
     """Every form of a verb: present, past, participles ("say", "says", "said", "saying")."""
+    if "be" in verbs:
+        return BE_FORMS | all_forms(*(verb for verb in verbs if verb != "be"))
     forms = set(present_forms(*verbs) | past_forms(*verbs))
     for verb in verbs:
         stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else _doubled(verb)
