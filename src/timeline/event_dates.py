@@ -241,11 +241,6 @@ _PARTICIPATING = all_forms(
 }  # fmt: skip
 
 
-def _verb_above(token: Token) -> Token | None:
-    """The nearest verb token governs."""
-    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-
-
 def _another_time(noun: Token) -> bool:
     """True when the clause a named happening is in tells another time than the happening's:
     its object is not taken part in ("apologized for the July outage", "is investigating the
@@ -264,8 +259,7 @@ def _another_time(noun: Token) -> bool:
                 or prep.head.dep_ == "pobj"
                 and prep.head.head.lower_ in ("for", "of", "about")
             )
-            and (verb := _verb_above(prep.head)) is not None
-            and verb.lower_ not in _PARTICIPATING
+            and _governing_verb(prep.head).lower_ not in _PARTICIPATING
         ):
             # "accountability for the deaths of thousands in last week's floods", "a swing
             # state in next month's election": the happening tells of a noun told in passing,
