@@ -1215,3 +1215,19 @@ def test_a_first_name_before_an_area_noun_is_the_area_not_the_person(nlp, gazett
     )
     [vladimir] = [m for m in _entities(nlp, gazetteer, text) if m.text == "Vladimir"]
     assert (vladimir.kind, vladimir.canonical) == ("place", "Vladimir region")
+
+
+def test_a_small_town_lies_in_the_us_state_its_sentence_names(nlp, gazetteer):
+    text = (
+        "Hundreds of firefighters and mourners gathered in western Pennsylvania on Friday for "
+        "the funeral of Corey Comperatore, who was killed at Donald Trump's rally in Butler.\n"
+    )
+    [butler] = [m.place for m in _entities(nlp, gazetteer, text) if m.text == "Butler"]
+    assert (butler.country, round(butler.lat)) == ("United States", 41)  # not Perth's suburb
+
+
+def test_a_city_keeps_its_name_beside_a_us_state(nlp, gazetteer):
+    text = "The singer flew from Texas to Paris on Friday and from Alabama to Birmingham.\n"
+    places = _places(_entities(nlp, gazetteer, text))
+    assert places["Paris"].country == "France"
+    assert places["Birmingham"].country == "United Kingdom"

@@ -333,3 +333,15 @@ def test_real_towns_lie_in_the_region_they_belong_to(real):
     assert not real.lies_in(real.lookup("Cardiff", ["GB"]), "Scotland")
     assert not real.lies_in(real.lookup("Mosul", ["IQ"]), "Kurdistan Region")
     assert real.regions_of(real.lookup("Houston", ["US"]))[:2] == ("United States", "Texas")
+
+
+def test_real_a_state_beats_a_far_smaller_town_of_the_documents_country(real):
+    # "Hospitals in California" in a London story: the state, not a hamlet near Falkirk
+    california = real.lookup("California", near_countries=["United Kingdom"])
+    assert (california.country, california.geo_precision) == ("United States", "region")
+    florida = real.lookup("Florida", near_countries=["Cuba"])
+    assert (florida.country, florida.geo_precision) == ("United States", "region")
+    # a town of note keeps its name: Virginia, South Africa, a fiftieth of the state's size
+    assert real.lookup("Virginia", near_countries=["South Africa"]).country == "South Africa"
+    # Ontario, California is the state's namesake too big to lose in an American story
+    assert real.lookup("Ontario", near_countries=["United States"]).country == "United States"

@@ -1823,6 +1823,16 @@ def find_entities(
             areas = tuple(a for a in areas if a.place.country in near[:1])
         return areas if len({a.place.country for a in areas}) == 1 else ()
 
+    def states_beside(span: Span) -> tuple[Candidate, ...]:
+        """The US states the sentence of span names as places ("in western Pennsylvania")."""
+        return tuple(
+            area
+            for entity in span.sent.ents
+            if entity.label_ == "GPE" and entity.start != span.start and not titled(entity)
+            for area in gazetteer.areas(_surface(entity))
+            if area.place.geo_precision == "region" and area.place.country == "United States"
+        )
+
     area_at: dict[int, Candidate] = {}  # "Atlanta, Georgia": the state, from its town
     named_with_possessive: set[int] = set()  # "St John's": the places found with their "'s"
 
@@ -1866,6 +1876,16 @@ def find_entities(
             return found if found is not None and found.place.geo_precision != "town" else None
         if not within:
             found = gazetteer.resolve(surface, near)
+            if found is None or (
+                found.place.geo_precision == "town"
+                and found.population < _CITY_POPULATION
+                and found.place.country not in near[:1]
+            ):
+                # "gathered in western Pennsylvania ... at the rally in Butler": the town of
+                # that name in the state the sentence names, not a suburb of Perth
+                inside = gazetteer.resolve(surface, near, states_beside(span))
+                if inside is not None and inside.tier <= TIER_NAME:
+                    return inside
             possessive = _possessive_after(span)
             if possessive is not None and not (
                 # "Cuba's economy": a possessive before what it owns, not part of the name
@@ -2093,8 +2113,11 @@ def find_entities(
                 place.geo_precision == "town"
                 and place.country not in near[:1]
                 and not candidate.capital_of
+                and not any(gazetteer.contains(a, candidate) for a in states_beside(span))
             ):
-                place = None  # "the West" is no town in Texas; "in Bucharest" is the capital
+                # "the West" is no town in Texas; "in Bucharest" is the capital, and "in Butler"
+                # is the town in the state its sentence names
+                place = None
         elif (
             place is not None
             and label not in ("GPE", "FAC")

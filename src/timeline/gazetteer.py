@@ -67,7 +67,9 @@ _SKELETON_MIN_LETTERS = 3  # 'hl', 'sm' match half the map
 # not another word with its consonants ('Titanic', 'Tunica': 0.62; 'Nieuwsuur', 'Nasiriyah')
 _SKELETON_LIKENESS = 0.7
 _LOOSE_BEATEN_BY = 100_000  # a city's own name beats loose matches of smaller places
-_UNKNOWN_POPULATION = 1000  # GeoNames has 0 for many real towns (Ain Issa, Tal Abyad)
+_UNKNOWN_POPULATION = 1000
+# A state or province of its name beats a town of the story's country this many times smaller
+_REGION_BEATS = 100  # GeoNames has 0 for many real towns (Ain Issa, Tal Abyad)
 
 # Common English names of countries that GeoNames spells otherwise or not at all. General
 # knowledge, the one table of place aliases: ISO code -> extra names.
@@ -726,6 +728,15 @@ class Gazetteer:
             capital = max(capitals, key=lambda c: c.population, default=None)
             if capital is not None and capital.population >= 10 * max(best.population, 1):
                 return capital
+        if best is not None and not within and best.place.geo_precision == "town":
+            # "Hospitals in California" in a London story: the state of 39 million, not a
+            # hamlet of 830 near Falkirk that the story's country gives a bonus
+            regions = [c for c in candidates if c.place.geo_precision == "region" and c.tier == 0]
+            region = max(regions, key=lambda c: c.population, default=None)
+            if region is not None and region.population >= _REGION_BEATS * max(
+                best.population, _UNKNOWN_POPULATION
+            ):
+                return region
         return best
 
     def namesake_city(self, name: str, area: Candidate) -> Candidate | None:
