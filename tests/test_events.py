@@ -1175,3 +1175,23 @@ def test_a_passive_subject_is_no_doer_of_the_clause_without_one(nlp):
     text = "The suspect was arrested by police on Tuesday after searching the area on Sunday."
     sunday = next(m for m in mentions_of(nlp, text, "2024-07-17") if m.date_text == "Sunday")
     assert not sunday.text.startswith("The suspect …")
+
+
+def test_the_deadline_someone_is_given_is_no_day_of_the_giving(nlp):
+    # Wednesday 2023-07-26: the ultimatum is the day's news, its Sunday the deadline's
+    [gave] = mentions_of(
+        nlp, "Ecowas gave the junta until Sunday to restore Bazoum to power.", "2023-07-26"
+    )
+    assert (str(gave.span.start), gave.date_text) == ("2023-07-26", "")
+
+
+def test_an_infinitive_on_a_span_of_time_is_the_giving_of_it(nlp):
+    # "a week to hand back power": the terms of an ultimatum, the giving is on Sunday
+    [gave] = mentions_of(
+        nlp,
+        "Ecowas gave Niger's junta a week to hand back power at an emergency summit in Abuja "
+        "on Sunday.",
+        "2023-07-31",
+    )
+    assert str(gave.span.start) == "2023-07-30"
+    assert gave.text.startswith("Ecowas gave")

@@ -756,3 +756,17 @@ def test_what_someone_is_asked_to_do_is_on_the_nearest_day_not_the_askings_past(
     # told under a pluperfect, it is past
     text = "The committee had asked her to testify on Monday, but she refused."
     assert _tagged(text, "2024-07-20") == [("Monday", "2024-07-15")]
+
+
+def test_the_end_of_the_time_someone_is_given_lies_after_the_giving():
+    # Wednesday 2023-07-26: the deadline is the Monday ahead, not the one just gone
+    assert _tagged("The court gave him until Monday to respond.", "2023-07-26") == [
+        ("Monday", "2023-07-31")
+    ]
+    assert _tagged("The junta was granted until Sunday to step down.", "2023-07-26") == [
+        ("Sunday", "2023-07-30")
+    ]
+    # a day of the giving itself keeps its past
+    assert _tagged("The court gave him a reprieve on Monday.", "2023-07-26") == [
+        ("Monday", "2023-07-24")
+    ]

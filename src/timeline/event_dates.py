@@ -23,7 +23,7 @@ from .model import TimeSpan, Timex
 from .temporal import NIGHT_OF, RANGE_OPENER
 from .temporal_calendar import add_months, day_span, days_span
 from .temporal_context import WARNED_OF
-from .verbs import TELLING, all_forms
+from .verbs import GRANTING, TELLING, all_forms
 
 if TYPE_CHECKING:
     # a date, the interval it tells, and the verb it dates
@@ -477,7 +477,7 @@ _UNIT_DAYS = {"D": 1, "W": 7}
 def participle_governor(verb: Token) -> Token:
     """The verb whose clause a participle's date belongs to: "recovered the bodies from a
     pickup truck submerged in the river on Wednesday" tells the recovery's Wednesday."""
-    while verb.dep_ == "acl" and _non_finite(verb):
+    while verb.dep_ == "acl" and _non_finite(verb) or _time_allowed(verb):
         head = verb.head
         while not _a_clause_verb(head) and head.dep_ != "ROOT":
             head = head.head
@@ -485,6 +485,18 @@ def participle_governor(verb: Token) -> Token:
             break
         verb = head
     return verb
+
+
+def _time_allowed(verb: Token) -> bool:
+    """An infinitive on a span of time, the terms of an ultimatum: "gave Niger's junta a week
+    to hand back power at a summit on Sunday" is the giving, on Sunday, not a handing back."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ == "VB"
+        and verb.head.ent_type_ in ("DATE", "TIME")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _a_clause_verb(token: Token) -> bool:
@@ -629,6 +641,7 @@ def _taken_up_day(
 # "schools will stay closed until Friday", not a range's end ("from Monday through Friday",
 # which `_range_between` joins first)
 _END_BEFORE = re.compile(r"(?<!\d)\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:next\s+)?$", re.IGNORECASE)
 _MEASURES = all_forms(
     "cancel", "suspend", "close", "ban", "ground", "halt", "stop", "pause", "restrict",
     "extend", "shut", "bar", "block", "keep", "stay", "remain",
@@ -743,6 +756,8 @@ def sentence_dates(
             continue  # "postponed the sentencing to Sept. 18": the act is not on that day
         if _END_BEFORE.search(before) and verb is not None and verb.lower_ in _MEASURES:
             continue  # "has cancelled all flights through Tuesday": how long, not when
+        if _UNTIL_BEFORE.search(before) and verb is not None and verb.lower_ in GRANTING:
+            continue  # "gave the junta until Sunday to restore Bazoum": the deadline's day
         dated.append((timex, span, verb))
     dated = _join_days(dated, doc.text)
     # "was shot as he greeted supporters on Wednesday": the shooting's date, where the main

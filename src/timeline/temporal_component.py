@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.cleanup import CHRONOLOGY_ENTRY, ENDS_SENTENCE
 from timeline.temporal import tag
 from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, REPORTED_PLAN, SCHEDULED
-from timeline.verbs import REPORTING_LEMMAS, all_forms, past_forms, present_forms
+from timeline.verbs import GRANTING, REPORTING_LEMMAS, all_forms, past_forms, present_forms
 
 Doc.set_extension("dct", default=None, force=True)
 Doc.set_extension("timexes", default=None, force=True)
@@ -309,6 +309,17 @@ def _reporting_verb_of(span: Span, verb: Token) -> Token | None:
 def _subject_of(noun: Token, verb: Token) -> bool:
     """True when `noun` is the subject of `verb`: the subject of a past event is past."""
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
+
+
+def _granted_until(root: Token, verb: Token) -> bool:
+    """ "until Monday" on "gave him" or "was granted": the end of the time someone was given."""
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in ("until", "till")
+        and head.head.i == verb.i
+        and verb.lower_ in GRANTING
+    )
 
 
 def _plain_future(verb: Token) -> bool:
@@ -650,6 +661,10 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
             # "is trying to sell itself under a June agreement": "is trying" is no plan for
             # June; an agreement or order the month names is the nearest one
             return None
+        if _granted_until(span.root, verb):
+            # "gave the junta until Sunday to restore Bazoum": a deadline lies after the
+            # giving, and a bare weekday of one is the one ahead
+            return "future"
         if tense == "past" and _modifies_past_verb(span.root, verb):
             return DEFINITE_PAST
         if tense == "future" and (_plain_future(verb) or _unreported_plan(verb)):

@@ -20,6 +20,7 @@ _IRREGULAR = {
     "have": ("had",),
     "hold": ("held",),
     "lead": ("led",),
+    "give": ("gave", "given"),
 }
 # "be" has forms of its own in every tense
 BE_FORMS = frozenset(["be", "is", "are", "am", "was", "were", "been", "being"])
@@ -92,3 +93,5 @@ REPORTING = all_forms(*REPORTING_LEMMAS)
 ANNOUNCING = all_forms(*ANNOUNCING_LEMMAS)
 # What tells a day of its own: "said on Monday", "announced on Monday"
 TELLING = REPORTING | ANNOUNCING
+# Verbs that give someone time: "gave the junta until Sunday to restore Bazoum"
+GRANTING = all_forms("give", "grant", "allow")
