@@ -1195,3 +1195,21 @@ def test_an_infinitive_on_a_span_of_time_is_the_giving_of_it(nlp):
     )
     assert str(gave.span.start) == "2023-07-30"
     assert gave.text.startswith("Ecowas gave")
+
+
+def test_a_deadline_by_a_day_is_no_day_of_what_is_to_be_done(nlp):
+    # Sunday 2023-06-04: the hope is the day's news, Wednesday the deadline
+    [said] = mentions_of(
+        nlp,
+        "He said he hoped normal services would be restored by Wednesday morning.",
+        "2023-06-04",
+    )
+    assert (str(said.span.start), said.date_text) == ("2023-06-04", "")
+    text = (
+        "China ordered its airlines to ground their jets by 6 p.m. Monday. Search teams "
+        "had found 120 bodies by Sunday afternoon."
+    )
+    ordered, found = mentions_of(nlp, text, "2019-03-11")
+    # the lead is the day's news, not 6 p.m.; a count as it stood that day keeps its day
+    assert (str(ordered.span.start), ordered.date_text) == ("2019-03-11", "")
+    assert (str(found.span.start), found.date_text) == ("2019-03-10", "Sunday afternoon")

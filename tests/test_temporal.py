@@ -2494,3 +2494,21 @@ def test_a_time_after_a_sentence_told_a_day_later_is_on_the_happenings_day():
     text = "Police said on Sunday that the gunman was arrested. He was caught at 11:50 p.m."
     found = [(t.text, t.span.value) for t in tag(text, date(2023, 9, 11), past)]
     assert found[-1] == ("11:50 p.m.", "2023-09-10T23:50")
+
+
+def test_a_past_clause_is_not_counted_from_a_day_still_to_come():
+    # Sunday 2023-06-04: "a day earlier" of a visit told in the past is Saturday, not the day
+    # before the deadline just told
+    text = (
+        "He hoped services would be restored by Wednesday morning. Modi, who surveyed the "
+        "wreckage a day earlier, promised punishment."
+    )
+    split = text.index(".")
+
+    def tense_at(start: int, end: int) -> str:
+        return "future" if start < split else "past"
+
+    assert values(text, date(2023, 6, 4), tense_at) == [
+        ("Wednesday morning", "2023-06-07TMO"),
+        ("a day earlier", "2023-06-03"),
+    ]

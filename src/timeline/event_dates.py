@@ -23,7 +23,7 @@ from .model import TimeSpan, Timex
 from .temporal import NIGHT_OF, RANGE_OPENER
 from .temporal_calendar import add_months, day_span, days_span
 from .temporal_context import WARNED_OF
-from .verbs import GRANTING, TELLING, all_forms
+from .verbs import FUTURE_AUX, GRANTING, MODALS, TELLING, all_forms
 
 if TYPE_CHECKING:
     # a date, the interval it tells, and the verb it dates
@@ -487,6 +487,16 @@ def participle_governor(verb: Token) -> Token:
     return verb
 
 
+def _to_be_done(verb: Token) -> bool:
+    """A verb of what is to be, will be or should be done ("ordered airlines to ground their
+    jets", "would be restored"), whose "by" date is its deadline; not "had been identified by
+    Sunday afternoon", a count as it stood that day."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.lower_ == "to" or c.lower_ in FUTURE_AUX | MODALS)
+        for c in verb.children
+    )
+
+
 def _time_allowed(verb: Token) -> bool:
     """An infinitive on a span of time, the terms of an ultimatum: "gave Niger's junta a week
     to hand back power at a summit on Sunday" is the giving, on Sunday, not a handing back."""
@@ -641,6 +651,7 @@ def _taken_up_day(
 # "schools will stay closed until Friday", not a range's end ("from Monday through Friday",
 # which `_range_between` joins first)
 _END_BEFORE = re.compile(r"(?<!\d)\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:next\s+)?$", re.IGNORECASE)
 _MEASURES = all_forms(
     "cancel", "suspend", "close", "ban", "ground", "halt", "stop", "pause", "restrict",
@@ -756,6 +767,8 @@ def sentence_dates(
             continue  # "postponed the sentencing to Sept. 18": the act is not on that day
         if _END_BEFORE.search(before) and verb is not None and verb.lower_ in _MEASURES:
             continue  # "has cancelled all flights through Tuesday": how long, not when
+        if _BY_BEFORE.search(before) and verb is not None and _to_be_done(verb):
+            continue  # "would be restored by Wednesday morning": the deadline, not the day
         if _UNTIL_BEFORE.search(before) and verb is not None and verb.lower_ in GRANTING:
             continue  # "gave the junta until Sunday to restore Bazoum": the deadline's day
         dated.append((timex, span, verb))

@@ -22,15 +22,21 @@ from spacy.tokens import Doc, Span, Token
 from timeline.cleanup import CHRONOLOGY_ENTRY, ENDS_SENTENCE
 from timeline.temporal import tag
 from timeline.temporal_context import DEFINITE_FUTURE, DEFINITE_PAST, REPORTED_PLAN, SCHEDULED
-from timeline.verbs import GRANTING, REPORTING_LEMMAS, all_forms, past_forms, present_forms
+from timeline.verbs import (
+    FUTURE_AUX,
+    GRANTING,
+    MODALS,
+    REPORTING_LEMMAS,
+    all_forms,
+    past_forms,
+    present_forms,
+)
 
 Doc.set_extension("dct", default=None, force=True)
 Doc.set_extension("timexes", default=None, force=True)
 Span.set_extension("timex", default=None, force=True)
 
 SPAN_KEY = "timex"
-
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
 
 
 # One vocabulary of looking ahead, in three sets that share their words.
@@ -72,7 +78,6 @@ _FUTURE_GOVERNORS = (
         "threatened", "has", "have",
     }
 )  # fmt: skip
-_MODALS = {"would", "might", "may", "could", "should", "must", "can", "'d"}
 _PAST_AUX = {"has", "have", "had", "'ve", "'d", "was", "were", "did"}
 _PROGRESSIVE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
 _PERFECT = {"has", "have", "had", "'ve"}
@@ -123,7 +128,7 @@ def _modifies_past_verb(root: Token, verb: Token) -> bool:
             governor = _clause_verb(verb.head)
             if governor is None or governor.lower_ in _SETTING or verb_tense(governor) != "past":
                 return False
-        elif not auxes & _PAST_AUX or auxes & (_MODALS | _FUTURE_AUX | {"to"}):
+        elif not auxes & _PAST_AUX or auxes & (MODALS | FUTURE_AUX | {"to"}):
             return False
     else:
         return False
@@ -325,7 +330,7 @@ def _granted_until(root: Token, verb: Token) -> bool:
 def _plain_future(verb: Token) -> bool:
     """True for a will/shall future that no past verb reports: "Collins will be named ...",
     not "said it will close the plant" nor "said he would resign"."""
-    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return False
     return _no_past_report(verb, ("ccomp", "xcomp", "advcl", "conj", "relcl"))
 
@@ -431,7 +436,7 @@ def verb_tense(verb: Token) -> str | None:
     for _ in range(4):
         verb = _first_conjunct(verb)
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in _FUTURE_AUX for a in auxes):
+        if any(a in FUTURE_AUX for a in auxes):
             return "future"
         if (
             verb.dep_ == "xcomp"
@@ -459,7 +464,7 @@ def verb_tense(verb: Token) -> str | None:
             return "future"  # "is to resume trading Tuesday"
         if (
             verb.tag_ in ("VB", "VBG", "VBN")
-            and any(a in _MODALS - {"could"} for a in auxes)
+            and any(a in MODALS - {"could"} for a in auxes)
             and not any(a in ("have", "'ve") for a in auxes)
         ):
             return "future"  # "would be traveling Thursday", "might be named in May"
@@ -550,10 +555,10 @@ def verb_tense(verb: Token) -> str | None:
             return None
         if tag in ("VBZ", "VBP"):
             return "present"
-        if tag == "VB" and any(a in _MODALS for a in auxes):
+        if tag == "VB" and any(a in MODALS for a in auxes):
             return "future"  # "might come as soon as Tuesday", "would meet on Friday"
         if tag == "MD":
-            return "future" if verb.lower_ in _FUTURE_AUX else None
+            return "future" if verb.lower_ in FUTURE_AUX else None
         return None
     return None
 

@@ -22,6 +22,9 @@ _IRREGULAR = {
     "lead": ("led",),
     "give": ("gave", "given"),
 }
+# The auxiliaries of a time ahead ("will", "won't") and of what may or must be
+FUTURE_AUX = frozenset(["will", "shall", "'ll", "wo", "’ll"])
+MODALS = frozenset(["would", "might", "may", "could", "should", "must", "can", "'d"])
 # "be" has forms of its own in every tense
 BE_FORMS = frozenset(["be", "is", "are", "am", "was", "were", "been", "being"])
 
