@@ -1231,3 +1231,17 @@ def test_a_city_keeps_its_name_beside_a_us_state(nlp, gazetteer):
     places = _places(_entities(nlp, gazetteer, text))
     assert places["Paris"].country == "France"
     assert places["Birmingham"].country == "United Kingdom"
+
+
+def test_a_town_told_near_another_lies_near_it(nlp, gazetteer):
+    # Shalimar, Florida is the gazetteer's only Shalimar: no point rather than one 13,000 km off
+    text = "The train was travelling from Shalimar near Kolkata to Chennai.\n"
+    places = _places(_entities(nlp, gazetteer, text))
+    assert places["Shalimar"].lat is None
+    assert places["Kolkata"].country == "India"
+    # the namesake near the landmark, where the gazetteer has one
+    text = "Flooding closed roads in Richmond near London on Tuesday.\n"
+    richmond = _places(_entities(nlp, gazetteer, text))["Richmond"]
+    assert (richmond.country, round(richmond.lat)) == ("United Kingdom", 51)
+    text = "The dam burst at the mine in Brumadinho near Belo Horizonte.\n"
+    assert _places(_entities(nlp, gazetteer, text))["Brumadinho"].country == "Brazil"

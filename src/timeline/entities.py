@@ -42,6 +42,7 @@ from .gazetteer import (
     TIER_SKELETON_NAME,
     Candidate,
     Gazetteer,
+    distance_km,
     fold,
 )
 from .model import Place
@@ -427,6 +428,8 @@ _ATTACK_NOUNS = frozenset(
 # ("the assault on Kherson", 280,000), or with no such country a city of millions ("a strike
 # on Kharkiv", 1.4 million): "an attack on Warren" (Michigan, 134,000) is a person's.
 _CITY_POPULATION = 100_000
+# How far a town told to be "near" another may lie from it
+_NEAR_KM = 150
 # A state named as a state: "upstate New York", "the state of New York", "much of western
 # New York", "New York state", "New York Governor Kathy Hochul", "New York's governor"
 _STATE_BEFORE = re.compile(
@@ -1232,6 +1235,17 @@ def _owner(span: Span) -> Token | None:
     )
 
 
+def _landmark_after(span: Span) -> Span | None:
+    """The place a name is told to be near ("Shalimar near Kolkata"), if any."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "near":
+        return None
+    after = doc[span.end + 1]
+    if after.ent_type_ not in ("GPE", "LOC") or after.ent_iob_ != "B":
+        return None
+    return next((e for e in doc.ents if e.start == after.i), None)
+
+
 def _after_the(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
@@ -1845,6 +1859,23 @@ def find_entities(
         return surface, end
 
     def locate(span: Span, near: Sequence[str] = ()) -> Candidate | None:
+        """`place_of` span, unless it lies far from the place the text puts it near:
+        "Shalimar near Kolkata" is no town in Florida."""
+        found = place_of(span, near)
+        landmark = _landmark_after(span)
+        if found is None or landmark is None or found.place.geo_precision != "town":
+            return found
+        beside = gazetteer.resolve(_surface(landmark), near)
+        if beside is None or beside.place.lat is None or found.place.lat is None:
+            return found
+        if distance_km(found.place, beside.place) <= _NEAR_KM:
+            return found
+        inside = gazetteer.resolve(_surface(span), near, gazetteer.areas(beside.place.country))
+        if inside is not None and distance_km(inside.place, beside.place) <= _NEAR_KM:
+            return inside
+        return None
+
+    def place_of(span: Span, near: Sequence[str] = ()) -> Candidate | None:
         """The gazetteer's best place for span: 'Georgetown, South Carolina' is the town in
         that state (no place at all if the gazetteer has none there), not the one in Guyana;
         and 'Georgia' after 'Atlanta, ' is the state."""

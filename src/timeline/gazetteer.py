@@ -772,6 +772,17 @@ class Gazetteer:
 _NAMESAKE_CITY_POPULATION = 1_000_000
 
 
+def distance_km(a: Place, b: Place) -> float:
+    """The great-circle distance between two places with points, in kilometres."""
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
 def _reverse(text: str) -> tuple[int, ...]:
     return tuple(-ord(c) for c in text)
 
