@@ -891,6 +891,19 @@ def test_a_lead_is_the_happening_the_next_sentence_names_back_and_dates():
     assert len(merge_mentions([lead, unnamed])) == 2
     old = replace(told, span=day("2023-07-20"))
     assert len(merge_mentions([lead, old])) == 2
+    # "The move came after ... on Friday": the day of what the lead's happening came after
+    came = "The move came after prosecutors recommended on Friday that he be removed."
+    after = replace(
+        told,
+        sentence=came,
+        text=came,
+        date_start=told.sentence_start + came.index("Friday"),
+        date_end=told.sentence_start + came.index("Friday") + len("Friday"),
+    )
+    assert len(merge_mentions([lead, after])) == 2
+    named = replace(after, sentence=summit, text=summit)
+    named = replace(named, date_start=named.sentence_start + summit.index("Sunday"))
+    assert len(merge_mentions([lead, named])) == 1
 
 
 def test_one_odd_clock_minute_of_one_day_is_one_happening():

@@ -528,7 +528,11 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
     owner = {i: c for c in clusters if c.alive for i in c.members}
     telling_back: dict[str, list[int]] = {}  # by document: sentences that tell back
     for j, mention in enumerate(ordered):
-        if mention.dated_by == "text" and _TELLS_BACK.search(mention.sentence):
+        if (
+            mention.dated_by == "text"
+            and (back := _TELLS_BACK.search(mention.sentence)) is not None
+            and not _dates_what_came_before(mention, back.end())
+        ):
             telling_back.setdefault(mention.document, []).append(j)
     for cluster in leads:
         published = min(ordered[i].span.start for i in cluster.members)
@@ -573,6 +577,19 @@ _TELLS_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:decision|move|announcement|ultimatum|threat|demand|step)\b",
     re.IGNORECASE,
 )
+# Words between the noun that names a happening back and a date of another happening
+_CAME_AFTER = re.compile(r"\b(?:after|following|before|amid|in\s+response\s+to)\b", re.IGNORECASE)
+
+
+def _dates_what_came_before(mention: Mention, named_end: int) -> bool:
+    """ "The move came after prosecutors recommended on Friday that he be removed": the date
+    is of what the named happening came after, not of it."""
+    if mention.date_start is None:
+        return False
+    date_at = mention.date_start - mention.sentence_start
+    return _CAME_AFTER.search(mention.sentence, named_end, max(named_end, date_at)) is not None
+
+
 # What may lie between a lead and the next sentence: the paragraph break
 _NEXT_GAP = 4
 
