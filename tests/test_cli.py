@@ -705,3 +705,16 @@ def test_he_is_the_person_named_before_him_in_his_own_sentence(tmp_path):
     )
     helm = next(e for e in events if "helm" in e["headline"])
     assert "Jon Holden" not in helm["actors"] and "Kelly Ortberg" in helm["actors"]
+
+
+def test_one_articles_two_happenings_of_a_day_with_no_doer_in_common_stay_two(tmp_path):
+    text = (
+        "Airlines cancel more Max 9 flights\n\nWed 10 Jan 2024 09.00 GMT\n\n"
+        "Alaska Airlines said on Tuesday it was cancelling all flights on its Max 9s through "
+        "Thursday, affecting about 23,000 passengers. United said it had cancelled 225 flights "
+        "on Tuesday.\n"
+    )
+    events = build_folder(tmp_path, {"guardian.txt": text}, "--since", "2024-01-01")
+    tuesday = [e for e in events if e["start"] == "2024-01-09"]
+    assert len(tuesday) == 2, [e["headline"] for e in events]
+    assert {tuple(e["actors"]) for e in tuesday} >= {("United",)}

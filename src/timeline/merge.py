@@ -224,6 +224,8 @@ def _mentions_before(ordered: Sequence[Mention]) -> dict[int, int]:
 # Above this likeness, "Later on Monday, the ship was fully refloated" tells again what the
 # article told before ("The ship was fully refloated on Monday"), not another happening
 _RETOLD = 0.65
+# Below this likeness, two sentences of one article dated alike tell two happenings
+_RETELLING = 0.35
 
 
 def _speech(mention: Mention) -> bool:
@@ -462,6 +464,15 @@ def cluster_mentions(
                 score *= PREDICATE_MISMATCH  # different kinds of happening need more evidence
             if same_minute:
                 score = max(score, threshold + _SAME_MINUTE)
+            if (
+                score < _RETELLING
+                and all(d == mention.document for d, _ in cluster.sentences)
+                and not _any_same(set(mention.actors), cluster.actors)
+            ):
+                # one article's two sentences of a day, with no doer in common: two happenings
+                # ("Dockworkers were told on Monday, March 25", "The span fell on the night of
+                # March 25"), unless the words tell it again
+                continue
             if score > best_score:
                 best, best_score = cluster, score
         if best is None and interviews:
