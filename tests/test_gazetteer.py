@@ -298,6 +298,13 @@ def test_real_regions_of_countries(real):
         ("Crimea", "Ukraine"),
         ("Gaza Strip", "Palestinian Territory"),
         ("Quebec", "Canada"),
+        ("Odisha", "India"),
+        ("Orissa", "India"),
+        ("Minas Gerais", "Brazil"),
+        ("Sinaloa", "Mexico"),
+        ("Khyber Pakhtunkhwa", "Pakistan"),
+        ("Borno", "Nigeria"),
+        ("Sichuan", "China"),
     ]:
         place = real.lookup(name)
         assert (place.country, place.geo_precision) == (country, "region"), name
@@ -328,9 +335,15 @@ def test_real_towns_lie_in_the_region_they_belong_to(real):
         ("Khan Yunis", "PS", "Gaza Strip"),
         ("Barcelona", "ES", "Catalonia"),
         ("Nyala", "SD", "Darfur"),
+        ("Cuttack", "IN", "Odisha"),
+        ("Brumadinho", "BR", "Minas Gerais"),
+        ("Culiacan", "MX", "Sinaloa"),
+        ("Peshawar", "PK", "Khyber Pakhtunkhwa"),
+        ("Maiduguri", "NG", "Borno"),
     ]:
         assert real.lies_in(real.lookup(town, [country]), region), town
     assert not real.lies_in(real.lookup("Cardiff", ["GB"]), "Scotland")
+    assert not real.lies_in(real.lookup("Kolkata", ["IN"]), "Odisha")
     assert not real.lies_in(real.lookup("Mosul", ["IQ"]), "Kurdistan Region")
     assert real.regions_of(real.lookup("Houston", ["US"]))[:2] == ("United States", "Texas")
 
