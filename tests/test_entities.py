@@ -1245,3 +1245,18 @@ def test_a_town_told_near_another_lies_near_it(nlp, gazetteer):
     assert (richmond.country, round(richmond.lat)) == ("United Kingdom", 51)
     text = "The dam burst at the mine in Brumadinho near Belo Horizonte.\n"
     assert _places(_entities(nlp, gazetteer, text))["Brumadinho"].country == "Brazil"
+
+
+def test_the_names_of_a_list_a_place_opens_are_places(nlp, gazetteer):
+    text = (
+        "Hospitals in Balasore, Bhadrak and Cuttack were treating the wounded, Naveen Patnaik "
+        "said on Saturday. In Kyiv, Zelensky said the talks had failed. He lived with his "
+        "parents in Palo Alto, California, but Kaplan jailed him and Ellison.\n"
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    places = _places(mentions)
+    assert {places[n].country for n in ("Balasore", "Bhadrak", "Cuttack")} == {"India"}
+    assert {"Bhadrak", "Cuttack"}.isdisjoint(_actors(mentions))
+    # a name after a place's comma, with no list, keeps its kind
+    assert "Zelensky" in _actors(mentions)
+    assert "Kaplan" not in places

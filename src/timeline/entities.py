@@ -1297,6 +1297,26 @@ def _area_noun(span: Span) -> Token | None:
     return noun
 
 
+def _listed_after_a_place(span: Span, placed: set[int]) -> bool:
+    """A name of a list that a place opens, whatever the parse: "hospitals in Balasore,
+    Bhadrak and Cuttack"."""
+    doc = span.doc
+
+    def listed(token: Token) -> bool:  # not "in Palo Alto, California, but Kaplan jailed him"
+        return token.text == "," or token.lower_ in ("and", "or") or token.tag_ in ("NNP", "NNPS")
+
+    i = span.start - 1
+    while i >= 0 and i not in placed and listed(doc[i]):
+        i -= 1
+    if not (0 <= i < span.start - 1 and i in placed and doc[i + 1].text == ","):
+        return False
+    end = span.end
+    while end < len(doc) and listed(doc[end]):
+        end += 1
+    # a list of names with its "and" ("In Kyiv, Zelensky said" is no list)
+    return any(t.lower_ in ("and", "or") for t in doc[i + 1 : end])
+
+
 def _place_context(span: Span, placed: set[int]) -> bool:
     """Whether the syntax puts span where places stand."""
     root = span.root
@@ -1318,6 +1338,8 @@ def _place_context(span: Span, placed: set[int]) -> bool:
     if _names_a_camp(span) or _area_noun(span) is not None:
         return True  # "the Kursk, Belgorod and Bryansk regions"
     if root.dep_ in ("conj", "appos") and head.i in placed:
+        return True
+    if _listed_after_a_place(span, placed):
         return True
     if span.start > 0 and span.doc[span.start - 1].lower_ == "near":
         return True  # "struck near Cayo Costa", however the parser attached it
