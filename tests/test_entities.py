@@ -1260,3 +1260,13 @@ def test_the_names_of_a_list_a_place_opens_are_places(nlp, gazetteer):
     # a name after a place's comma, with no list, keeps its kind
     assert "Zelensky" in _actors(mentions)
     assert "Kaplan" not in places
+
+
+def test_a_name_told_as_a_business_is_no_place(nlp, gazetteer):
+    text = (
+        "Shares in Brazilian mining giant Vale plunged 24 percent on Monday. A court froze "
+        "Vale's funds on Saturday.\n"
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert "Vale" not in _places(mentions)
+    assert "Vale" in _actors(mentions)

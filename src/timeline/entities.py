@@ -1275,6 +1275,28 @@ def _named_as_a_person(span: Span) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in root.children)
 
 
+# Nouns that say a name is a business's: "mining giant Vale", "the carmaker Stellantis"
+_COMPANY_NOUNS = frozenset([
+    "giant", "company", "firm", "miner", "carmaker", "automaker", "chipmaker", "planemaker",
+    "lender", "insurer", "retailer", "conglomerate", "manufacturer", "operator", "group",
+    "producer", "exporter", "startup", "brewer", "shipper", "supplier", "maker", "utility",
+])  # fmt: skip
+
+
+def _named_as_a_company(span: Span) -> bool:
+    """A name told with a noun that says it is a business: "Shares in Brazilian mining giant
+    Vale", "the company Vale", "Vale, the mining company" (no town of Portugal)."""
+    root = span.root
+    if any(
+        c.dep_ in ("compound", "nmod", "appos") and c.lower_ in _COMPANY_NOUNS and c.i < span.start
+        for c in root.children
+    ):
+        return True
+    if root.dep_ == "appos" and root.head.lower_ in _COMPANY_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in _COMPANY_NOUNS for c in root.children)
+
+
 def _area_noun(span: Span) -> Token | None:
     """The noun of the administrative area span names: "region" of "Russia's Kursk region"
     and of each name of "the Kursk, Belgorod and Bryansk regions"."""
@@ -2268,6 +2290,8 @@ def find_entities(
         for index, (span, label) in enumerate(candidates):
             if index in decisions or is_person(span, label):
                 continue
+            if _named_as_a_company(span):
+                continue  # "mining giant Vale": a business
             if label == "NORP" and span.root.tag_ != "NNP":
                 continue  # "Kurdish", "the Kurds": never places
             if _not_where(span, label):
