@@ -1270,3 +1270,24 @@ def test_a_name_told_as_a_business_is_no_place(nlp, gazetteer):
     mentions = _entities(nlp, gazetteer, text)
     assert "Vale" not in _places(mentions)
     assert "Vale" in _actors(mentions)
+
+
+def test_a_name_that_tells_is_a_person_whatever_the_model_saw(nlp, gazetteer):
+    text = (
+        '"The crew performed all the procedures repeatedly provided by the manufacturer but was '
+        'not able to control the aircraft," Dagmawit Moges told a news conference in the '
+        'capital, Addis Ababa, on Thursday. "No," Health Ministry said.\n'
+    )
+    mentions = _entities(nlp, gazetteer, text)
+    assert [m.role for m in mentions if m.text == "Dagmawit Moges"] == ["person"]
+    assert not [m for m in mentions if m.text == "Health Ministry" and m.role == "person"]
+
+
+def test_the_word_of_a_model_after_its_number_is_no_one(nlp, gazetteer):
+    text = (
+        "The Boeing 737 MAX 8 came down six minutes after take-off. Regulators grounded 171 "
+        "Boeing jets.\n"
+    )
+    actors = _actors(_entities(nlp, gazetteer, text))
+    assert "MAX" not in actors
+    assert "Boeing" in actors

@@ -1464,6 +1464,54 @@ def _speaks(span: Span) -> bool:
 
 
 _SAYING = SPEAKING | TELLING
+
+
+def _model_word(span: Span) -> bool:
+    """One word of a product's model after its number: "MAX" of "737 MAX 8" (not "171" of
+    "grounded 171 Boeing jets", a count)."""
+    if len(span) != 1 or span.label_ not in ("ORG", "PRODUCT", "PERSON") or span.start == 0:
+        return False
+    number = span.doc[span.start - 1]
+    return (
+        any(c.isdigit() for c in number.text)
+        and bool(number.whitespace_)
+        and number.ent_type_ in ("", "PRODUCT")
+        and number.i > 0
+        # "Boeing 737 MAX", "the 737 MAX", "its 737 Max"
+        and (number.nbor(-1).ent_type_ == "ORG" or number.nbor(-1).tag_ in ("DT", "PRP$"))
+    )
+
+
+def _told_by_name(span: Span) -> bool:
+    """A name of two or three capitalised words that says or tells: a person's, whatever the
+    model took it for ('"...," Dagmawit Moges told a news conference')."""
+    return (
+        2 <= len(span) <= 3
+        and all(t.tag_ == "NNP" and t.is_title for t in span)
+        # not "Prime Minister", "Health Ministry", "Supreme Court"
+        and not any(t.lower_.rstrip(".") in TITLES or t.text in _GROUP_WORDS for t in span)
+        and not _ORGANISATION_WORD.search(span.text)
+        and span.root.dep_ == "nsubj"
+        and span.root.head.lower_ in _SAYING
+    )
+
+
+def _unnamed_speakers(doc: Doc) -> list[Span]:
+    """The names of people the model saw no name in, that say or tell (a PERSON span each)."""
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.ent_type_ or token.head.lower_ not in _SAYING:
+            continue
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        start = words[0].i if words else token.i
+        span = doc[start : token.i + 1]
+        if any(t.ent_type_ for t in span) or len(span) != len(words) + 1:
+            continue  # compound words next to one another only: "Dagmawit Moges"
+        if _told_by_name(span):
+            found.append(doc.char_span(span.start_char, span.end_char, label="PERSON"))
+    return found
+
+
 # Words of an outlet's name among the organisation words ("Xinhua News Agency", "the Press
 # Association", "Public Broadcasting Service"): another organisation word names no outlet
 _OUTLET_WORD = re.compile(
@@ -1725,10 +1773,14 @@ def find_entities(
                 body_people.add(_surface(span))
     candidates: list[tuple[Span, str]] = []
     lowercase_words = {t.text for t in doc if t.is_lower}
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *_unnamed_speakers(doc)], key=lambda e: e.start):
         if ent.label_ not in _CANDIDATE_LABELS:
             continue
         label = ent.label_
+        if label == "WORK_OF_ART" and _told_by_name(ent):
+            label = "PERSON"  # '"...," Dagmawit Moges told a news conference': no work says
+        if _model_word(ent):
+            continue  # "the Boeing 737 MAX 8": a plane's model, no one
         if label in ("NORP", "ORG") and not _title_case_line(text, ent):
             ent = _with_name_words(ent)
         if label == "ORG":
