@@ -901,6 +901,11 @@ def test_a_lead_is_the_happening_the_next_sentence_names_back_and_dates():
         date_end=told.sentence_start + came.index("Friday") + len("Friday"),
     )
     assert len(merge_mentions([lead, after])) == 2
+    # the noun of the lead's own verb names it back too
+    lead = replace(lead, predicate="arrested")
+    arrests = "The arrests were made early on Tuesday in Belo Horizonte."
+    assert len(merge_mentions([lead, replace(told, sentence=arrests, text=arrests)])) == 1
+    lead = replace(lead, predicate="given")
     named = replace(after, sentence=summit, text=summit)
     named = replace(named, date_start=named.sentence_start + summit.index("Sunday"))
     assert len(merge_mentions([lead, named])) == 1

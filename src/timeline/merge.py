@@ -31,6 +31,7 @@ from .similarity import (
     bag_of_words,
     dot,
     predicate_class,
+    stem,
     unit,
     verb_class,
     weighted,
@@ -537,13 +538,9 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
     if not leads:
         return
     owner = {i: c for c in clusters if c.alive for i in c.members}
-    telling_back: dict[str, list[int]] = {}  # by document: sentences that tell back
+    telling_back: dict[str, list[int]] = {}  # by document: the dated sentences
     for j, mention in enumerate(ordered):
-        if (
-            mention.dated_by == "text"
-            and (back := _TELLS_BACK.search(mention.sentence)) is not None
-            and not _dates_what_came_before(mention, back.end())
-        ):
+        if mention.dated_by == "text":
             telling_back.setdefault(mention.document, []).append(j)
     for cluster in leads:
         published = min(ordered[i].span.start for i in cluster.members)
@@ -584,10 +581,27 @@ def _only_ahead(cluster: _Cluster, ordered: Sequence[Mention]) -> bool:
 
 # A sentence that names the happening before it by a definite noun: "West African leaders have
 # given the junta a week ... Ecowas made the decision at a summit in Abuja on Sunday."
-_TELLS_BACK = re.compile(
-    r"\b(?:the|that|this)\s+(?:decision|move|announcement|ultimatum|threat|demand|step)\b",
-    re.IGNORECASE,
+_NAMING_BACK = frozenset(
+    ["decision", "move", "announcement", "ultimatum", "threat", "demand", "step"]
 )
+# A definite noun, which may name back the happening told before it
+_DEFINITE_NOUN = re.compile(r"\b(?:the|that|this|these|those)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def _names_back(mention: Mention, predicate: str) -> bool:
+    """Does the sentence name the happening before it by a definite noun, and date it: "made
+    the decision ... on Sunday", or the noun of the lead's own verb ("Police have arrested
+    five ... / The arrests were made early on Tuesday")?"""
+    key = stem(predicate) if predicate else None
+    for found in _DEFINITE_NOUN.finditer(mention.sentence):
+        noun = found["noun"].lower()
+        if (noun in _NAMING_BACK or key is not None and stem(noun) == key) and not (
+            _dates_what_came_before(mention, found.end())
+        ):
+            return True
+    return False
+
+
 # Words between the noun that names a happening back and a date of another happening
 _CAME_AFTER = re.compile(r"\b(?:after|following|before|amid|in\s+response\s+to)\b", re.IGNORECASE)
 
@@ -619,6 +633,8 @@ def _told_next(
         mention = ordered[i]
         for j in telling_back.get(mention.document, ()):
             if not 0 <= ordered[j].sentence_start - mention.sentence_end <= _NEXT_GAP:
+                continue
+            if not _names_back(ordered[j], mention.predicate):
                 continue
             cluster = owner.get(j)
             span = ordered[j].span
