@@ -1291,3 +1291,17 @@ def test_the_word_of_a_model_after_its_number_is_no_one(nlp, gazetteer):
     actors = _actors(_entities(nlp, gazetteer, text))
     assert "MAX" not in actors
     assert "Boeing" in actors
+
+
+def test_one_name_spelt_two_ways_by_two_outlets_is_one_person():
+    mapping = unify_people(
+        ["Abdourahamane Tiani", "Abdourahamane Tchiani", "Abdourahamane Tchiani", "Tchiani"]
+    )
+    assert mapping == {
+        "Abdourahamane Tiani": "Abdourahamane Tchiani",
+        "Tchiani": "Abdourahamane Tchiani",
+    }
+    # other names, not other spellings: a letter changed, a first name apart, a short surname
+    assert unify_people(["John Smith", "John Smyth"]) == {}
+    assert unify_people(["Mark Kelly", "Mark Kelley"]) == {}
+    assert unify_people(["Anna Tiani", "Abdourahamane Tchiani"]) == {}
