@@ -358,3 +358,14 @@ def test_real_a_state_beats_a_far_smaller_town_of_the_documents_country(real):
     assert real.lookup("Virginia", near_countries=["South Africa"]).country == "South Africa"
     # Ontario, California is the state's namesake too big to lose in an American story
     assert real.lookup("Ontario", near_countries=["United States"]).country == "United States"
+
+
+def test_real_english_counties_are_regions_with_the_towns_around_them(real):
+    essex = real.lookup("Essex")
+    assert (essex.country, essex.geo_precision) == ("United Kingdom", "region")
+    # a county shares its name with a town abroad: the story's country decides
+    assert real.lookup("Kent", near_countries=["United States"]).country == "United States"
+    assert real.lookup("Kent", near_countries=["United Kingdom"]).geo_precision == "region"
+    # "Richmond, North Yorkshire" is the Yorkshire town, not London's nor Virginia's
+    richmond = real.resolve("Richmond", within=real.areas("North Yorkshire"))
+    assert (richmond.place.country, round(richmond.place.lat)) == ("United Kingdom", 54)

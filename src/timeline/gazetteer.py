@@ -39,7 +39,7 @@ from .model import Place
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 # Bump when the index layout or the key functions change: old caches are then ignored.
-INDEX_SCHEMA = 8
+INDEX_SCHEMA = 9
 
 # Match quality: a place's own name beats an alternate name, which beats a loose skeleton.
 TIER_NAME, TIER_ALTERNATE, TIER_SKELETON_NAME, TIER_SKELETON_ALTERNATE = 0, 1, 2, 3
@@ -69,7 +69,9 @@ _SKELETON_LIKENESS = 0.7
 _LOOSE_BEATEN_BY = 100_000  # a city's own name beats loose matches of smaller places
 _UNKNOWN_POPULATION = 1000
 # A state or province of its name beats a town of the story's country this many times smaller
-_REGION_BEATS = 100  # GeoNames has 0 for many real towns (Ain Issa, Tal Abyad)
+_REGION_BEATS = 100
+# How far from its point a region known by a point only (an English county) reaches
+_POINT_REGION_KM = 60  # GeoNames has 0 for many real towns (Ain Issa, Tal Abyad)
 
 # Common English names of countries that GeoNames spells otherwise or not at all. General
 # knowledge, the one table of place aliases: ISO code -> extra names.
@@ -153,6 +155,54 @@ REGIONS: tuple[tuple[str, tuple[str, ...], str, float, float, int, tuple[str, ..
     ("Newfoundland and Labrador", ("Newfoundland",), "CA", 48.50, -56.00, 520_000, ("05",)),
     ("New South Wales", (), "AU", -32.00, 147.00, 8_200_000, ("02",)),
     ("Queensland", (), "AU", -22.50, 144.00, 5_300_000, ("04",)),
+    # the counties of England (no first-order divisions of their own: a point, no towns)
+    ("Bedfordshire", (), "GB", 52.08, -0.43, 700_000, ()),
+    ("Berkshire", (), "GB", 51.45, -1.05, 920_000, ()),
+    ("Buckinghamshire", (), "GB", 51.80, -0.80, 840_000, ()),
+    ("Cambridgeshire", (), "GB", 52.37, 0.00, 900_000, ()),
+    ("Cheshire", (), "GB", 53.16, -2.55, 1_100_000, ()),
+    ("Cornwall", (), "GB", 50.40, -4.85, 570_000, ()),
+    ("County Durham", ("Co Durham",), "GB", 54.68, -1.72, 870_000, ()),
+    ("Cumbria", (), "GB", 54.58, -2.95, 500_000, ()),
+    ("Derbyshire", (), "GB", 53.10, -1.60, 1_050_000, ()),
+    ("Devon", (), "GB", 50.75, -3.80, 1_200_000, ()),
+    ("Dorset", (), "GB", 50.80, -2.35, 780_000, ()),
+    ("East Riding of Yorkshire", (), "GB", 53.87, -0.60, 610_000, ()),
+    ("East Sussex", (), "GB", 50.93, 0.25, 830_000, ()),
+    ("Essex", (), "GB", 51.78, 0.55, 1_830_000, ()),
+    ("Gloucestershire", (), "GB", 51.80, -2.23, 920_000, ()),
+    ("Greater Manchester", (), "GB", 53.50, -2.30, 2_870_000, ()),
+    ("Hampshire", (), "GB", 51.05, -1.25, 1_850_000, ()),
+    ("Herefordshire", (), "GB", 52.08, -2.75, 190_000, ()),
+    ("Hertfordshire", (), "GB", 51.82, -0.23, 1_200_000, ()),
+    ("Isle of Wight", (), "GB", 50.67, -1.30, 140_000, ()),
+    ("Kent", (), "GB", 51.19, 0.73, 1_870_000, ()),
+    ("Lancashire", (), "GB", 53.85, -2.55, 1_530_000, ()),
+    ("Leicestershire", (), "GB", 52.67, -1.13, 1_080_000, ()),
+    ("Lincolnshire", (), "GB", 53.10, -0.25, 1_090_000, ()),
+    ("Merseyside", (), "GB", 53.42, -2.92, 1_420_000, ()),
+    ("Norfolk", (), "GB", 52.61, 0.88, 920_000, ()),
+    ("North Yorkshire", (), "GB", 54.17, -1.40, 1_160_000, ()),
+    ("Northamptonshire", (), "GB", 52.28, -0.90, 790_000, ()),
+    ("Northumberland", (), "GB", 55.25, -2.05, 320_000, ()),
+    ("Nottinghamshire", (), "GB", 53.13, -0.98, 1_150_000, ()),
+    ("Oxfordshire", (), "GB", 51.80, -1.30, 730_000, ()),
+    ("Rutland", (), "GB", 52.66, -0.64, 41_000, ()),
+    ("Shropshire", (), "GB", 52.65, -2.70, 510_000, ()),
+    ("Somerset", (), "GB", 51.15, -2.85, 980_000, ()),
+    ("South Yorkshire", (), "GB", 53.50, -1.30, 1_380_000, ()),
+    ("Staffordshire", (), "GB", 52.83, -2.00, 1_130_000, ()),
+    ("Suffolk", (), "GB", 52.19, 1.00, 760_000, ()),
+    ("Surrey", (), "GB", 51.27, -0.42, 1_200_000, ()),
+    ("Sussex", (), "GB", 50.93, -0.10, 1_710_000, ()),
+    ("Tyne and Wear", (), "GB", 54.97, -1.58, 1_140_000, ()),
+    ("Warwickshire", (), "GB", 52.28, -1.58, 600_000, ()),
+    ("West Midlands", (), "GB", 52.48, -1.95, 2_920_000, ()),
+    ("West Sussex", (), "GB", 50.95, -0.45, 880_000, ()),
+    ("West Yorkshire", (), "GB", 53.75, -1.70, 2_350_000, ()),
+    ("Wiltshire", (), "GB", 51.33, -1.92, 740_000, ()),
+    ("Worcestershire", (), "GB", 52.20, -2.20, 600_000, ()),
+    ("Yorkshire", (), "GB", 53.96, -1.25, 5_500_000, ()),
     # first-order divisions of countries much in the news, named after no city of theirs
     ("South Australia", (), "AU", -30.00, 135.80, 1_870_000, ("05",)),
     ("Tasmania", (), "AU", -42.00, 146.60, 575_000, ("06",)),
@@ -736,10 +786,10 @@ class Gazetteer:
             if c.tier <= TIER_ALTERNATE
             and (
                 c.place.geo_precision == "country"
-                # a US state or a region of REGIONS: the regions known by their divisions
+                # a US state or a region of REGIONS (those known by their divisions, and
+                # those by a point: "Richmond, North Yorkshire")
                 or c.place.geo_precision == "region"
                 and c.place.country is not None
-                and c.admin1 is not None
             )
         )
 
@@ -750,9 +800,15 @@ class Gazetteer:
             return False
         if area.place.geo_precision == "country":
             return candidate.place.geo_precision != "country"
-        return candidate.place.geo_precision == "town" and candidate.admin1 in (
-            area.admin1 or ""
-        ).split(",")
+        if candidate.place.geo_precision != "town":
+            return False
+        if area.admin1 is None:  # a county known by its point: the towns around it
+            return (
+                area.place.lat is not None
+                and candidate.place.lat is not None
+                and distance_km(area.place, candidate.place) <= _POINT_REGION_KM
+            )
+        return candidate.admin1 in area.admin1.split(",")
 
     def resolve(
         self, name: str, near_countries: Sequence[str] = (), within: Sequence[Candidate] = ()
