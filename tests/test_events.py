@@ -334,6 +334,10 @@ def test_going_missing_and_losing_contact_are_one_kind_and_running_aground_no_es
     assert predicate("He lost the election on Sunday.") == "lost"
     assert predicate("The container ship ran aground on Tuesday.") == "grounded"
     assert predicate("The prisoners ran away on Tuesday.") == "ran"
+    # a storm that came ashore made landfall
+    assert predicate("The storm came ashore near Perry, Florida, on Thursday.") == "landfall"
+    assert predicate("Helene made landfall near Perry, Florida, on Thursday.") == "landfall"
+    assert predicate("The migrants came home on Thursday.") == "came"
 
 
 def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(nlp):

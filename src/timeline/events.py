@@ -944,6 +944,7 @@ def _doer_left_out(verb: Token, tokens: Sequence[Token]) -> Span | None:
     return verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
 
+_ASHORE_VERBS = all_forms("come", "move", "roar", "crash", "sweep", "slam") | {"came", "swept"}
 _LIGHT_VERBS = frozenset(
     {"hold", "holds", "held", "holding", "have", "has", "had", "make", "makes", "made", "give"}
     | {"gives", "gave", "stage", "staged"}
@@ -997,6 +998,8 @@ def _predicate(verb: Token) -> str:
         return "vanished"  # "went missing", "lost contact": one disappearance
     if word in _RUN_VERBS and any(c.lower_ == "aground" for c in verb.children):
         return "grounded"  # "ran aground" is no escape
+    if word in _ASHORE_VERBS and any(c.lower_ == "ashore" for c in verb.children):
+        return "landfall"  # "The storm came ashore near Perry": it made landfall
     if word in _CLOSE_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _DEALS for c in verb.children
     ):
