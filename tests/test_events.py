@@ -1217,3 +1217,15 @@ def test_a_deadline_by_a_day_is_no_day_of_what_is_to_be_done(nlp):
     # the lead is the day's news, not 6 p.m.; a count as it stood that day keeps its day
     assert (str(ordered.span.start), ordered.date_text) == ("2019-03-11", "")
     assert (str(found.span.start), found.date_text) == ("2019-03-10", "Sunday afternoon")
+
+
+def test_a_saying_is_no_news_of_the_day_beside_the_day_it_tells(nlp):
+    # Tuesday 2023-06-06: "have said" tells Friday's happening, not a report of Tuesday
+    text = (
+        "Officials have said that the Coromandel Express was given a green signal to go on the "
+        "main line but instead entered a loop line, where a goods train was parked, on Friday "
+        "evening."
+    )
+    [said] = mentions_of(nlp, text, "2023-06-06")
+    assert str(said.span.start) == "2023-06-02"
+    assert said.text.startswith("Officials have said")

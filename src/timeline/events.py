@@ -1097,6 +1097,7 @@ def _is_present(verb: Token) -> bool:
 
 _SUBORDINATE_MARKS = frozenset(["after", "before", "since", "when"])
 # a state or a frame, no happening of its own: "is the latest setback", "The move comes after",
+_SAYING = all_forms("say")
 # "Flights remain suspended after"
 _STATIVE = all_forms("be", "come", "remain", "seem", "appear", "face", "follow")
 
@@ -1115,8 +1116,12 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
         return None
     # a state ("is the latest setback for Boeing, whose 737 Max was grounded ...") is no
     # happening of its own
-    # nor is a present report ("Police say a gunman who opened fire on Saturday killed
-    # eight": the report tells Saturday's happening)
+    # nor is a report, present or perfect ("Police say a gunman who opened fire on Saturday
+    # killed eight", "Officials have said the train entered a loop line, where a goods train
+    # was parked, on Friday evening": the report tells the day's happening)
+    # ("Calhoun has told employees ... after a panel blew out last week" tells them anew)
+    if root.lower_ in _SAYING:
+        return None
     stative = root.lower_ in _STATIVE or (root.lower_ in REPORTING and not perfect)
     current = verbs[0]
     while current.head.i != current.i and current.i != root.i:
