@@ -718,3 +718,29 @@ def test_one_articles_two_happenings_of_a_day_with_no_doer_in_common_stay_two(tm
     tuesday = [e for e in events if e["start"] == "2024-01-09"]
     assert len(tuesday) == 2, [e["headline"] for e in events]
     assert {tuple(e["actors"]) for e in tuesday} >= {("United",)}
+
+
+def test_an_article_that_tells_its_lead_again_with_no_other_doer_or_place_is_one_event(tmp_path):
+    quake = (
+        "Earthquake kills thousands in Turkey and Syria\nTue 7 Feb 2023 06.00 GMT\n\n"
+        "A magnitude 7.8 earthquake struck southern Turkey and northern Syria on Monday, killing "
+        "more than 4,000 people.\n\nThe tremor, which hit at 4.17am local time on Monday while "
+        "people slept, was felt as far away as Cyprus and Lebanon.\n\nRescuers worked through "
+        "the night in Gaziantep, where dozens of buildings collapsed on Monday.\n"
+    )
+    events = build_folder(tmp_path, {"quake.txt": quake}, "--since", "2023-01-01")
+    [struck] = [e for e in events if "magnitude 7.8" in e["headline"]]
+    assert struck["date"] == "2023-02-06T04:17"
+    assert len(struck["sources"]) == 2
+
+
+def test_a_decision_named_back_and_dated_dates_the_lead_whatever_it_came_after(tmp_path):
+    niger = (
+        "Niger junta closes airspace\nMon 7 Aug 2023 08.00 BST\n\n"
+        "Niger's military junta has closed the country's airspace, citing the threat of military "
+        "intervention.\n\nThe decision, announced after an ultimatum from West African leaders "
+        "expired, was read out on state television on Sunday night.\n"
+    )
+    events = build_folder(tmp_path, {"niger.txt": niger}, "--since", "2023-01-01")
+    [closed] = [e for e in events if "closed the country's airspace" in str(e["sources"])]
+    assert closed["date"] == "2023-08-06TNI"

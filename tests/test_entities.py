@@ -1245,6 +1245,14 @@ def test_a_town_told_near_another_lies_near_it(nlp, gazetteer):
     assert (richmond.country, round(richmond.lat)) == ("United Kingdom", 51)
     text = "The dam burst at the mine in Brumadinho near Belo Horizonte.\n"
     assert _places(_entities(nlp, gazetteer, text))["Brumadinho"].country == "Brazil"
+    # a town near a country's border, or 200 km from a town of its own country, keeps its point
+    text = (
+        "Air strikes killed 67 people in Rafah near Egypt's border on Monday. Rescuers "
+        "reached Bayda near Benghazi on Tuesday.\n"
+    )
+    places = _places(_entities(nlp, gazetteer, text))
+    assert places["Rafah"].lat is not None
+    assert places["Al Bayda"].country == "Libya"
 
 
 def test_the_names_of_a_list_a_place_opens_are_places(nlp, gazetteer):
@@ -1260,6 +1268,11 @@ def test_the_names_of_a_list_a_place_opens_are_places(nlp, gazetteer):
     # a name after a place's comma, with no list, keeps its kind
     assert "Zelensky" in _actors(mentions)
     assert "Kaplan" not in places
+    # names after a place phrase that opens the sentence are its subject
+    text = "In Tokyo, Honda and Nissan said on Monday they would begin talks on a merger.\n"
+    mentions = _entities(nlp, gazetteer, text)
+    assert {"Honda", "Nissan"} <= _actors(mentions)
+    assert "Honda" not in _places(mentions)
 
 
 def test_a_name_told_as_a_business_is_no_place(nlp, gazetteer):
@@ -1270,6 +1283,13 @@ def test_a_name_told_as_a_business_is_no_place(nlp, gazetteer):
     mentions = _entities(nlp, gazetteer, text)
     assert "Vale" not in _places(mentions)
     assert "Vale" in _actors(mentions)
+    # a country is no business, whatever it produces
+    text = (
+        "Drones struck grain terminals in top exporter Ukraine on Monday. Floods in Asian "
+        "giant China destroyed rice paddies.\n"
+    )
+    places = _places(_entities(nlp, gazetteer, text))
+    assert {"Ukraine", "China"} <= set(places)
 
 
 def test_a_name_that_tells_is_a_person_whatever_the_model_saw(nlp, gazetteer):

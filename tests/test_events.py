@@ -1213,6 +1213,14 @@ def test_a_deadline_by_a_day_is_no_day_of_what_is_to_be_done(nlp):
         "China ordered its airlines to ground their jets by 6 p.m. Monday. Search teams "
         "had found 120 bodies by Sunday afternoon."
     )
+    # what was done by a day keeps it: "had to evacuate", "began to recede"
+    for text_done, day_done in (
+        ("Authorities had to evacuate 50,000 people from Sukkur by Sunday evening.", "2022-08-28"),
+        ("Floodwaters began to recede by Tuesday in eastern Kentucky.", "2022-08-30"),
+        ("The village could not be reached by Saturday's rescue convoy.", "2022-08-27"),
+    ):
+        [done] = mentions_of(nlp, text_done, "2022-09-01")
+        assert str(done.span.start) == day_done, text_done
     ordered, found = mentions_of(nlp, text, "2019-03-11")
     # the lead is the day's news, not 6 p.m.; a count as it stood that day keeps its day
     assert (str(ordered.span.start), ordered.date_text) == ("2019-03-11", "")

@@ -2525,3 +2525,14 @@ def test_a_clock_time_in_a_quotation_is_not_on_the_narratives_day():
     # a date inside the quotation before it, or one quoted before the clock, still tells
     text = '"They saved lives last night," Moore said.\n\nThe crash happened at about 1:30 a.m.'
     assert values(text, date(2024, 3, 26), past)[-1][1] == "2024-03-26T01:30"
+
+
+def test_a_past_count_back_from_a_day_to_come_may_land_before_the_publication():
+    # Friday 2023-05-12: the campaign ended three days before Sunday's vote, on Thursday
+    text = "Turkey votes on Sunday, May 14. The campaign ended three days earlier."
+    split = text.index(".")
+
+    def tense_at(start: int, end: int) -> str:
+        return "future" if start < split else "past"
+
+    assert values(text, date(2023, 5, 12), tense_at)[-1] == ("three days earlier", "2023-05-11")

@@ -766,7 +766,9 @@ def test_the_end_of_the_time_someone_is_given_lies_after_the_giving():
     assert _tagged("The junta was granted until Sunday to step down.", "2023-07-26") == [
         ("Sunday", "2023-07-30")
     ]
-    # a day of the giving itself keeps its past
+    # a day of the giving itself keeps its past, as does a deadline of the story's past
     assert _tagged("The court gave him a reprieve on Monday.", "2023-07-26") == [
         ("Monday", "2023-07-24")
     ]
+    text = "West African leaders had given the junta until Sunday to reinstate Bazoum."
+    assert _tagged(text, "2023-08-07") == [("Sunday", "2023-08-06")]

@@ -42,7 +42,6 @@ from .gazetteer import (
     TIER_SKELETON_NAME,
     Candidate,
     Gazetteer,
-    distance_km,
     fold,
 )
 from .model import Place
@@ -428,8 +427,6 @@ _ATTACK_NOUNS = frozenset(
 # ("the assault on Kherson", 280,000), or with no such country a city of millions ("a strike
 # on Kharkiv", 1.4 million): "an attack on Warren" (Michigan, 134,000) is a person's.
 _CITY_POPULATION = 100_000
-# How far a town told to be "near" another may lie from it
-_NEAR_KM = 150
 # A state named as a state: "upstate New York", "the state of New York", "much of western
 # New York", "New York state", "New York Governor Kathy Hochul", "New York's governor"
 _STATE_BEFORE = re.compile(
@@ -1270,7 +1267,10 @@ def _landmark_after(span: Span) -> Span | None:
     after = doc[span.end + 1]
     if after.ent_type_ not in ("GPE", "LOC") or after.ent_iob_ != "B":
         return None
-    return next((e for e in doc.ents if e.start == after.i), None)
+    landmark = next((e for e in doc.ents if e.start == after.i), None)
+    if landmark is None or _possessive_after(landmark) is not None:
+        return None  # "near Alberta's boundary": a line, not the place
+    return landmark
 
 
 def _after_the(span: Span) -> bool:
@@ -1358,6 +1358,14 @@ def _listed_after_a_place(span: Span, placed: set[int]) -> bool:
     while i >= 0 and i not in placed and listed(doc[i]):
         i -= 1
     if not (0 <= i < span.start - 1 and i in placed and doc[i + 1].text == ","):
+        return False
+    opening = i
+    while opening > 0 and doc[opening - 1].i in placed:
+        opening -= 1
+    preposition = doc[opening - 1] if opening > 0 else None
+    if preposition is None or preposition.dep_ != "prep" or preposition.head.i > preposition.i:
+        # "In Tokyo, Honda and Nissan said": the place phrase is told before what it is of,
+        # and the names after it are the sentence's subject
         return False
     end = span.end
     while end < len(doc) and listed(doc[end]):
@@ -1989,14 +1997,16 @@ def find_entities(
         if found is None or landmark is None or found.place.geo_precision != "town":
             return found
         beside = gazetteer.resolve(_surface(landmark), near)
-        if beside is None or beside.place.lat is None or found.place.lat is None:
+        if (
+            beside is None
+            or beside.place.geo_precision != "town"  # "near Egypt's border": a country
+            or beside.place.country is None
+            or found.place.country == beside.place.country
+        ):
             return found
-        if distance_km(found.place, beside.place) <= _NEAR_KM:
-            return found
+        # a town of another country than the town it is near: the namesake there, or none
         inside = gazetteer.resolve(_surface(span), near, gazetteer.areas(beside.place.country))
-        if inside is not None and distance_km(inside.place, beside.place) <= _NEAR_KM:
-            return inside
-        return None
+        return inside if inside is not None and inside.tier <= TIER_ALTERNATE else None
 
     def place_of(span: Span, near: Sequence[str] = ()) -> Candidate | None:
         """The gazetteer's best place for span: 'Georgetown, South Carolina' is the town in
@@ -2369,8 +2379,8 @@ def find_entities(
         for index, (span, label) in enumerate(candidates):
             if index in decisions or is_person(span, label):
                 continue
-            if _named_as_a_company(span):
-                continue  # "mining giant Vale": a business
+            if _named_as_a_company(span) and not gazetteer.areas(_surface(span)):
+                continue  # "mining giant Vale": a business; not "top exporter Ukraine"
             if label == "NORP" and span.root.tag_ != "NNP":
                 continue  # "Kurdish", "the Kurds": never places
             if _not_where(span, label):

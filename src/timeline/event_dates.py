@@ -487,14 +487,23 @@ def participle_governor(verb: Token) -> Token:
     return verb
 
 
+# Verbs of what someone is told, asked or means to do by a day
+_DIRECTING = all_forms(
+    "order", "ask", "urge", "tell", "require", "direct", "instruct", "expect", "hope", "plan",
+    "aim", "want", "seek", "agree", "promise", "vow", "pledge", "call", "give", "allow",
+) | {"sought"}  # fmt: skip
+
+
 def _to_be_done(verb: Token) -> bool:
     """A verb of what is to be, will be or should be done ("ordered airlines to ground their
     jets", "would be restored"), whose "by" date is its deadline; not "had been identified by
     Sunday afternoon", a count as it stood that day."""
-    return any(
-        c.dep_ in ("aux", "auxpass") and (c.lower_ == "to" or c.lower_ in FUTURE_AUX | MODALS)
-        for c in verb.children
-    )
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in FUTURE_AUX | MODALS for a in auxes):
+        return True
+    # "ordered airlines to ground", "require Boeing to make": what one is told or means to
+    # do; not "had to evacuate", "began to recede", "managed to restore" by a day, done
+    return "to" in auxes and verb.head.lower_ in _DIRECTING
 
 
 def _time_allowed(verb: Token) -> bool:
@@ -652,6 +661,9 @@ def _taken_up_day(
 # which `_range_between` joins first)
 _END_BEFORE = re.compile(r"(?<!\d)\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# "by Saturday's rescue convoy" (a doer, named by its day), "until Friday, when he returned to
+# prison" (a day with a happening of its own): no deadline
+_OWNED_OR_WHEN_AFTER = re.compile(r"['’]s\b|,?\s+when\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:next\s+)?$", re.IGNORECASE)
 _MEASURES = all_forms(
     "cancel", "suspend", "close", "ban", "ground", "halt", "stop", "pause", "restrict",
@@ -767,9 +779,19 @@ def sentence_dates(
             continue  # "postponed the sentencing to Sept. 18": the act is not on that day
         if _END_BEFORE.search(before) and verb is not None and verb.lower_ in _MEASURES:
             continue  # "has cancelled all flights through Tuesday": how long, not when
-        if _BY_BEFORE.search(before) and verb is not None and _to_be_done(verb):
+        if (
+            _BY_BEFORE.search(before)
+            and verb is not None
+            and _to_be_done(verb)
+            and not _OWNED_OR_WHEN_AFTER.match(doc.text, timex.end)
+        ):
             continue  # "would be restored by Wednesday morning": the deadline, not the day
-        if _UNTIL_BEFORE.search(before) and verb is not None and verb.lower_ in GRANTING:
+        if (
+            _UNTIL_BEFORE.search(before)
+            and verb is not None
+            and verb.lower_ in GRANTING
+            and not _OWNED_OR_WHEN_AFTER.match(doc.text, timex.end)
+        ):
             continue  # "gave the junta until Sunday to restore Bazoum": the deadline's day
         dated.append((timex, span, verb))
     dated = _join_days(dated, doc.text)

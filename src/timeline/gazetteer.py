@@ -69,7 +69,9 @@ _SKELETON_LIKENESS = 0.7
 _LOOSE_BEATEN_BY = 100_000  # a city's own name beats loose matches of smaller places
 _UNKNOWN_POPULATION = 1000
 # A state or province of its name beats a town of the story's country this many times smaller
-_REGION_BEATS = 100
+# (California, 39 million, over a Scottish hamlet of 830; not Florida, 16 million, over Florida,
+# Cuba, of 63,000, nor Sonora over Sonora, California)
+_REGION_BEATS = 10_000
 # How far from its point a region known by a point only (an English county) reaches
 _POINT_REGION_KM = 60  # GeoNames has 0 for many real towns (Ain Issa, Tal Abyad)
 

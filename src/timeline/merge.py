@@ -99,6 +99,7 @@ class _Cluster:
     statements: set[tuple[str, ...]] = field(default_factory=set)
     agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # the names of the places told
     measures: dict[str, set[float]] = field(default_factory=dict)  # figures told, see _measures
     # the sentences a member is told apart from ("Earlier on Monday, ...": _told_apart)
     apart: set[tuple[str, int]] = field(default_factory=set)
@@ -257,6 +258,21 @@ def _others(cluster: _Cluster, mention: Mention, doers: set[str]) -> bool:
     )
 
 
+def _told_of_others(mention: Mention, cluster: _Cluster) -> bool:
+    """Do both sides name doers and none in common, or places and none in common? A
+    retelling that names none ("The tremor, which hit at 4.17am") does not."""
+    actors = set(mention.actors)
+    places = {p.name for p in mention.places}
+    return bool(
+        actors
+        and cluster.actors
+        and not _any_same(actors, cluster.actors)
+        or places
+        and cluster.places
+        and not places & cluster.places
+    )
+
+
 def _same_name(a: str, b: str) -> bool:
     """One actor told by two names: the same, an acronym ("ECB", "European Central Bank"), a
     first word ("Wagner", "Wagner Group") or its short form ("Fed", "Federal Reserve")."""
@@ -287,6 +303,7 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
     into.statements |= other.statements
     into.agents |= other.agents
     into.actors |= other.actors
+    into.places |= other.places
     into.add_measures(other.measures)
     other.alive = False
 
@@ -468,11 +485,11 @@ def cluster_mentions(
             if (
                 score < _RETELLING
                 and all(d == mention.document for d, _ in cluster.sentences)
-                and not _any_same(set(mention.actors), cluster.actors)
+                and _told_of_others(mention, cluster)
             ):
-                # one article's two sentences of a day, with no doer in common: two happenings
-                # ("Dockworkers were told on Monday, March 25", "The span fell on the night of
-                # March 25"), unless the words tell it again
+                # one article's two sentences of a day about other doers or other places: two
+                # happenings ("Alaska Airlines said on Tuesday it was cancelling ...", "United
+                # said it had cancelled 225 flights on Tuesday"), unless the words tell it again
                 continue
             if score > best_score:
                 best, best_score = cluster, score
@@ -497,6 +514,7 @@ def cluster_mentions(
             best.statements.add(mention.statement)
         best.agents |= doers
         best.actors.update(mention.actors)
+        best.places.update(p.name for p in mention.places)
         best.add_measures(told)
         best.add_wording(wording, vector)
     _join_leads(clusters, ordered, threshold)
@@ -602,8 +620,12 @@ def _names_back(mention: Mention, predicate: str) -> bool:
     return False
 
 
-# Words between the noun that names a happening back and a date of another happening
-_CAME_AFTER = re.compile(r"\b(?:after|following|before|amid|in\s+response\s+to)\b", re.IGNORECASE)
+# What follows the noun that names a happening back when the date is of what it came after
+_CAME_AFTER = re.compile(
+    r"\s*(?:,\s*which\s+)?(?:came|comes|come|followed|follows)\s+"
+    r"(?:\w+\s+){0,3}?(?:after|following|amid|in\s+response\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _dates_what_came_before(mention: Mention, named_end: int) -> bool:
@@ -612,7 +634,8 @@ def _dates_what_came_before(mention: Mention, named_end: int) -> bool:
     if mention.date_start is None:
         return False
     date_at = mention.date_start - mention.sentence_start
-    return _CAME_AFTER.search(mention.sentence, named_end, max(named_end, date_at)) is not None
+    came = _CAME_AFTER.match(mention.sentence, named_end)
+    return came is not None and came.end() <= date_at
 
 
 # What may lie between a lead and the next sentence: the paragraph break

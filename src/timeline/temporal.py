@@ -1832,6 +1832,12 @@ def _h_ago(m: re.Match[str], ctx: Context) -> TimeSpan | None:
     if amount is None:
         return TimeSpan("DATE", "PAST_REF" if back else "FUTURE_REF", None, None, None, anchor)
     moved = cal.move(day, -amount if back else amount, unit)
+    if back and not from_dct and ctx.dct and moved > ctx.dct and clause_direction(ctx) == "past":
+        # "hoped services would be restored by Wednesday morning. / Modi, who surveyed the
+        # wreckage a day earlier": a past happening is not counted from a day still to come;
+        # the story's day is the publication's
+        day, anchor = ctx.dct, "publication"
+        moved = cal.move(day, -amount, unit)
     if (
         not back
         and not from_dct

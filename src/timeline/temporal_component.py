@@ -324,6 +324,8 @@ def _granted_until(root: Token, verb: Token) -> bool:
         and head.lower_ in ("until", "till")
         and head.head.i == verb.i
         and verb.lower_ in GRANTING
+        # "had given the junta until Sunday": a deadline of the story's past
+        and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
     )
 
 

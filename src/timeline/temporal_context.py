@@ -279,24 +279,10 @@ def previous_day(ctx: Context, day_level: bool = False) -> tuple[date, str] | No
 
     A day counted from the last date ("the day before", "the same day") needs that date to
     name a day: after "in 1990" or "in October" it is unknown (None), not a day of the DCT."""
-    if ctx.previous is not None and ctx.previous.start is not None and not _ahead_of_a_past(ctx):
+    if ctx.previous is not None and ctx.previous.start is not None:
         if day_level and ctx.previous.precision != "day":
             return None
         return ctx.previous.start, "previous"
     if ctx.dct is not None:
         return ctx.dct, "publication"
     return None
-
-
-def _ahead_of_a_past(ctx: Context) -> bool:
-    """Is the last date told after the publication, while this clause tells the past ("hoped
-    services would be restored by Wednesday morning. / Modi, who surveyed the wreckage a day
-    earlier, ..."): a past happening is not counted from a day still to come."""
-    previous = ctx.previous
-    return (
-        previous is not None
-        and previous.start is not None
-        and ctx.dct is not None
-        and previous.start > ctx.dct
-        and ctx.tense in PAST
-    )
