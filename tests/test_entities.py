@@ -1325,3 +1325,15 @@ def test_one_name_spelt_two_ways_by_two_outlets_is_one_person():
     assert unify_people(["John Smith", "John Smyth"]) == {}
     assert unify_people(["Mark Kelly", "Mark Kelley"]) == {}
     assert unify_people(["Anna Tiani", "Abdourahamane Tchiani"]) == {}
+
+
+def test_half_a_name_that_goes_on_past_a_particle_has_no_loose_match(nlp, gazetteer):
+    # "Córrego" of "Córrego do Feijão" is no loose spelling of Caraguatatuba, 400 km away
+    text = (
+        "The tailings dam at the Córrego do Feijão mine in Brumadinho, in Minas Gerais state, "
+        "burst on 25 January, burying the company's canteen and nearby homes.\n"
+    )
+    places = _places(_entities(nlp, gazetteer, text))
+    assert "Córrego" in places
+    assert all(p.lat is None for name, p in places.items() if name.startswith("C"))
+    assert places["Brumadinho"].country == "Brazil"

@@ -1259,6 +1259,22 @@ def _owner(span: Span) -> Token | None:
     )
 
 
+def _name_goes_on(span: Span) -> bool:
+    """Does the name go on past the span, by a particle and a capitalised word ("Córrego" +
+    "do Feijão", "Ciudad" + "del Este")?"""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in _PLACE_PARTICLES
+        and doc[span.end + 1].is_title
+    )
+
+
+# The particles of place names (Portuguese "do", "dos", "da"; Spanish "del", "de la")
+_PLACE_PARTICLES = NAME_PARTICLES | {"do", "das", "dos"}
+
+
 def _landmark_after(span: Span) -> Span | None:
     """The place a name is told to be near ("Shalimar near Kolkata"), if any."""
     doc = span.doc
@@ -1993,6 +2009,8 @@ def find_entities(
         """`place_of` span, unless it lies far from the place the text puts it near:
         "Shalimar near Kolkata" is no town in Florida."""
         found = place_of(span, near)
+        if found is not None and found.tier > TIER_ALTERNATE and _name_goes_on(span):
+            return None  # "Córrego" of "Córrego do Feijão": no loose match of half a name
         landmark = _landmark_after(span)
         if found is None or landmark is None or found.place.geo_precision != "town":
             return found
