@@ -1097,7 +1097,7 @@ def _is_present(verb: Token) -> bool:
 
 _SUBORDINATE_MARKS = frozenset(["after", "before", "since", "when"])
 # a state or a frame, no happening of its own: "is the latest setback", "The move comes after",
-_SAYING = all_forms("say")
+_SAY_FORMS = all_forms("say")  # the bare saying, not "told employees"
 # "Flights remain suspended after"
 _STATIVE = all_forms("be", "come", "remain", "seem", "appear", "face", "follow")
 
@@ -1120,7 +1120,7 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     # killed eight", "Officials have said the train entered a loop line, where a goods train
     # was parked, on Friday evening": the report tells the day's happening)
     # ("Calhoun has told employees ... after a panel blew out last week" tells them anew)
-    if root.lower_ in _SAYING:
+    if root.lower_ in _SAY_FORMS:
         return None
     stative = root.lower_ in _STATIVE or (root.lower_ in REPORTING and not perfect)
     current = verbs[0]
