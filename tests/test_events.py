@@ -1237,3 +1237,16 @@ def test_a_saying_is_no_news_of_the_day_beside_the_day_it_tells(nlp):
     [said] = mentions_of(nlp, text, "2023-06-06")
     assert str(said.span.start) == "2023-06-02"
     assert said.text.startswith("Officials have said")
+
+
+def test_an_it_of_a_time_clause_is_told_by_the_one_named_thing_it_stands_for(nlp):
+    text = (
+        "TSB chairwoman Kathy Fox told reporters on Saturday that investigators had boarded the "
+        "Polar Prince, the sub's support ship, after it returned to port in Halifax on "
+        "Saturday morning."
+    )
+    texts = [m.text for m in mentions_of(nlp, text, "2023-06-24")]
+    assert any("[the Polar Prince] returned to port" in t for t in texts), texts
+    # two things it could be: left as it is
+    text = "The company bought the Gazette after it lost money on Monday morning."
+    assert not any("[" in m.text for m in mentions_of(nlp, text, "2023-06-24"))

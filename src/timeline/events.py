@@ -865,6 +865,9 @@ def extract_mentions(
             text = _without_entry_label(_clause_text(doc, sentence, tokens, extent, whole))
             doer = None if whole else _doer_left_out(verb, tokens)
             text = _with_doer(text, referent, doer, tokens)
+            if not whole and (thing := _thing_it_stands_for(verb)) is not None:
+                # "after it returned to port ...": "[the Polar Prince] returned to port ..."
+                text = _IT_SUBJECT.sub(lambda m: f"{m[1] or ''}[{thing}]", text, count=1)
             if doer is not None:
                 doers = _entities_in(entities, doer.start_char, doer.end_char)[0]
                 actors = tuple(dict.fromkeys((*doers, *actors)))
@@ -909,6 +912,34 @@ _SHOWING = all_forms("show", "suggest")
 
 # A headline's subject pronoun, which the person it stands for replaces in brackets
 _LEADING_PRONOUN = re.compile(r"(?:He|She)(?=\s)")
+
+
+# A clause's leading "it", after its conjunction ("after it returned to port")
+_IT_SUBJECT = re.compile(
+    r"^((?:after|before|when|as|since|until|once|because)\s+)?it\b", re.IGNORECASE
+)
+
+
+def _thing_it_stands_for(verb: Token) -> str | None:
+    """The one named thing an "it" subject of a time clause stands for in the clause it hangs
+    from: "investigators had boarded the Polar Prince ... after it returned to port": the
+    Polar Prince (the investigators are many); None when two things could be it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "it" or verb.dep_ != "advcl":
+        return None
+    main = verb.head
+    candidates = [
+        c
+        for c in main.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and c.tag_ in ("NN", "NNP")
+        and c.ent_type_ not in ("PERSON", "NORP")
+        and c.i < subject.i
+    ]
+    if len(candidates) != 1 or candidates[0].tag_ != "NNP":
+        return None
+    noun = candidates[0]
+    return noun.doc[noun.left_edge.i : noun.i + 1].text
 
 
 def _with_doer(text: str, referent: str | None, doer: Span | None, tokens: Sequence[Token]) -> str:
