@@ -1313,20 +1313,6 @@ def test_the_word_of_a_model_after_its_number_is_no_one(nlp, gazetteer):
     assert "Boeing" in actors
 
 
-def test_one_name_spelt_two_ways_by_two_outlets_is_one_person():
-    mapping = unify_people(
-        ["Abdourahamane Tiani", "Abdourahamane Tchiani", "Abdourahamane Tchiani", "Tchiani"]
-    )
-    assert mapping == {
-        "Abdourahamane Tiani": "Abdourahamane Tchiani",
-        "Tchiani": "Abdourahamane Tchiani",
-    }
-    # other names, not other spellings: a letter changed, a first name apart, a short surname
-    assert unify_people(["John Smith", "John Smyth"]) == {}
-    assert unify_people(["Mark Kelly", "Mark Kelley"]) == {}
-    assert unify_people(["Anna Tiani", "Abdourahamane Tchiani"]) == {}
-
-
 def test_half_a_name_that_goes_on_past_a_particle_has_no_loose_match(nlp, gazetteer):
     # "Córrego" of "Córrego do Feijão" is no loose spelling of Caraguatatuba, 400 km away
     text = (

@@ -683,21 +683,6 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
                 mapping[name] = turned
         else:
             two_words.setdefault(tokens, name)
-    # "Abdourahamane Tiani" and "Abdourahamane Tchiani": one man, spelt two ways by two
-    # outlets; the spelling told more often (first seen when as often) stands
-    spelt: dict[tuple[str, ...], str] = {}
-    for name in distinct:
-        tokens = _name_tokens(name)
-        if len(tokens) < 2 or name in mapping or not _looks_like_person(name):
-            continue
-        other = next((n for k, n in spelt.items() if _spelt_otherwise(k, tokens)), None)
-        if other is None:
-            spelt[tokens] = name
-        elif told[name] > told[other]:
-            mapping[other] = name
-            spelt = {k: (name if n == other else n) for k, n in spelt.items()}
-        else:
-            mapping[name] = other
     full = [(n, _name_tokens(n)) for n in distinct if _looks_like_person(n) and n not in mapping]
     for name in distinct:
         if name in mapping:
@@ -711,18 +696,6 @@ def unify_people(names: Iterable[str]) -> dict[str, str]:
         if len(maximal) == 1:
             mapping[name] = maximal.pop()
     return mapping
-
-
-def _spelt_otherwise(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full names with the same words but a surname spelt with one or two letters more
-    ("Tiani", "Tchiani"; "Zelensky", "Zelenskyy"): one name transliterated two ways."""
-    if a[:-1] != b[:-1] or a[-1] == b[-1]:
-        return False
-    short, long = sorted((a[-1], b[-1]), key=len)
-    if len(short) < 5 or not 0 < len(long) - len(short) <= 2 or short[0] != long[0]:
-        return False
-    letters = iter(long)
-    return all(c in letters for c in short)  # short's letters in order within long
 
 
 def unify_organisations(names: Iterable[str]) -> dict[str, str]:
