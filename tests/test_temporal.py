@@ -2514,19 +2514,6 @@ def test_a_past_clause_is_not_counted_from_a_day_still_to_come():
     ]
 
 
-def test_a_clock_time_in_a_quotation_is_not_on_the_narratives_day():
-    # Sunday 2023-06-04: the speaker's evening is before Friday's crash, which the quote
-    # does not say; the day of the count told before it is not its day
-    text = (
-        "About 100 had not been identified by Sunday afternoon.\n\n"
-        '"My brother called me at 6.30 in the evening to say the train had left," he said.'
-    )
-    assert values(text, date(2023, 6, 4), past)[-1] == ("6.30 in the evening", "XXXX-XX-XXT18:30")
-    # a date inside the quotation before it, or one quoted before the clock, still tells
-    text = '"They saved lives last night," Moore said.\n\nThe crash happened at about 1:30 a.m.'
-    assert values(text, date(2024, 3, 26), past)[-1][1] == "2024-03-26T01:30"
-
-
 def test_a_past_count_back_from_a_day_to_come_may_land_before_the_publication():
     # Friday 2023-05-12: the campaign ended three days before Sunday's vote, on Thursday
     text = "Turkey votes on Sunday, May 14. The campaign ended three days earlier."

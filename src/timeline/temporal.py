@@ -2045,10 +2045,6 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
     if _DAYS_FROM_EVENT_AFTER.match(ctx.text, ctx.end):
         # "spotted at 6 a.m. ten days before the shooting": a day counted from a happening
         return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
-    if direction == "past" and _quoted_since_last_date(ctx):
-        # '"My brother called me at 6.30 in the evening," said Sapan Mondal': the speaker's
-        # evening, which no date of the narrative before the quote tells
-        return unanchored("XXXX-XX-XX" + suffix, "TIME", "day")
     if (told := _day_told(ctx, direction)) is not None or (
         direction == "past" and (told := _day_told_before_break(ctx)) is not None
     ):
@@ -2132,19 +2128,6 @@ _DAYS_FROM_EVENT_AFTER = re.compile(
 )
 # "on Tuesday at 10 a.m.", "Friday, at noon", "Sept. 3 from 9 a.m.": the hour of that day
 _HOUR_OF_DAY_BEFORE = re.compile(r"\s*,?\s*(?:at|from|around|about|by|until|between)?\s*")
-
-
-def _quoted_since_last_date(ctx: Context) -> bool:
-    """Is the expression inside a quotation opened after the last date the text told?"""
-    if ctx.previous is None:
-        return False
-    paragraph = ctx.text.rfind("\n", 0, ctx.start) + 1
-    before = ctx.text[paragraph : ctx.start]
-    curly = before.count("\u201c") > before.count("\u201d")
-    if not curly and before.count('"') % 2 == 0:
-        return False  # not inside a quotation
-    opening = paragraph + max(before.rfind("\u201c" if curly else '"'), 0)
-    return opening >= ctx.previous_end
 
 
 def _day_just_before(ctx: Context) -> date | None:
