@@ -1301,6 +1301,8 @@ def test_a_name_that_tells_is_a_person_whatever_the_model_saw(nlp, gazetteer):
     mentions = _entities(nlp, gazetteer, text)
     assert [m.role for m in mentions if m.text == "Dagmawit Moges"] == ["person"]
     assert not [m for m in mentions if m.text == "Health Ministry" and m.role == "person"]
+    text = '"The bloc has betrayed its founding ideals," Burkina Faso said on Sunday.\n'
+    assert not [m for m in _entities(nlp, gazetteer, text) if m.role == "person"]
 
 
 def test_the_word_of_a_model_after_its_number_is_no_one(nlp, gazetteer):

@@ -338,6 +338,7 @@ def test_going_missing_and_losing_contact_are_one_kind_and_running_aground_no_es
     assert predicate("The storm came ashore near Perry, Florida, on Thursday.") == "landfall"
     assert predicate("Helene made landfall near Perry, Florida, on Thursday.") == "landfall"
     assert predicate("The migrants came home on Thursday.") == "came"
+    assert predicate("Dozens of migrants came ashore on Thursday.") == "came"
 
 
 def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(nlp):
@@ -1250,3 +1251,20 @@ def test_an_it_of_a_time_clause_is_told_by_the_one_named_thing_it_stands_for(nlp
     # two things it could be: left as it is
     text = "The company bought the Gazette after it lost money on Monday morning."
     assert not any("[" in m.text for m in mentions_of(nlp, text, "2023-06-24"))
+
+
+def test_a_saying_of_what_will_be_is_the_days_news(nlp):
+    text = (
+        "Boeing has said it will cut 17,000 jobs after a strike by machinists that began on "
+        "13 September crippled production."
+    )
+    days = {str(m.span.start) for m in mentions_of(nlp, text, "2024-10-12")}
+    assert "2024-10-12" in days
+
+
+def test_a_deadline_of_what_is_due_or_set_is_no_day_of_it(nlp):
+    for text in (
+        "The bridge is due to be reopened by Friday, officials said.",
+        "Ministers are set to approve the plan by Friday.",
+    ):
+        assert not [m for m in mentions_of(nlp, text, "2024-10-08") if m.date_text], text

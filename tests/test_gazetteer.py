@@ -363,8 +363,11 @@ def test_real_a_state_beats_a_far_smaller_town_of_the_documents_country(real):
 
 
 def test_real_english_counties_are_regions_with_the_towns_around_them(real):
-    essex = real.lookup("Essex")
+    essex = real.lookup("Essex", near_countries=["United Kingdom"])
     assert (essex.country, essex.geo_precision) == ("United Kingdom", "region")
+    # outside a British story a county is no likelier than a town of its name elsewhere
+    assert real.lookup("Somerset", near_countries=["United States"]).country == "United States"
+    assert real.lookup("Cheshire").country == "United States"
     # a county shares its name with a town abroad: the story's country decides
     assert real.lookup("Kent", near_countries=["United States"]).country == "United States"
     assert real.lookup("Kent", near_countries=["United Kingdom"]).geo_precision == "region"

@@ -906,6 +906,11 @@ def test_a_lead_is_the_happening_the_next_sentence_names_back_and_dates():
     arrests = "The arrests were made early on Tuesday in Belo Horizonte."
     assert len(merge_mentions([lead, replace(told, sentence=arrests, text=arrests)])) == 1
     lead = replace(lead, predicate="given")
+    follows = "The arrests follow disorder on Thursday night in the town centre."
+    later = replace(
+        told, sentence=follows, text=follows, date_start=told.sentence_start + follows.index("Thu")
+    )
+    assert len(merge_mentions([replace(lead, predicate="arrested"), later])) == 2
     named = replace(after, sentence=summit, text=summit)
     named = replace(named, date_start=named.sentence_start + summit.index("Sunday"))
     assert len(merge_mentions([lead, named])) == 1

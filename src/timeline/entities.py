@@ -1520,6 +1520,12 @@ def _told_by_name(span: Span) -> bool:
     )
 
 
+def _known_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """A name of a place ("Burkina Faso said") or an outlet ("Kyiv Independent reported"):
+    no person's, whatever the model saw."""
+    return _is_media(span) or any(c.tier <= TIER_NAME for c in gazetteer.candidates(span.text))
+
+
 def _unnamed_speakers(doc: Doc) -> list[Span]:
     """The names of people the model saw no name in, that say or tell (a PERSON span each)."""
     found = []
@@ -1797,11 +1803,12 @@ def find_entities(
                 body_people.add(_surface(span))
     candidates: list[tuple[Span, str]] = []
     lowercase_words = {t.text for t in doc if t.is_lower}
-    for ent in sorted([*doc.ents, *_unnamed_speakers(doc)], key=lambda e: e.start):
+    speakers = [s for s in _unnamed_speakers(doc) if not _known_name(s, gazetteer)]
+    for ent in sorted([*doc.ents, *speakers], key=lambda e: e.start):
         if ent.label_ not in _CANDIDATE_LABELS:
             continue
         label = ent.label_
-        if label == "WORK_OF_ART" and _told_by_name(ent):
+        if label == "WORK_OF_ART" and _told_by_name(ent) and not _known_name(ent, gazetteer):
             label = "PERSON"  # '"...," Dagmawit Moges told a news conference': no work says
         if _model_word(ent):
             continue  # "the Boeing 737 MAX 8": a plane's model, no one

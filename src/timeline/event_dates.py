@@ -491,7 +491,8 @@ def participle_governor(verb: Token) -> Token:
 _DIRECTING = all_forms(
     "order", "ask", "urge", "tell", "require", "direct", "instruct", "expect", "hope", "plan",
     "aim", "want", "seek", "agree", "promise", "vow", "pledge", "call", "give", "allow",
-) | {"sought"}  # fmt: skip
+    "schedule", "slate", "threaten", "need", "intend",
+) | {"sought", "due", "set", "likely", "going", "have", "has"}  # fmt: skip
 
 
 def _to_be_done(verb: Token) -> bool:
@@ -661,9 +662,8 @@ def _taken_up_day(
 # which `_range_between` joins first)
 _END_BEFORE = re.compile(r"(?<!\d)\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-# "by Saturday's rescue convoy" (a doer, named by its day), "until Friday, when he returned to
-# prison" (a day with a happening of its own): no deadline
-_OWNED_OR_WHEN_AFTER = re.compile(r"['’]s\b|,?\s+when\b", re.IGNORECASE)
+# "by Saturday's rescue convoy": a doer, named by its day, no deadline
+_OWNED_AFTER = re.compile(r"['’]s\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:next\s+)?$", re.IGNORECASE)
 _MEASURES = all_forms(
     "cancel", "suspend", "close", "ban", "ground", "halt", "stop", "pause", "restrict",
@@ -783,15 +783,10 @@ def sentence_dates(
             _BY_BEFORE.search(before)
             and verb is not None
             and _to_be_done(verb)
-            and not _OWNED_OR_WHEN_AFTER.match(doc.text, timex.end)
+            and not _OWNED_AFTER.match(doc.text, timex.end)
         ):
             continue  # "would be restored by Wednesday morning": the deadline, not the day
-        if (
-            _UNTIL_BEFORE.search(before)
-            and verb is not None
-            and verb.lower_ in GRANTING
-            and not _OWNED_OR_WHEN_AFTER.match(doc.text, timex.end)
-        ):
+        if _UNTIL_BEFORE.search(before) and verb is not None and verb.lower_ in GRANTING:
             continue  # "gave the junta until Sunday to restore Bazoum": the deadline's day
         dated.append((timex, span, verb))
     dated = _join_days(dated, doc.text)

@@ -33,6 +33,7 @@ from .similarity import (
     verb_class,
 )
 from .statements import statement_key
+from .temporal_component import verb_tense
 from .verbs import REPORTING, SPEAKING, all_forms
 
 _LEADING_CONNECTOR = re.compile(
@@ -1029,8 +1030,12 @@ def _predicate(verb: Token) -> str:
         return "vanished"  # "went missing", "lost contact": one disappearance
     if word in _RUN_VERBS and any(c.lower_ == "aground" for c in verb.children):
         return "grounded"  # "ran aground" is no escape
-    if word in _ASHORE_VERBS and any(c.lower_ == "ashore" for c in verb.children):
-        return "landfall"  # "The storm came ashore near Perry": it made landfall
+    if (
+        word in _ASHORE_VERBS
+        and any(c.lower_ == "ashore" for c in verb.children)
+        and not any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+    ):
+        return "landfall"  # "The storm came ashore near Perry": it made landfall; not migrants
     if word in _CLOSE_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _DEALS for c in verb.children
     ):
@@ -1151,8 +1156,10 @@ def _undated_report(sentence: Span, verbs: Sequence[Token]) -> Token | None:
     # killed eight", "Officials have said the train entered a loop line, where a goods train
     # was parked, on Friday evening": the report tells the day's happening)
     # ("Calhoun has told employees ... after a panel blew out last week" tells them anew)
-    if root.lower_ in _SAY_FORMS:
-        return None
+    if root.lower_ in _SAY_FORMS and not any(
+        c.dep_ == "ccomp" and verb_tense(c) in ("present", "future") for c in root.children
+    ):
+        return None  # what was said of the past is told by its day; not "has said it will"
     stative = root.lower_ in _STATIVE or (root.lower_ in REPORTING and not perfect)
     current = verbs[0]
     while current.head.i != current.i and current.i != root.i:

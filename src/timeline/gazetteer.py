@@ -829,9 +829,21 @@ class Gazetteer:
         # ("Britain" near Canada is the United Kingdom by its other name, not Britannia)
         city = max((c.population for c in candidates if c.tier <= TIER_ALTERNATE), default=0)
         best, best_key = None, None
+        towns = {
+            c.place.country for c in candidates if c.tier == 0 and c.place.geo_precision == "town"
+        }
         for candidate in candidates:
             if within and not any(self.contains(area, candidate) for area in within):
                 continue
+            if (
+                candidate.admin1 is None
+                and candidate.place.geo_precision == "region"
+                and candidate.place.country is not None
+                and candidate.place.country not in near
+                and towns - {candidate.place.country}
+                and not within
+            ):
+                continue  # "Somerset" in a Pennsylvania story: an English county only in one of England
             if candidate.tier >= TIER_SKELETON_NAME and (
                 candidate.place.country not in near
                 and not within  # 'Ain Eissa, Syria': the area says where to look

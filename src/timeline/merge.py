@@ -620,22 +620,25 @@ def _names_back(mention: Mention, predicate: str) -> bool:
     return False
 
 
-# What follows the noun that names a happening back when the date is of what it came after
-_CAME_AFTER = re.compile(
-    r"\s*(?:,\s*which\s+)?(?:came|comes|come|followed|follows)\s+"
-    r"(?:\w+\s+){0,3}?(?:after|following|amid|in\s+response\s+to)\b",
+# A word that opens a phrase of another happening, which a date after it in that phrase dates
+_OTHER_HAPPENING = re.compile(
+    r"\b(?:after|following|follows?|followed|since|from|amid|before|in\s+response\s+to)\b",
     re.IGNORECASE,
 )
 
 
 def _dates_what_came_before(mention: Mention, named_end: int) -> bool:
     """ "The move came after prosecutors recommended on Friday that he be removed": the date
-    is of what the named happening came after, not of it."""
+    is of what the named happening came after (or since, or from), not of it."""
     if mention.date_start is None:
         return False
     date_at = mention.date_start - mention.sentence_start
-    came = _CAME_AFTER.match(mention.sentence, named_end)
-    return came is not None and came.end() <= date_at
+    between = mention.sentence[named_end:date_at]
+    opened = list(_OTHER_HAPPENING.finditer(between))
+    # "The move came after prosecutors recommended on Friday", "The arrests follow disorder
+    # on Thursday night"; not "The decision, announced after an ultimatum expired, was read
+    # out on Sunday night", where the phrase closes before the date
+    return bool(opened) and "," not in between[opened[-1].end() :]
 
 
 # What may lie between a lead and the next sentence: the paragraph break

@@ -316,6 +316,9 @@ def _subject_of(noun: Token, verb: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
 
 
+_WHEN_NEXT = re.compile(r",?\s+when\b", re.IGNORECASE)
+
+
 def _granted_until(root: Token, verb: Token) -> bool:
     """ "until Monday" on "gave him" or "was granted": the end of the time someone was given."""
     head = root.head
@@ -326,6 +329,8 @@ def _granted_until(root: Token, verb: Token) -> bool:
         and verb.lower_ in GRANTING
         # "had given the junta until Sunday": a deadline of the story's past
         and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        # "until Friday, when he surrendered": a day the story has seen
+        and not _WHEN_NEXT.match(root.doc.text, root.idx + len(root))
     )
 
 
