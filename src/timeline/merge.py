@@ -556,13 +556,13 @@ def _join_leads(clusters: list[_Cluster], ordered: Sequence[Mention], threshold:
     if not leads:
         return
     owner = {i: c for c in clusters if c.alive for i in c.members}
-    telling_back: dict[str, list[int]] = {}  # by document: the dated sentences
+    dated_in_text: dict[str, list[int]] = {}  # by document: the mentions dated by their text
     for j, mention in enumerate(ordered):
         if mention.dated_by == "text":
-            telling_back.setdefault(mention.document, []).append(j)
+            dated_in_text.setdefault(mention.document, []).append(j)
     for cluster in leads:
         published = min(ordered[i].span.start for i in cluster.members)
-        told_next = _told_next(cluster, ordered, owner, telling_back, published)
+        told_next = _told_next(cluster, ordered, owner, dated_in_text, published)
         if told_next is not None:
             _fuse(told_next, cluster)
             continue
@@ -649,7 +649,7 @@ def _told_next(
     lead: _Cluster,
     ordered: Sequence[Mention],
     owner: dict[int, _Cluster],
-    telling_back: dict[str, list[int]],
+    dated_in_text: dict[str, list[int]],
     published: date,
 ) -> _Cluster | None:
     """The happening the sentence right after an undated lead dates, when it names the
@@ -657,7 +657,7 @@ def _told_next(
     within the lead's reach."""
     for i in lead.members:
         mention = ordered[i]
-        for j in telling_back.get(mention.document, ()):
+        for j in dated_in_text.get(mention.document, ()):
             if not 0 <= ordered[j].sentence_start - mention.sentence_end <= _NEXT_GAP:
                 continue
             if not _names_back(ordered[j], mention.predicate):
