@@ -626,8 +626,8 @@ def test_a_bare_verb_after_and_shares_the_time_of_the_infinitive_before_it():
 def test_one_vocabulary_of_looking_ahead():
     module = timeline.temporal_component
     assert module._PLANNING <= module._SETTING
-    assert module._PLANNING <= module._FUTURE_GOVERNORS
-    assert {"forecast", "needs", "wants", "intends", "prepares"} <= module._FUTURE_GOVERNORS
+    assert module._PLANNING <= module.FUTURE_GOVERNORS
+    assert {"forecast", "needs", "wants", "intends", "prepares"} <= module.FUTURE_GOVERNORS
     # a promise's own day is told, not set
     assert "promised" not in module._SETTING
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 from .model import TimeSpan, Timex
 from .temporal import NIGHT_OF, RANGE_OPENER
 from .temporal_calendar import add_months, day_span, days_span
+from .temporal_component import FUTURE_GOVERNORS
 from .temporal_context import WARNED_OF
 from .verbs import FUTURE_AUX, GRANTING, MODALS, TELLING, all_forms
 
@@ -487,12 +488,19 @@ def participle_governor(verb: Token) -> Token:
     return verb
 
 
-# Verbs of what someone is told, asked or means to do by a day
-_DIRECTING = all_forms(
-    "order", "ask", "urge", "tell", "require", "direct", "instruct", "expect", "hope", "plan",
-    "aim", "want", "seek", "agree", "promise", "vow", "pledge", "call", "give", "allow",
-    "schedule", "slate", "threaten", "need", "intend",
-) | {"sought", "due", "set", "likely", "going", "have", "has"}  # fmt: skip
+# Verbs of what someone is told, asked or means to do by a day: the governors of a time ahead
+# (`temporal_component.FUTURE_GOVERNORS`: "is due to", "plans to"), of time given ("gave them
+# until"), and of orders and wishes in any tense ("ordered airlines to ground ... by 6 p.m.")
+_DIRECTING = (
+    FUTURE_GOVERNORS
+    | GRANTING
+    | all_forms(
+        "order", "ask", "urge", "tell", "require", "direct", "instruct", "expect", "hope", "aim",
+        "want", "seek", "agree", "promise", "vow", "pledge", "call", "schedule", "slate",
+        "threaten", "need", "intend",
+    )
+    | {"sought"}
+)  # fmt: skip
 
 
 def _to_be_done(verb: Token) -> bool:
@@ -662,8 +670,6 @@ def _taken_up_day(
 # which `_range_between` joins first)
 _END_BEFORE = re.compile(r"(?<!\d)\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-# "by Saturday's rescue convoy": a doer, named by its day, no deadline
-_OWNED_AFTER = re.compile(r"['’]s\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:next\s+)?$", re.IGNORECASE)
 _MEASURES = all_forms(
     "cancel", "suspend", "close", "ban", "ground", "halt", "stop", "pause", "restrict",
@@ -783,7 +789,7 @@ def sentence_dates(
             _BY_BEFORE.search(before)
             and verb is not None
             and _to_be_done(verb)
-            and not _OWNED_AFTER.match(doc.text, timex.end)
+            and not _POSSESSIVE_AFTER.match(doc.text, timex.end)  # "by Saturday's convoy"
         ):
             continue  # "would be restored by Wednesday morning": the deadline, not the day
         if _UNTIL_BEFORE.search(before) and verb is not None and verb.lower_ in GRANTING:

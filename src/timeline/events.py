@@ -976,7 +976,7 @@ def _doer_left_out(verb: Token, tokens: Sequence[Token]) -> Span | None:
     return verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
 
-_ASHORE_VERBS = all_forms("come", "move", "roar", "crash", "sweep", "slam") | {"came", "swept"}
+_ASHORE_VERBS = all_forms("come", "move", "roar", "crash", "sweep", "slam") | {"swept"}
 _LIGHT_VERBS = frozenset(
     {"hold", "holds", "held", "holding", "have", "has", "had", "make", "makes", "made", "give"}
     | {"gives", "gave", "stage", "staged"}

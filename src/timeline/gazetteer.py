@@ -829,9 +829,6 @@ class Gazetteer:
         # ("Britain" near Canada is the United Kingdom by its other name, not Britannia)
         city = max((c.population for c in candidates if c.tier <= TIER_ALTERNATE), default=0)
         best, best_key = None, None
-        towns = {
-            c.place.country for c in candidates if c.tier == 0 and c.place.geo_precision == "town"
-        }
         for candidate in candidates:
             if within and not any(self.contains(area, candidate) for area in within):
                 continue
@@ -840,10 +837,11 @@ class Gazetteer:
                 and candidate.place.geo_precision == "region"
                 and candidate.place.country is not None
                 and candidate.place.country not in near
-                and towns - {candidate.place.country}
                 and not within
+                and self._named_so_elsewhere(candidate, candidates)
             ):
-                continue  # "Somerset" in a Pennsylvania story: an English county only in one of England
+                # "Somerset" in a Pennsylvania story: an English county only in a British one
+                continue
             if candidate.tier >= TIER_SKELETON_NAME and (
                 candidate.place.country not in near
                 and not within  # 'Ain Eissa, Syria': the area says where to look
@@ -871,6 +869,17 @@ class Gazetteer:
             ):
                 return region
         return best
+
+    @staticmethod
+    def _named_so_elsewhere(region: Candidate, candidates: Sequence[Candidate]) -> bool:
+        """Is there a town of the region's very name in another country ("Somerset",
+        Pennsylvania, for the English county)? Asked only of a region known by a point."""
+        return any(
+            c.tier == 0
+            and c.place.geo_precision == "town"
+            and c.place.country != region.place.country
+            for c in candidates
+        )
 
     def namesake_city(self, name: str, area: Candidate) -> Candidate | None:
         """The city of a million people or more that shares its name with the state or region

@@ -66,7 +66,7 @@ _SUMMONING = all_forms("call", "invite", "summon", "subpoena")
 # expected to"), an intention, a hope or a need ("intends to", "needs to raise funds by
 # Friday", "has to", "wants to"). A past need or wish ("needed to", "had to") is left to its
 # verb's tense: what was needed may be done.
-_FUTURE_GOVERNORS = (
+FUTURE_GOVERNORS = (
     _PLANNING
     | present_forms(
         "expect", "intend", "aim", "hope", "prepare", "forecast", "predict", "project", "need",
@@ -379,7 +379,7 @@ def _summoned(verb: Token, auxes: Collection[str]) -> bool:
 def _governs_future(token: Token) -> bool:
     """A verb whose infinitive lies ahead ("plans to", "has to"); not "has yet to appear",
     which tells what has not happened so far."""
-    if token.lower_ not in _FUTURE_GOVERNORS:
+    if token.lower_ not in FUTURE_GOVERNORS:
         return False
     if token.lower_ in ("has", "have"):
         following = token.doc[token.i + 1 : token.i + 3]
