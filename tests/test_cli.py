@@ -744,3 +744,35 @@ def test_a_decision_named_back_and_dated_dates_the_lead_whatever_it_came_after(t
     events = build_folder(tmp_path, {"niger.txt": niger}, "--since", "2023-01-01")
     [closed] = [e for e in events if "closed the country's airspace" in str(e["sources"])]
     assert closed["date"] == "2023-08-06TNI"
+
+
+def test_one_train_crash_told_with_other_verbs_by_three_outlets_is_one_event(tmp_path):
+    reuters = (
+        "India train crash kills 288\n\nJune 3, 2023 6:41 PM GMT+1\n\n"
+        "BALASORE, India, June 3 (Reuters) - At least 288 people were killed when a passenger "
+        "train derailed and crashed into a freight train in the eastern Indian state of Odisha "
+        "on Friday evening, officials said.\n\nThe Coromandel Express came off the tracks near "
+        "Bahanaga Bazar station at about 7 p.m. on Friday and hit a goods train, railway "
+        "officials said.\n"
+    )
+    ap = (
+        "India lowers train crash death toll to 275\n\nUpdated 4:18 PM GMT+1, June 4, 2023\n\n"
+        "BALASORE, India (AP) — Indian officials on Sunday lowered the death toll from the "
+        "country's deadliest train crash in decades to 275.\n\nFriday night's crash happened "
+        "when the Coromandel Express was wrongly sent onto a side track at Bahanaga Bazar "
+        "station and slammed into a parked freight train.\n"
+    )
+    guardian = (
+        "Three Indian railway officials arrested over Odisha train crash\n\n"
+        "Sat 8 Jul 2023 09.14 BST\n\n"
+        "Indian investigators have arrested three railway employees over last month's train "
+        "crash in Odisha.\n\nThe Central Bureau of Investigation said on Friday that it had "
+        "detained a section engineer working in Balasore district, where the Coromandel Express "
+        "ploughed into a stationary goods train on 2 June.\n"
+    )
+    files = {"reuters.txt": reuters, "ap.txt": ap, "guardian.txt": guardian}
+    events = build_folder(tmp_path, files, "--since", "2023-01-01")
+    crash = [e for e in events if e["start"] == "2023-06-02"]
+    assert len(crash) == 1, [e["headline"] for e in crash]
+    assert crash[0]["date"] == "2023-06-02T19:00"
+    assert {s["document"] for s in crash[0]["sources"]} == set(files)

@@ -339,6 +339,16 @@ def test_going_missing_and_losing_contact_are_one_kind_and_running_aground_no_es
     assert predicate("Helene made landfall near Perry, Florida, on Thursday.") == "landfall"
     assert predicate("The migrants came home on Thursday.") == "came"
     assert predicate("Dozens of migrants came ashore on Thursday.") == "came"
+    # a verb of occurring tells its subject's happening; a train off its rails derailed
+    assert (
+        predicate("Friday night's crash happened when the train was sent onto a side track.")
+        == "crash"
+    )
+    assert predicate("The accident took place at 7pm on Friday.") == "accident"
+    assert predicate("The meeting took place on Friday.") == "meeting"
+    assert predicate("He took his place on Friday.") == "took"
+    assert predicate("The express came off the tracks near the station on Friday.") == "derailed"
+    assert predicate("The express came off the main line on Friday.") == "came"
 
 
 def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(nlp):

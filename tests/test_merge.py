@@ -872,6 +872,29 @@ def test_verbs_of_one_kind_of_happening_share_a_class():
     assert verb_class("died") == verb_class("dying") == verb_class("killed")
     # a prisoner released is no video posted
     assert verb_class("released") != verb_class("posted")
+    # a train or ship that crashed, ploughed, slammed, rammed or derailed: one kind of impact
+    impacts = {"crashed", "ploughed", "slammed", "rammed", "derailed", "collided", "struck"}
+    assert {verb_class(verb) for verb in impacts} == {verb_class("crash")}
+    assert verb_class("crashed") != verb_class("fled")
+
+
+def test_a_headline_is_told_on_the_events_own_day_not_a_retelling_of_its_week():
+    friday = day("2024-07-19")
+    retold = mention(
+        "The global IT outage that hit computers worldwide last week",
+        week("2024-W29", "2024-07-15", "2024-07-21"),
+        "bbc.txt",
+        start=0,
+    )
+    told = mention(
+        "A faulty update crashed computers running Microsoft Windows on Friday",
+        friday,
+        "ap.txt",
+        start=400,
+    )
+    event = build_event([retold, told])
+    assert event.headline.startswith("A faulty update crashed computers")
+    assert event.span.value == "2024-07-19"
 
 
 def test_a_lead_is_the_happening_the_next_sentence_names_back_and_dates():

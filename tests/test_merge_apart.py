@@ -209,3 +209,46 @@ def test_one_organisation_told_by_its_short_or_long_name_does_one_happening():
         a = replace(a, agents=(short,), organisations=(short,))
         b = replace(b, agents=(long,), organisations=(long,))
         assert [e.n_sources for e in merge_mentions([a, b])] == [2], short
+
+
+ODISHA = Place("Odisha", 20.5, 84.4, "India", "region")
+STATION = Place("Bahanaga Bazar")  # not in the gazetteer: no country
+KYIV = Place("Kyiv", 50.45, 30.52, "Ukraine", "town")
+ODESA = Place("Odesa", 46.48, 30.73, "Ukraine", "town")
+
+
+def _article(lead: str, detail: str, lead_places=(), detail_places=(), predicate="crashed"):
+    friday = day("2023-06-02")
+    first = mention(lead, friday, "reuters.txt", start=0, places=lead_places, predicate=predicate)
+    second = mention(
+        detail, friday, "reuters.txt", start=300, places=detail_places, predicate="derailed"
+    )
+    return [first, second]
+
+
+def test_the_sentence_after_a_lead_of_its_day_and_kind_tells_the_lead_in_detail():
+    lead = "At least 288 people were killed when a passenger train crashed in Odisha on Friday"
+    detail = "The Coromandel Express came off the tracks near the station at 7 p.m. on Friday"
+    told = _article(lead, detail, (ODISHA,), (STATION,))
+    assert [len(e.sources) for e in merge_mentions(told)] == [2]
+    # not another happening of the kind, nor one of another kind, nor on other ground
+    another = _article(lead, "Another train derailed near Cuttack on Friday", (ODISHA,))
+    assert len(merge_mentions(another)) == 2
+    said = _article(lead, detail, (ODISHA,), (STATION,), predicate="said")
+    assert len(merge_mentions(said)) == 2
+    kyiv = "Russian missiles struck Kyiv on Friday, killing five people"
+    odesa = "Drones hit the port of Odesa overnight into Friday"
+    struck = _article(kyiv, odesa, (KYIV,), (ODESA,), predicate="struck")
+    assert len(merge_mentions(struck)) == 2
+
+
+def test_places_of_other_names_are_one_ground_when_one_may_hold_the_other():
+    from timeline.merge import _other_grounds
+
+    assert not _other_grounds({ODISHA}, {STATION})  # an unknown station may lie in a state
+    assert not _other_grounds({ODISHA}, {Place("Balasore", 21.5, 86.9, "India", "town")})
+    assert _other_grounds({KYIV}, {ODESA})  # two towns
+    assert _other_grounds({ODISHA}, {GALATI})  # two countries
+    thessaly = Place("Thessaly")  # unknown, but told with places of Greece
+    greece = {thessaly, Place("Volos", 39.36, 22.94, "Greece", "town")}
+    assert _other_grounds(greece, {Place("Libya", 27.0, 17.0, "Libya", "country")})

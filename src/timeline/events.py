@@ -1022,6 +1022,12 @@ def _predicate(verb: Token) -> str:
             # "made landfall": the parser may tag the noun an adjective; its role tells
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "ADJ"):
                 return child.text.lower()
+    if (word in _OCCUR_VERBS or word in _TAKE_VERBS and _has_child(verb, "dobj", "place")) and (
+        subject := _subject_noun(verb)
+    ):
+        return subject  # "Friday night's crash happened when ...": the happening is the crash
+    if word in _LEAVE_VERBS and _off_the_rails(verb):
+        return "derailed"  # "came off the tracks", "jumped the rails", "left the track"
     if word in _FIND_VERBS and (verdict := _verdict(verb)):
         return verdict
     if word in _CALL_VERBS and _calls_it_something(verb):
@@ -1050,6 +1056,35 @@ def _predicate(verb: Token) -> str:
 _ASPECTUAL = all_forms("start", "continue", "resume", "stop", "keep", "finish") | {
     "begin", "begins", "began", "begun", "beginning", "kept",
 }  # fmt: skip
+
+
+# Verbs of occurring tell their subject's happening: "the crash happened", "the attack took place"
+_OCCUR_VERBS = all_forms("happen", "occur")
+_TAKE_VERBS = all_forms("take") | {"took", "taken"}
+# Verbs that tell a train leaving its rails: "came off the tracks", "jumped the rails"
+_LEAVE_VERBS = all_forms("come", "go", "jump", "leave") | {"came", "went", "gone", "left"}
+_RAILS = frozenset(["track", "tracks", "rails"])
+
+
+def _has_child(verb: Token, dep: str, word: str) -> bool:
+    return any(c.dep_ == dep and c.lower_ == word for c in verb.children)
+
+
+def _off_the_rails(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _RAILS:
+            return True
+        if child.lower_ == "off" and any(g.lower_ in _RAILS for g in child.children):
+            return True
+    return False
+
+
+def _subject_noun(verb: Token) -> str:
+    """The common noun that is the verb's subject ("crash" of "the crash happened"), or ''."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            return child.lower_
+    return ""
 
 
 _FIND_VERBS = frozenset({"find", "finds", "found", "finding"})

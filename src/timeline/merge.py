@@ -99,7 +99,7 @@ class _Cluster:
     statements: set[tuple[str, ...]] = field(default_factory=set)
     agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)  # the names of the places told
+    places: set[Place] = field(default_factory=set)  # the places told
     measures: dict[str, set[float]] = field(default_factory=dict)  # figures told, see _measures
     # the sentences a member is told apart from ("Earlier on Monday, ...": _told_apart)
     apart: set[tuple[str, int]] = field(default_factory=set)
@@ -223,6 +223,40 @@ def _mentions_before(ordered: Sequence[Mention]) -> dict[int, int]:
     return found
 
 
+def _leads(ordered: Sequence[Mention]) -> set[int]:
+    """Each document's first dated sentence's mentions: what its article leads with."""
+    first: dict[str, int] = {}
+    for mention in ordered:
+        start = first.get(mention.document)
+        if start is None or mention.sentence_start < start:
+            first[mention.document] = mention.sentence_start
+    return {i for i, m in enumerate(ordered) if m.sentence_start == first[m.document]}
+
+
+# "Another bomb exploded", "In a separate attack": a happening like one the article told
+# before (not "Another 50 people were injured")
+_ANOTHER = re.compile(
+    r"^\W*(?:in\s+)?(?:another|a\s+(?:second|third|separate|further))\s+(?!\d)", re.IGNORECASE
+)
+
+
+def _another(mention: Mention) -> bool:
+    return bool(_ANOTHER.match(mention.sentence) or _ANOTHER.match(mention.text))
+
+
+def _tells_the_lead_again(mention: Mention, lead: Mention, predicate: str) -> bool:
+    """The sentence right after an article's lead, of the lead's day and kind of happening
+    (not saying or being): the lead told in detail. "At least 288 people were killed when a
+    passenger train derailed and crashed ... on Friday evening" / "The Coromandel Express ...
+    came off the tracks ... at about 7 p.m. on Friday"."""
+    return (
+        predicate not in NO_CONTENT_PREDICATES
+        and predicate == predicate_class(lead)
+        and mention.span.start == lead.span.start == mention.span.end
+        and not _another(mention)
+    )
+
+
 # Above this likeness, "Later on Monday, the ship was fully refloated" tells again what the
 # article told before ("The ship was fully refloated on Monday"), not another happening
 _RETOLD = 0.65
@@ -259,18 +293,40 @@ def _others(cluster: _Cluster, mention: Mention, doers: set[str]) -> bool:
 
 
 def _told_of_others(mention: Mention, cluster: _Cluster) -> bool:
-    """Do both sides name doers and none in common, or places and none in common? A
-    retelling that names none ("The tremor, which hit at 4.17am") does not."""
+    """Do both sides name doers and none in common, or places and none that may be one
+    ground (_may_be_one)? A retelling that names none ("The tremor, which hit at 4.17am") does not."""
     actors = set(mention.actors)
-    places = {p.name for p in mention.places}
     return bool(
         actors
         and cluster.actors
         and not _any_same(actors, cluster.actors)
-        or places
+        or mention.places
         and cluster.places
-        and not places & cluster.places
+        and _other_grounds(set(mention.places), cluster.places)
     )
+
+
+def _other_grounds(ours: set[Place], theirs: set[Place]) -> bool:
+    """Are two sets of places two grounds: places of other countries, or no pair that may be
+    one (_may_be_one)?"""
+    if {p.name for p in ours} & {p.name for p in theirs}:
+        return False
+    our_countries = {p.country for p in ours if p.country}
+    their_countries = {p.country for p in theirs if p.country}
+    if our_countries and their_countries and not our_countries & their_countries:
+        return True
+    return not any(_may_be_one(a, b) for a in ours for b in theirs)
+
+
+def _may_be_one(a: Place, b: Place) -> bool:
+    """Could two places of other names be one ground: a region or country and a place of
+    its country or an unknown place ("the state of Odisha" and "Balasore district")? Two
+    towns, or places of two countries, are two."""
+    wide = {"region", "country"}
+    if a.geo_precision not in wide and b.geo_precision not in wide:
+        return False
+    # a place the gazetteer does not know ("Bahanaga Bazar station") may lie in any region
+    return a.country is None or b.country is None or a.country == b.country
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -421,6 +477,7 @@ def cluster_mentions(
     )
     wording_ids, copies, vectors = _vectors(ordered)
     before = _mentions_before(ordered)
+    leads = _leads(ordered)
     dots: dict[tuple[int, int], float] = {}  # only for wordings that come again
     clusters: list[_Cluster] = []
     open_clusters = _OpenClusters()
@@ -442,11 +499,23 @@ def cluster_mentions(
             and dot(vector, vectors[wording_ids[other]]) < _RETOLD
         ):
             apart = (ordered[other].document, ordered[other].sentence_start)
+        another = _another(mention)
+        lead_cluster = None  # the cluster of the lead this sentence tells in detail
+        if (
+            other is not None
+            and other in leads
+            and _tells_the_lead_again(mention, ordered[other], predicate)
+        ):
+            lead_cluster = next((c for c in candidates if c.alive and other in c.members), None)
+            if lead_cluster is not None and _told_of_others(mention, lead_cluster):
+                lead_cluster = None
         for cluster in candidates:
             if not cluster.alive or sentence in cluster.sentences:
                 continue  # two dates of one sentence are two happenings
             if apart in cluster.sentences or sentence in cluster.apart:
                 continue  # "Earlier on Monday, ...": not what the sentence before told
+            if another and any(d == mention.document for d, _ in cluster.sentences):
+                continue  # "Another train derailed": not what its article told before
             if not _fits(cluster, mention.span) or _others(cluster, mention, doers):
                 continue
             if (
@@ -480,7 +549,7 @@ def cluster_mentions(
                 and not _named_in(predicate, cluster, vector)
             ):
                 score *= PREDICATE_MISMATCH  # different kinds of happening need more evidence
-            if same_minute:
+            if same_minute or cluster is lead_cluster:
                 score = max(score, threshold + _SAME_MINUTE)
             if (
                 score < _RETELLING
@@ -499,6 +568,8 @@ def cluster_mentions(
             best = _Cluster(kind=_kind(mention.span))
             clusters.append(best)
             open_clusters.add(best)
+        if lead_cluster is not None and lead_cluster is not best and _can_fuse(best, lead_cluster):
+            _fuse(best, lead_cluster)  # the lead is what its detail joined
         # One interview, however each outlet sums it up: its reports join this happening.
         for other in interviews:
             if other is not best and _can_fuse(best, other):
@@ -514,7 +585,7 @@ def cluster_mentions(
             best.statements.add(mention.statement)
         best.agents |= doers
         best.actors.update(mention.actors)
-        best.places.update(p.name for p in mention.places)
+        best.places.update(mention.places)
         best.add_measures(told)
         best.add_wording(wording, vector)
     _join_leads(clusters, ordered, threshold)
@@ -1015,6 +1086,7 @@ def build_event(mentions: Sequence[Mention]) -> Event:
             m.dated_by != "lead",
             m.dated_by != "text",
             _weak_headline(m.text),
+            m.span.end - m.span.start > best.span.end - best.span.start,  # "last week": a retelling
             m.sentence_start,
             m.document,
         ),
