@@ -499,6 +499,16 @@ def test_two_doc_dates_for_one_file_that_disagree_are_one_warning(tmp_path, monk
         ("Sudan clashes\n\nFighting resumed on Monday.\n\nSource: Al Jazeera\n", "Al Jazeera"),
         # the page's address
         ("---\nurl: https://www.bbc.co.uk/news/articles/c1\n---\nRain fell.", "BBC News"),
+        # the wire's dateline, the name that signs a date line, an outlet line "with" an agency
+        ("CIO halts bid\n\n2025-01-03 14:27\n\nSEOUL, Jan. 3 (Yonhap) -- Talks began.", "Yonhap"),
+        (
+            "Crash report\n\nKYODO NEWS - Dec 25, 2024 - 18:10 | All, Japan\n\nIt said.",
+            "Kyodo News",
+        ),
+        ("Trains back\n\nLe Monde with AFP\n\nPublished on July 29, 2024\n\nIt ran.", "Le Monde"),
+        ("Five dead\n\nJan. 2, 2024 22:40 JST\n\nNHK WORLD-JAPAN\n\nFive died.", "NHK"),
+        # capitals before a date line that name no outlet
+        ("Crash report\n\nTOKYO BUREAU - Dec 25, 2024 - 18:10\n\nIt said.", None),
         # an outlet named in the prose or a photo credit, a byline naming none: no sign
         ("Floods\n\nThe mayor told the BBC on Monday that rain fell.", None),
         ("Floods\n\nRain fell. Photograph: Sergei Gapon/AFP/Getty Images\n\nMore.", None),

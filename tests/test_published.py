@@ -98,6 +98,8 @@ def test_a_line_that_is_a_whole_date_near_the_top_is_the_publication_date(text, 
         ("Published On 11 Sep 2023", date(2023, 9, 11)),  # Al Jazeera
         ("Published 3:12 PM GMT+1, September 10, 2023", date(2023, 9, 10)),
         ("Published Wed, Feb 21 2024 2:02 PM EST", date(2024, 2, 21)),  # CNBC
+        ("KYODO NEWS - Dec 25, 2024 - 18:10 | All, Japan", date(2024, 12, 25)),  # Kyodo
+        ("Issued on: 30/07/2024 - 16:04", date(2024, 7, 30)),  # France 24, day first
     ],
 )
 def test_timestamp_lines_of_2020s_news_sites_give_the_date_as_written(line, day):

@@ -772,3 +772,13 @@ def test_the_end_of_the_time_someone_is_given_lies_after_the_giving():
     ]
     text = "West African leaders had given the junta until Sunday to reinstate Bazoum."
     assert _tagged(text, "2023-08-07") == [("Sunday", "2023-08-06")]
+
+
+def test_a_clock_time_before_its_day_modifies_a_past_verb_as_the_day_alone_does():
+    # written on Dec. 25: the Jan. 2 of a past happening is the one behind, with its hour or not
+    for text in (
+        "The airliner struck it from behind at 5:47 p.m. on Jan. 2.",
+        "The airliner struck it from behind on Jan. 2.",
+    ):
+        [(_, value)] = _tagged(text, "2024-12-25")
+        assert value.startswith("2024-01-02"), text

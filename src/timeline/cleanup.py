@@ -90,7 +90,7 @@ _UPDATED_TAIL = (
     rf"(?:{_AGO}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_TIME})?"
 )  # "March 27, 2024 11:54 PM GMT Updated": a copy that lost what followed "Updated"
 _STAMP_PREFIX = (
-    r"(?i:(?:last[ \t]+)?(?:updated|modified)|(?:first[ \t]+)?published|posted)"
+    r"(?i:(?:last[ \t]+)?(?:updated|modified)|(?:first[ \t]+)?published|posted|issued)"
     r"(?:[ \t]+(?i:on|at))?[ \t]*:?[ \t]*"
 )
 # A line that is a publication timestamp and nothing else, among the first lines (a headline
@@ -107,10 +107,14 @@ _STAMP_PREFIX = (
 # stands_alone).
 # "May 28, 2024 4:58 PM 2 min read", "January 2, 2024 | 2 min read" (Kyiv Independent)
 _READING_TIME = r"(?:[ \t]*[|•·]?[ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?)[ \t]+(?i:read))"
+# The outlet's name in capitals before its date line, its sections after it: "KYODO NEWS - Dec
+# 25, 2024 - 18:10 | All, Japan" (Kyodo)
+_AGENCY_BEFORE = r"(?P<agency>[A-Z][A-Z.&'-]+(?:[ \t]+[A-Z][A-Z.&'-]+){0,3})[ \t]+[-–—|][ \t]+"
+_SECTIONS = r"(?(agency)(?:[ \t]*\|[ \t]*[A-Z][^\n|]{0,40})?)"
 _STAMP = (
-    rf"(?P<prefix>{_STAMP_PREFIX})?"
+    rf"(?:(?P<prefix>{_STAMP_PREFIX})|{_AGENCY_BEFORE})?"
     rf"(?P<value>{_TIME}{_STAMP_SEP}{_DAY}|{_DAY}(?:{_STAMP_SEP}{_TIME})?|{_ISO_STAMP})"
-    rf"(?:[ \t]*(?P=value))?(?P<tail>{_UPDATED_TAIL})?{_READING_TIME}?[ \t]*$"
+    rf"(?:[ \t]*(?P=value))?(?P<tail>{_UPDATED_TAIL})?{_READING_TIME}?{_SECTIONS}[ \t]*$"
 )
 DATE_ALONE = re.compile(rf"^[ \t]*{_STAMP}", re.MULTILINE)
 # The same after a byline on its line: "By Jane Doe | March 14, 2024" (read from the separator)
@@ -148,7 +152,12 @@ def stands_alone(text: str, match: re.Match[str]) -> bool:
     """Whether a DATE_ALONE match is a date line, not a chronology's first entry: it has a
     prefix ("Updated"), a time or an "Updated ..." tail, or a blank line (or the end) or a
     timestamp line ("Updated 9:12 p.m. ET") follows."""
-    if match.group("prefix") or match.group("tail") or _HAS_CLOCK.search(match.group("value")):
+    if (
+        match.group("prefix")
+        or match.group("agency")
+        or match.group("tail")
+        or _HAS_CLOCK.search(match.group("value"))
+    ):
         return True
     if _BLANK_LINE_NEXT.match(text, match.end()) is not None:
         return True
@@ -208,13 +217,17 @@ def is_byline(line: str, by_required: bool = True) -> bool:
     words = body.replace(",", " ").replace("|", " ").replace("&", " and ").split()
     if not words or not _NAME_WORD.fullmatch(words[0]) or _NOT_A_NAME.match(words[0]):
         return False
-    if words[-1] in ("and", "in"):
+    if words[-1] in ("and", "in", "with"):
         return False
     named = 0
     for word in _without_beat(words):
         if _NAME_WORD.fullmatch(word) or word in _ROLE_WORDS:
             named += 1
-        elif word not in NAME_PARTICLES and word not in ("and", "in"):
+        elif word not in NAME_PARTICLES and word not in (
+            "and",
+            "in",
+            "with",
+        ):  # "Le Monde with AFP"
             return False
     return named >= (1 if by else 2)
 

@@ -530,6 +530,32 @@ OUTLETS = (
     Outlet("The Seattle Times", ("Seattle Times",), ("seattletimes.com",)),
     Outlet("Daily Express", ("Daily Express", "Express.co.uk"), ("express.co.uk",)),
     Outlet("Deutsche Welle", ("Deutsche Welle", "DW"), ("dw.com",)),
+    Outlet("Yonhap", ("Yonhap", "Yonhap News Agency"), ("yna.co.kr",)),
+    Outlet("Kyodo News", ("Kyodo", "Kyodo News", "KYODO NEWS", "KYODO"), ("kyodonews.net",)),
+    Outlet("NHK", ("NHK", "NHK World", "NHK WORLD", "NHK WORLD-JAPAN"), ("nhk.or.jp",)),
+    Outlet("The Japan Times", ("The Japan Times", "Japan Times"), ("japantimes.co.jp",)),
+    Outlet("Xinhua", ("Xinhua", "Xinhua News Agency"), ("xinhuanet.com", "news.cn")),
+    Outlet("South China Morning Post", ("South China Morning Post", "SCMP"), ("scmp.com",)),
+    Outlet("Le Monde", ("Le Monde",), ("lemonde.fr",)),
+    Outlet("France 24", ("France 24", "FRANCE 24"), ("france24.com",)),
+    Outlet("Euronews", ("Euronews",), ("euronews.com",)),
+    Outlet("dpa", ("dpa", "Deutsche Presse-Agentur"), ("dpa.com",)),
+    Outlet("EFE", ("EFE",), ("efe.com",)),
+    Outlet("ANSA", ("ANSA",), ("ansa.it",)),
+    Outlet("TASS", ("TASS",), ("tass.com",)),
+    Outlet("Interfax", ("Interfax",), ("interfax.com",)),
+    Outlet("PTI", ("PTI", "Press Trust of India"), ("ptinews.com",)),
+    Outlet("The Times of India", ("Times of India",), ("timesofindia.indiatimes.com",)),
+    Outlet("The Hindu", ("The Hindu",), ("thehindu.com",)),
+    Outlet("NDTV", ("NDTV",), ("ndtv.com",)),
+    Outlet("The Kyiv Independent", ("Kyiv Independent",), ("kyivindependent.com",)),
+    Outlet("The Times of Israel", ("Times of Israel",), ("timesofisrael.com",)),
+    Outlet("ABC News", ("ABC News",), ("abcnews.go.com", "abc.net.au")),
+    Outlet("CBS News", ("CBS News",), ("cbsnews.com",)),
+    Outlet("NBC News", ("NBC News",), ("nbcnews.com",)),
+    Outlet("Fox News", ("Fox News",), ("foxnews.com",)),
+    Outlet("Politico", ("Politico", "POLITICO"), ("politico.com", "politico.eu")),
+    Outlet("Axios", ("Axios",), ("axios.com",)),
 )
 _BY_ALIAS = {alias: outlet.name for outlet in OUTLETS for alias in outlet.aliases}
 _ALIAS = re.compile(
@@ -563,7 +589,8 @@ def _url_outlet(url: str | None) -> str | None:
 def _text_outlet(text: str) -> str | None:
     """The outlet an article's own text names, by how news pages sign (first found wins):
     the agency of the dateline that starts its first paragraph ("BEIRUT (Reuters) -", "NEW
-    YORK (AP) —"), a byline or the outlet line under it ("By Jane Doe, Reuters", "BBC News",
+    YORK (AP) —") or that signs its date line ("KYODO NEWS - Dec 25, 2024"), a byline or the
+    outlet line under it ("By Jane Doe, Reuters", "BBC News",
     "Seattle Times aerospace reporter"), a house sign-off ("(Reporting by ...; Editing by
     ...)", "Source: Al Jazeera and news agencies"), a copyright line ("Copyright The Financial Times Limited 2024"). Only outlets of
     OUTLETS: a name is never made up from a line's words."""
@@ -571,6 +598,9 @@ def _text_outlet(text: str) -> str | None:
     agency = top.dateline.group("agency") if top.dateline is not None else None
     if agency in _BY_ALIAS:
         return _BY_ALIAS[agency]
+    signed = top.date.groupdict().get("agency") if top.date is not None else None
+    if signed in _BY_ALIAS:  # "KYODO NEWS - Dec 25, 2024 - 18:10"
+        return _BY_ALIAS[signed]
     for start, end in top.bylines:
         if outlet := _named_outlet(text[start:end]):
             return outlet

@@ -644,6 +644,15 @@ def _entry_date(doc: Doc, span: Span) -> bool:
     )
 
 
+def _roots(span: Span) -> list[Token]:
+    """The span's root, and for "5:47 p.m. on Jan. 2" (rooted at its "on") the head of
+    each of its parts that hangs outside it ("p.m." of "crashed at")."""
+    if span.root.pos_ != "ADP":
+        return [span.root]
+    outside = [t for t in span if not span.start <= t.head.i < span.end and t.pos_ != "ADP"]
+    return [span.root, *outside]
+
+
 def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
     """A `tense_at(start_char, end_char)` for `timeline.temporal.tag` that reads the parse."""
 
@@ -677,7 +686,7 @@ def tense_from_doc(doc: Doc) -> Callable[[int, int], str | None]:
             # "gave the junta until Sunday to restore Bazoum": a deadline lies after the
             # giving, and a bare weekday of one is the one ahead
             return "future"
-        if tense == "past" and _modifies_past_verb(span.root, verb):
+        if tense == "past" and any(_modifies_past_verb(root, verb) for root in _roots(span)):
             return DEFINITE_PAST
         if tense == "future" and (_plain_future(verb) or _unreported_plan(verb)):
             return DEFINITE_FUTURE
