@@ -1002,3 +1002,28 @@ def test_a_lead_joins_no_plan_told_ahead_of_its_day():
     # told ahead, by an article of two days before, it is a plan the lead does not confirm
     plan = replace(done, published=day_of(2024, 7, 20))
     assert len(merge_mentions([lead, plan])) == 2
+
+
+def test_a_night_reaches_the_small_hours_of_the_next_day_not_its_morning():
+    def at(value: str) -> TimeSpan:
+        day_value = date.fromisoformat(value[:10])
+        return TimeSpan("TIME", value, day_value, day_value, "day", "publication")
+
+    overnight = mention(
+        "Arsonists attacked the high-speed rail network with fires overnight",
+        at("2024-07-25TNI"),
+        "reuters.txt",
+        predicate="attacked",
+    )
+    early = mention(
+        "Fires were set along the high-speed rail network in the early hours of Friday",
+        day("2024-07-26"),
+        "ap.txt",
+        predicate="attacked",
+    )
+    [event] = merge_mentions([overnight, early])
+    assert event.span.value == "2024-07-26"  # the night's small hours: Friday
+    morning = replace(early, span=at("2024-07-26TMO"))
+    assert len(merge_mentions([overnight, morning])) == 2
+    two_days = replace(early, span=day("2024-07-27"))
+    assert len(merge_mentions([overnight, two_days])) == 2

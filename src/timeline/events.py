@@ -1022,10 +1022,16 @@ def _predicate(verb: Token) -> str:
             # "made landfall": the parser may tag the noun an adjective; its role tells
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "ADJ"):
                 return child.text.lower()
-    if (word in _OCCUR_VERBS or word in _TAKE_VERBS and _has_child(verb, "dobj", "place")) and (
-        subject := _subject_noun(verb)
-    ):
-        return subject  # "Friday night's crash happened when ...": the happening is the crash
+    if (
+        word in _OCCUR_VERBS
+        or word in _TAKE_VERBS
+        and _has_child(verb, "dobj", "place")
+        or word in _BEGIN_VERBS
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    ) and (subject := _subject_noun(verb)):
+        # "Friday night's crash happened when ...": the happening is the crash; "The ceremony
+        # was due to begin at 7:30 p.m.", "Fires were started": the ceremony, the fires
+        return subject
     if word in _LEAVE_VERBS and _off_the_rails(verb):
         return "derailed"  # "came off the tracks", "jumped the rails", "left the track"
     if word in _FIND_VERBS and (verdict := _verdict(verb)):
@@ -1079,11 +1085,19 @@ def _off_the_rails(verb: Token) -> bool:
     return False
 
 
+_BEGIN_VERBS = all_forms("start", "begin") | {"began", "begun"}
+
+
 def _subject_noun(verb: Token) -> str:
-    """The common noun that is the verb's subject ("crash" of "the crash happened"), or ''."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
-            return child.lower_
+    """The common noun that is the verb's subject ("crash" of "the crash happened"), or of
+    the verb its infinitive completes ("ceremony" of "the ceremony was due to begin"), or ''."""
+    for _ in range(3):  # begin <xcomp due <acomp was
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+                return child.lower_
+        if verb.dep_ not in ("xcomp", "acomp"):
+            break
+        verb = verb.head
     return ""
 
 

@@ -57,6 +57,38 @@ def time_of_day(span: TimeSpan) -> str:
     return span.value.partition("T")[2]
 
 
+_ONE_DAY = timedelta(days=1)
+
+
+def _end(span: TimeSpan) -> date:
+    """The last day a happening of the span may fall on: a night ("overnight", "Thursday
+    night", TNI) runs into the small hours of the next day, which "the early hours of Friday"
+    tells of."""
+    return span.end + _ONE_DAY if time_of_day(span) == "NI" else span.end
+
+
+def _small_hours(span: TimeSpan) -> bool:
+    """A day told alone, or a clock time before 6 a.m.: what a night before it may reach."""
+    time = time_of_day(span)
+    return not time or time[:2].isdigit() and int(time[:2]) < 6
+
+
+def _across_a_night(cluster: _Cluster, mention: Mention) -> bool:
+    """Does the mention meet the cluster only through a night running into the next day, and
+    that day is not told by the text as a day or its small hours? "They saved lives last
+    night" is no "state of emergency on Tuesday morning"; a lead dated by its publication
+    tells no day."""
+    span = mention.span
+    told = mention.dated_by == "text" and _small_hours(span)
+    return any(
+        other.end < span.start
+        and not told
+        or span.end < other.start
+        and not (other in cluster.told and _small_hours(other))
+        for other in cluster.spans
+    )
+
+
 def _precise_first(mention: Mention) -> tuple:
     """Narrowest interval first; of one day, a clock time told to the minute ("4:10 p.m."),
     then a round hour ("shortly after 4 p.m.", often rounded), then a part of the day
@@ -90,6 +122,7 @@ class _Cluster:
     kind: str
     members: list[int] = field(default_factory=list)
     spans: dict[TimeSpan, None] = field(default_factory=dict)
+    told: set[TimeSpan] = field(default_factory=set)  # the spans its members' text tells
     # For the spans of each slack: the latest start and the earliest end. A date fits every
     # span of the cluster when it fits these bounds (see _fits).
     bounds: dict[timedelta, tuple[date, date]] = field(default_factory=dict)
@@ -115,7 +148,7 @@ class _Cluster:
         self.spans[span] = None
         slack = _SLACK_DAYS.get(span.precision, _NO_SLACK)
         latest, earliest = self.bounds.get(slack, (date.min, date.max))
-        self.bounds[slack] = (max(latest, span.start), min(earliest, span.end))
+        self.bounds[slack] = (max(latest, span.start), min(earliest, _end(span)))
 
     def add_wording(self, key: int, vector: dict[str, float]) -> None:
         if len(self.vectors) < _MAX_WORDINGS:
@@ -148,7 +181,7 @@ def _fits(cluster: _Cluster, span: TimeSpan) -> bool:
     own = _SLACK_DAYS.get(span.precision, _NO_SLACK)
     for slack, (latest_start, earliest_end) in cluster.bounds.items():
         widest = max(slack, own)
-        if latest_start > span.end + widest or span.start > earliest_end + widest:
+        if latest_start > _end(span) + widest or span.start > earliest_end + widest:
             return False
     return True
 
@@ -353,6 +386,7 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
         into.add_span(span)
     for key, vector in other.vectors.items():
         into.add_wording(key, vector)
+    into.told |= other.told
     into.sentences |= other.sentences
     into.apart |= other.apart
     into.predicates |= other.predicates
@@ -412,7 +446,7 @@ def _date_groups(mentions: Sequence[Mention]) -> list[int]:
         span = mention.span
         slack = _SLACK_DAYS.get(span.precision, _NO_SLACK)
         back = slack + (_LEAD_REACH if mention.dated_by in _UNDATED else _NO_SLACK)
-        items.append((_family(span), span.start - back, span.end + slack, index))
+        items.append((_family(span), span.start - back, _end(span) + slack, index))
     items.sort()
     groups = [0] * len(mentions)
     group, family, reach = -1, None, date.min
@@ -518,6 +552,8 @@ def cluster_mentions(
                 continue  # "Another train derailed": not what its article told before
             if not _fits(cluster, mention.span) or _others(cluster, mention, doers):
                 continue
+            if _across_a_night(cluster, mention):
+                continue
             if (
                 told
                 and (
@@ -578,6 +614,8 @@ def cluster_mentions(
         if apart is not None:
             best.apart.add(apart)
         best.add_span(mention.span)
+        if mention.dated_by == "text":
+            best.told.add(mention.span)
         best.sentences.add(sentence)
         if predicate:
             best.predicates.add(predicate)
@@ -1077,6 +1115,15 @@ _LONGEST_HEADLINE = 60  # words: a longer sentence is no headline either
 def build_event(mentions: Sequence[Mention]) -> Event:
     """One Event from a cluster: the most precise date, the lead-most wording, every source."""
     best = min(mentions, key=_precise_first)
+    if time_of_day(best.span) == "NI" and (
+        after := [
+            m
+            for m in mentions
+            if m.dated_by == "text" and m.span.start == m.span.end == best.span.end + _ONE_DAY
+        ]
+    ):
+        # "attacked overnight" (Thursday night) and "in the early hours of Friday": Friday's
+        best = min(after, key=_precise_first)
     # A lead is written to be a headline; otherwise the first dated sentence of a document
     # that says what happened: not a fragment ("To be released in the afternoon"), not what
     # would or would not happen ("The truce would not start before Friday").
