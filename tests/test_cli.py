@@ -776,3 +776,28 @@ def test_one_train_crash_told_with_other_verbs_by_three_outlets_is_one_event(tmp
     assert len(crash) == 1, [e["headline"] for e in crash]
     assert crash[0]["date"] == "2023-06-02T19:00"
     assert {s["document"] for s in crash[0]["sources"]} == set(files)
+
+
+def test_a_plural_common_noun_opening_a_sentence_or_a_runway_is_no_actor(tmp_path):
+    reuters = (
+        "France's high-speed rail network hit by arson attacks\n\n"
+        "July 26, 2024 12:47 PM GMT+1\n\n"
+        "PARIS, July 26 (Reuters) - Arsonists attacked France's high-speed rail network in a "
+        "series of coordinated strikes overnight, paralysing traffic on Friday.\n\n"
+        "Shell said on Friday it had moved staff by road.\n"
+    )
+    nhk = (
+        "Five dead after JAL plane collides with coast guard aircraft\n\n"
+        "Jan. 2, 2024 22:40 JST\n\nNHK WORLD-JAPAN\n\n"
+        "The collision happened at around 5:47 p.m. on the airport's Runway C. The JAL plane "
+        "burst into flames.\n\nTranscripts released by the ministry on Wednesday showed the "
+        "plane was told to wait.\n"
+    )
+    events = build_folder(
+        tmp_path, {"reuters.txt": reuters, "nhk.txt": nhk}, "--since", "2024-01-01"
+    )
+    actors = {a for e in events for a in e["actors"]}
+    assert not actors & {"Arsonists", "Transcripts", "Runway C."}, actors
+    assert "Shell" in actors
+    places = {p["name"] for e in events for p in e["places"]}
+    assert "Runway C." in places

@@ -957,6 +957,16 @@ def test_one_odd_clock_minute_of_one_day_is_one_happening():
         ]
         timed = [e for e in merge_mentions(mentions) if "T" in e.span.value]
         assert len(timed) == events, clock
+    # two outlets' 5:47 p.m. is one happening though they share no word
+    on = date(2024, 1, 2)
+    nhk = "The collision happened at around 5:47 p.m. on the airport's Runway C"
+    reuters = "The JAL Airbus A350 burst into flames as it landed at about 5:47 p.m. on Tuesday"
+    for clock, events in (("17:47", 1), ("17:00", 2)):
+        mentions = [
+            mention(nhk, TimeSpan("TIME", f"{on}T{clock}", on, on, "day", "previous"), "nhk.txt"),
+            mention(reuters, TimeSpan("TIME", f"{on}T{clock}", on, on, "day", "publication")),
+        ]
+        assert len(merge_mentions(mentions)) == events, clock
 
 
 def test_one_articles_two_acts_at_one_odd_minute_stay_two():

@@ -807,6 +807,13 @@ def _common_word(span: Span, lowercase_words: set[str]) -> bool:
     )
 
 
+def _capitalised_noun(span: Span) -> bool:
+    """An organisation's or a people's one-word name that is a plural common noun the
+    sentence opens with, as the tagger reads it: "Arsonists attacked the rail network",
+    "Transcripts released by the ministry showed" (not "Labour won", "Americans voted")."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS"
+
+
 def _storm_start(span: Span) -> int | None:
     """Where a storm's name starts when span is one ("Storm Babet", "Tropical Storm Ian",
     "Hurricane Ian", whose storm word the cleaning may have cut off); else None."""
@@ -1067,8 +1074,19 @@ def _water_name(span: Span) -> bool:
 
 
 def _facility(span: Span) -> bool:
-    """'Sanibel Causeway', 'Cayo Costa Island': a structure or an island, never an actor."""
+    """'Sanibel Causeway', 'Cayo Costa Island': a structure or an island, never an actor; so
+    is a common noun and its letter: 'Runway C', 'Terminal 2', 'Gate B'."""
+    if len(span) == 2 and span[0].is_title and _DESIGNATOR.fullmatch(span[1].text):
+        return span[0].lower_ in _DESIGNATED
     return len(span) > 1 and span[-1].lower_ in _FACILITY_NOUNS
+
+
+# "Runway C.", "Terminal 2", "Platform 9": a part of a structure by its letter or number
+_DESIGNATOR = re.compile(r"[A-Z]\.?|\d{1,2}[A-Z]?")
+_DESIGNATED = frozenset(
+    ["runway", "terminal", "gate", "platform", "pier", "hangar", "building", "block", "reactor",
+     "unit", "ward", "wing", "hall", "tower", "track", "line", "lane", "exit", "zone", "sector"]
+)  # fmt: skip
 
 
 def _natural_feature(span: Span) -> bool:
@@ -1823,6 +1841,8 @@ def find_entities(
             continue  # "(0515 GMT)": a time zone is nobody
         if label == "PERSON" and _common_word(span, lowercase_words):
             continue  # "Flash floods hit", "Floodwater reached homes": no one's name
+        if label in ("ORG", "NORP") and _capitalised_noun(span):
+            continue  # "Arsonists attacked": no organisation's or people's name
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
         if candidates and span.start_char < candidates[-1][0].end_char:

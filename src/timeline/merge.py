@@ -576,7 +576,7 @@ def cluster_mentions(
             )  # two outlets' minute; one article's two acts at 11:33 stay two
             if score <= best_score and not same_minute:
                 continue  # the predicate check below can only lower it
-            if not _shares_content(vector, cluster):
+            if not same_minute and not _shares_content(vector, cluster):
                 continue  # "said" and "declared" alone: the kind of verb tells no happening
             if (
                 predicate not in WEAK_PREDICATES
@@ -632,7 +632,7 @@ def cluster_mentions(
 
 
 # A clock minute no one rounds to ("04:09", not "07:00" or "14:30") told of one day by two
-# sentences that share some content is one happening: its score just over the threshold
+# outlets is one happening, whatever their words: its score just over the threshold
 _SAME_MINUTE = 0.01
 _ROUND_MINUTES = frozenset(["00", "15", "30", "45"])
 
