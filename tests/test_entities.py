@@ -1325,3 +1325,28 @@ def test_half_a_name_that_goes_on_past_a_particle_has_no_loose_match(nlp, gazett
     assert "Córrego" in places
     assert all(p.lat is None for name, p in places.items() if name.startswith("C"))
     assert places["Brumadinho"].country == "Brazil"
+
+
+def test_a_persons_name_cut_at_a_hyphen_or_before_its_last_word_is_whole(nlp, gazetteer):
+    text = "Parliament voted to impeach acting President Han Duck-soo on Friday."
+    assert "Han Duck-soo" in _actors(_entities(nlp, gazetteer, text))
+    text = "South Korean investigators detained impeached President Yoon Suk Yeol on Wednesday."
+    assert "Yoon Suk Yeol" in _actors(_entities(nlp, gazetteer, text))
+    # not an institution named after a person
+    text = "The Barack Obama Foundation said on Monday it would build a library."
+    assert "Barack Obama" not in _actors(_entities(nlp, gazetteer, text))
+
+
+def test_a_capital_told_as_ground_is_a_place_not_its_state(nlp, gazetteer):
+    text = "The plane collided with a coast guard aircraft at Tokyo's Haneda Airport on Tuesday."
+    found = _entities(nlp, gazetteer, text)
+    assert "Japan" not in _actors(found) and "Tokyo" in _places(found)
+    text = "Eurostar said trains between London and Paris were delayed on Friday."
+    found = _entities(nlp, gazetteer, text)
+    assert "United Kingdom" not in _actors(found) and {"London", "Paris"} <= set(_places(found))
+    text = "At Paris' Montparnasse train station, travellers waited on Friday."
+    found = _entities(nlp, gazetteer, text)
+    assert not _actors(found) and "Montparnasse train station" in _places(found)
+    # a capital acting, or states' talks, is the state
+    assert "Russia" in _actors(_entities(nlp, gazetteer, "Talks between Moscow and Kyiv failed."))
+    assert "Japan" in _actors(_entities(nlp, gazetteer, "Tokyo's decision angered its allies."))

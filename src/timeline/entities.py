@@ -358,7 +358,8 @@ _WATER_NAMES = frozenset(
 # "the Sanibel Causeway", "Cayo Costa Island": a structure or an island, a place, not an actor.
 _FACILITY_NOUNS = frozenset(
     ["causeway", "bridge", "highway", "island", "islands", "airport", "tunnel", "dam",
-     "expressway", "freeway", "turnpike", "parkway", "pier", "harbor", "harbour", "beach"]
+     "expressway", "freeway", "turnpike", "parkway", "pier", "harbor", "harbour", "beach",
+     "station"]
 )  # fmt: skip
 # "George Floyd: Jury ...": a name never spans these.
 _NAME_BREAKS = frozenset([":", "|"])
@@ -867,6 +868,43 @@ def _with_name_words(span: Span) -> Span:
     if start < span.start and (start == 0 or doc[start - 1].lower_ != "the"):
         return span  # "Jubilant Palestinians", "Rival Ford": a word before a name, no party
     return doc[start : span.end]
+
+
+def _whole_person(span: Span) -> Span:
+    """A person's name with the part the model cut off: the syllable after a hyphen ("Han
+    Duck" + "-soo", "Moon Jae" + "-in"), or the name word the parser hangs the span on
+    ("Yoon Suk" + "Yeol"), not a word naming an institution ("Obama Foundation")."""
+    doc, end = span.doc, span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2011")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and len(doc[end + 1]) <= 5
+        and doc[end + 1].ent_type_ in ("", "PERSON")
+    ):
+        return doc[span.start : end + 2]
+    if (
+        end < len(doc)
+        and doc[end].is_title
+        and doc[end].tag_ == "NNP"
+        and doc[end].ent_type_ == ""
+        and doc[end].lower_ not in _INSTITUTION_WORDS
+        and all(t.head.i == end or span.start <= t.head.i < end for t in span)
+        and doc[end - 1].whitespace_ == " "
+    ):
+        return doc[span.start : end + 1]
+    return span
+
+
+# Words after a person's name that make it an institution's: "the Obama Foundation"
+_INSTITUTION_WORDS = frozenset(
+    ["administration", "foundation", "center", "centre", "institute", "museum", "library",
+     "act", "doctrine", "award", "prize", "cup", "trophy", "show", "university", "college",
+     "school", "hospital", "stadium", "airport", "street", "avenue", "road", "square", "bridge",
+     "trust", "fund", "group", "company", "campaign", "era", "government", "cabinet"]
+)  # fmt: skip
 
 
 def _with_hyphened_words(span: Span) -> Span:
@@ -1583,6 +1621,38 @@ def _state_role(span: Span) -> bool:
     )
 
 
+def _city_as_ground(span: Span) -> bool:
+    """A capital told as the ground something is on, not its state acting: "Tokyo's Haneda
+    Airport", "Paris' Montparnasse station", "trains between London and Paris"."""
+    root, head = span.root, span.root.head
+    if root.dep_ == "conj" and head.dep_ == "pobj":
+        root, head = head, head.head
+    if root.dep_ == "pobj":
+        return head.lower_ == "between" and head.head.lower_ not in _BETWEEN_STATES
+    if root.dep_ != "poss":
+        return False
+    ground = head.head if head.dep_ == "compound" else head
+    return bool(
+        head.ent_type_ in ("FAC", "GPE", "LOC")
+        or {head.lower_, ground.lower_} & (_PLACE_NOUNS | _FACILITY_NOUNS | _STRUCTURE_NOUNS)
+    )
+
+
+# What passes between states, not between cities: "talks between Moscow and Kyiv"
+_BETWEEN_STATES = frozenset(
+    ["talk", "talks", "relation", "relations", "tension", "tensions", "war", "deal", "agreement",
+     "conflict", "tie", "ties", "exchange", "meeting", "negotiation", "negotiations", "summit",
+     "dispute", "truce", "ceasefire", "accord", "treaty", "rift", "row", "dialogue", "swap",
+     "call", "fighting", "clash", "clashes", "rivalry", "trade", "cooperation"]
+)  # fmt: skip
+# What stands in a city: "Paris' Montparnasse station", "Kyiv's streets"
+_STRUCTURE_NOUNS = frozenset(
+    ["station", "stations", "street", "streets", "square", "airport", "port", "center",
+     "centre", "suburb", "suburbs", "neighbourhood", "neighborhood", "district", "stadium",
+     "hospital", "residence", "palace", "embassy", "harbour", "harbor", "metro"]
+)  # fmt: skip
+
+
 class _People:
     """The people a document names, to resolve 'Erdogan' and 'Mr Barrack' within it."""
 
@@ -1834,7 +1904,7 @@ def find_entities(
             ent = _with_name_words(ent)
         if label == "ORG":
             ent = _with_hyphened_words(ent)
-        span = _clean_span(_with_particles(ent) if label == "PERSON" else ent)
+        span = _clean_span(_whole_person(_with_particles(ent)) if label == "PERSON" else ent)
         if span is not None and label == "PERSON":
             span = _headline_name(span, text, body_people, body_words)
         if span is None or any(c.isdigit() for c in span.text) or span.text in _TIME_ZONES:
@@ -1860,6 +1930,14 @@ def find_entities(
             span, label = doc[span.start : span.end + 1], "LOC"
         elif span.end < len(doc) and doc[span.end].lower_ in _FACILITY_NOUNS:
             span = doc[span.start : span.end + 1]  # "the Sanibel causeway"
+        elif (
+            label == "ORG"
+            and span.end + 1 < len(doc)
+            and doc[span.end].dep_ == "compound"
+            and doc[span.end].is_lower
+            and doc[span.end + 1].lower_ in _FACILITY_NOUNS
+        ):
+            span = doc[span.start : span.end + 2]  # "Paris' Montparnasse train station"
         storm = _storm_start(span) if label != "PRODUCT" else None  # "Storm Shadow" missiles
         if storm is not None:
             span, label = doc[storm : span.end], "STORM"
@@ -2240,7 +2318,10 @@ def find_entities(
         Not Omaha, Nebraska for Omaha Beach, nor Hoover, Alabama for the Hoover Dam."""
         if not _facility(span) or candidate is not None and candidate.tier <= TIER_ALTERNATE:
             return None
-        name = _surface(span[:-1])
+        named = len(span) - 1
+        while named > 1 and span[named - 1].is_lower:
+            named -= 1  # "Sudzha metering station": Sudzha's
+        name = _surface(span[:named])
         town = gazetteer.resolve(name, near)
         if town is None or town.tier != TIER_NAME or town.place.geo_precision != "town":
             return None
@@ -2465,7 +2546,12 @@ def find_entities(
                 state = place.name
             elif candidate is not None and candidate.capital_of:
                 state = candidate.capital_of
-            if state and label == "GPE" and _state_role(span):
+            if (
+                state
+                and label == "GPE"
+                and _state_role(span)
+                and not (state != place.name and _city_as_ground(span))
+            ):
                 found.append(EntityMention(start, end, surface, "actor", state, None, "state"))
             elif not _is_title_modifier(span, placed_tokens):
                 surface, end = as_written(span, surface, end)
