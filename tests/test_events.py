@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.analysis import analyse_batch
-from timeline.merge import find_conflicts, merge_mentions
+from timeline.merge import build_event, find_conflicts, merge_mentions
 from timeline.model import Document
 from timeline.nlp import load_pipeline
 
@@ -187,6 +187,15 @@ def test_a_measure_is_no_count(nlp):
     assert found.figures == ()
     [killed] = mentions_of(nlp, "The storm killed 12 people 40 miles away on Thursday.")
     assert killed.figures == (("killed", "12"),)
+
+
+def test_a_count_with_no_noun_counts_what_its_verb_tells(nlp):
+    # votes for and against are no toll told twice, so no dispute
+    text = "Of the 300 MPs, 204 voted in favour of the motion on Saturday afternoon and 85 against."
+    [voted] = mentions_of(nlp, text)
+    assert ("voted", "204") in voted.figures and ("voted", "85") in voted.figures
+    event = build_event([voted])
+    assert event.conflicts == ()
 
 
 def test_millions_in_the_press_short_form_are_a_count(nlp):

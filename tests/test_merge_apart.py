@@ -3,13 +3,14 @@ what heads an event whose clause is a fragment."""
 
 import json
 from dataclasses import replace
+from datetime import date
 
 from click.testing import CliRunner
 from helpers import day, mention
 
 from timeline.cli import cli
 from timeline.merge import find_conflicts, merge_mentions
-from timeline.model import Place
+from timeline.model import Place, TimeSpan
 from timeline.numbers import figure_value, figure_values
 
 NYSA = Place("Nysa", 50.47, 17.33, "Poland", "town")
@@ -252,3 +253,23 @@ def test_places_of_other_names_are_one_ground_when_one_may_hold_the_other():
     thessaly = Place("Thessaly")  # unknown, but told with places of Greece
     greece = {thessaly, Place("Volos", 39.36, 22.94, "Greece", "town")}
     assert _other_grounds(greece, {Place("Libya", 27.0, 17.0, "Libya", "country")})
+
+
+def test_a_new_one_of_a_later_time_is_not_the_one_told_before():
+    first = mention(
+        "The Seoul Western District Court issued the warrant on Tuesday",
+        day("2024-12-31"),
+        "yonhap.txt",
+        predicate="issued",
+    )
+    new = mention(
+        "The Seoul Western District Court issued a new warrant last week",
+        TimeSpan("DATE", "2025-W02", date(2025, 1, 6), date(2025, 1, 12), "week", "publication"),
+        "ap.txt",
+        predicate="issued",
+    )
+    assert len(merge_mentions([first, new])) == 2
+    # told of the same day, "a new law" is the law the other outlet tells of
+    same = mention("Parliament passed a new law on Tuesday", day("2024-12-31"), "ap.txt")
+    law = mention("Parliament passed the law on Tuesday", day("2024-12-31"), "bbc.txt")
+    assert len(merge_mentions([same, law])) == 1

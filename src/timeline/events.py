@@ -515,6 +515,8 @@ def _figures(doc: Doc, tokens: Iterable[Token]) -> tuple[tuple[str, str], ...]:
         outcome = _outcome(root)
         if outcome and noun and noun not in PEOPLE:
             outcome = f"{outcome} {noun}"  # "killed 25 militants" is not a count of civilians
+        if not outcome and not noun and head.pos_ == "VERB" and root.dep_ in ("nsubj", "conj"):
+            noun = head.lower_  # "204 voted in favour and 85 against": votes, no toll
         found.append((outcome or noun, figure))
     return tuple(found)
 

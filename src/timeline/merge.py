@@ -273,6 +273,12 @@ _ANOTHER = re.compile(
 )
 
 
+# "a new warrant", "a second attempt", "another strike": not the one told of an earlier day
+_RENEWED = re.compile(
+    r"\b(?:an?\s+(?:new|second|third|fresh|further|renewed)|another)\s+(?!\d)\w+", re.IGNORECASE
+)
+
+
 def _another(mention: Mention) -> bool:
     return bool(_ANOTHER.match(mention.sentence) or _ANOTHER.match(mention.text))
 
@@ -534,6 +540,7 @@ def cluster_mentions(
         ):
             apart = (ordered[other].document, ordered[other].sentence_start)
         another = _another(mention)
+        renewed = bool(_RENEWED.search(mention.text))
         lead_cluster = None  # the cluster of the lead this sentence tells in detail
         if (
             other is not None
@@ -550,6 +557,8 @@ def cluster_mentions(
                 continue  # "Earlier on Monday, ...": not what the sentence before told
             if another and any(d == mention.document for d, _ in cluster.sentences):
                 continue  # "Another train derailed": not what its article told before
+            if renewed and all(s.end < mention.span.start for s in cluster.spans):
+                continue  # "issued a new warrant last week": not the warrant issued before
             if not _fits(cluster, mention.span) or _others(cluster, mention, doers):
                 continue
             if _across_a_night(cluster, mention):
