@@ -447,6 +447,17 @@ def test_the_small_hours_after_a_night_are_the_next_day():
     assert values(text, date(2024, 3, 27), past)[1] == ("11:40 p.m.", "2024-03-23T23:40")
 
 
+def test_an_hour_after_a_paragraph_that_looked_back_a_month_is_on_its_day():
+    text = (
+        "Investigators detained Yoon on Wednesday over his imposition of martial law last "
+        "month.\n\nThe office said Yoon was detained at 10:33 a.m. and taken to Gwacheon."
+    )
+    assert values(text, date(2025, 1, 15), past)[2] == ("10:33 a.m.", "2025-01-15T10:33")
+    # a day long gone before the month does not carry over
+    text = "Police arrested him on March 3 over a fraud last year.\n\nHe was detained at 10:33 a.m."
+    assert values(text, date(2025, 1, 15), past)[2] == ("10:33 a.m.", "XXXX-XX-XXT10:33")
+
+
 def test_earlier_this_month():
     assert only("earlier this month", SUNDAY).value == "2019-10"
 

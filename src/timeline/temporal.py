@@ -2089,6 +2089,9 @@ def _clock_hour(text: str) -> int | None:
     return hour
 
 
+_COARSER_THAN_DAY = frozenset(["week", "month", "quarter", "half", "season", "year"])
+
+
 def _day_told_before_break(ctx: Context) -> date | None:
     """The day a past hour is on when a paragraph break lies after the last day told: that day
     when it is the publication day or the day before (news of yesterday goes on with
@@ -2106,6 +2109,15 @@ def _day_told_before_break(ctx: Context) -> date | None:
         previous = ctx.day_told
     elif previous is not None and _POSSESSIVE_NEXT.match(ctx.text, ctx.previous_end):
         return None  # "in Thursday's election": a happening named, not the day told of
+    elif (
+        previous is not None
+        and previous.precision in _COARSER_THAN_DAY
+        and ctx.day_told is not None
+        and "\n" not in ctx.text[ctx.day_told_end : ctx.previous_end]
+    ):
+        # "detained Yoon on Wednesday over his imposition of martial law last month." / "Yoon
+        # was detained at 10:33 a.m.": the paragraph's day, not the month it looked back to
+        previous = ctx.day_told
     if previous is None or previous.start is None or previous.precision != "day":
         return None
     if ctx.dct is not None and 0 <= (ctx.dct - previous.start).days <= 1:
