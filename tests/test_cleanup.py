@@ -613,3 +613,10 @@ def test_a_timestamp_broken_over_three_lines_is_all_header():
     # a time under a line that is no date line is left alone
     text = "Quake\n\nRescuers searched all night.\n3:42 PM GMT\n\nMore."
     assert "3:42 PM GMT" not in "".join(text[a:b] for a, b in header(text).spans)
+
+
+def test_a_headline_with_with_is_no_byline_but_an_outlet_line_with_an_agency_is():
+    from timeline.cleanup import is_byline
+
+    assert is_byline("Le Monde with AFP", by_required=False)
+    assert not is_byline("Trump Sits Down with Fox News", by_required=False)

@@ -1350,3 +1350,12 @@ def test_a_capital_told_as_ground_is_a_place_not_its_state(nlp, gazetteer):
     # a capital acting, or states' talks, is the state
     assert "Russia" in _actors(_entities(nlp, gazetteer, "Talks between Moscow and Kyiv failed."))
     assert "Japan" in _actors(_entities(nlp, gazetteer, "Tokyo's decision angered its allies."))
+
+
+def test_a_capitals_embassy_or_standoff_is_its_states_and_a_led_coalition_no_name(nlp, gazetteer):
+    text = "Tehran's embassy in Damascus was hit on Monday."
+    assert "Iran" in _actors(_entities(nlp, gazetteer, text))
+    text = "The standoff between Washington and Beijing deepened on Monday."
+    assert "United States" in _actors(_entities(nlp, gazetteer, text))
+    text = "Prime Minister Benjamin Netanyahu-led talks resumed on Monday."
+    assert not any("-led" in a for a in _actors(_entities(nlp, gazetteer, text)))

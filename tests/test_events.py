@@ -358,10 +358,11 @@ def test_going_missing_and_losing_contact_are_one_kind_and_running_aground_no_es
     assert predicate("He took his place on Friday.") == "took"
     assert predicate("The express came off the tracks near the station on Friday.") == "derailed"
     assert predicate("The express came off the main line on Friday.") == "came"
-    # what began or was started is the happening: no launch of an offensive
-    assert predicate("The ceremony was due to begin at 7:30 p.m. on Friday.") == "ceremony"
+    # what was started is the happening ("Fires were started"); "The invasion began" and "The
+    # ceremony was due to begin" stay beginnings
     assert predicate("Fires were started at signal installations on Friday.") == "fires"
-    assert predicate("Russia began its invasion on Thursday.") == "began"
+    assert predicate("The ceremony was due to begin at 7:30 p.m. on Friday.") == "begin"
+    assert predicate("The invasion began on Thursday.") == "began"
 
 
 def test_a_lead_that_was_found_guilty_joins_the_conviction_another_outlet_dates(nlp):
@@ -691,9 +692,8 @@ def test_counts_known_or_feared_to_have_died_are_killed(nlp):
 def test_a_phase_verb_reports_the_happening_it_begins(nlp):
     [started] = mentions_of(nlp, "CrowdStrike started offering gift cards on Tuesday.")
     assert started.predicate == "offering"
-    # what began is the happening: the outage, not a launch
-    [began] = mentions_of(nlp, "The outage began early on Friday.")
-    assert began.predicate == "outage"
+    [began] = mentions_of(nlp, "The problem began early on Friday.")
+    assert began.predicate == "began"
 
 
 def test_a_clock_time_runs_on_into_its_day_across_am(nlp):

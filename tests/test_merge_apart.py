@@ -273,3 +273,33 @@ def test_a_new_one_of_a_later_time_is_not_the_one_told_before():
     same = mention("Parliament passed a new law on Tuesday", day("2024-12-31"), "ap.txt")
     law = mention("Parliament passed the law on Tuesday", day("2024-12-31"), "bbc.txt")
     assert len(merge_mentions([same, law])) == 1
+
+
+JAMMU = Place("Jammu", 32.73528, 74.86911, "India", "town")
+RAJASTHAN = Place("Rajasthan", 26.6, 73.8, "India", "region")
+
+
+def test_one_articles_two_crashes_far_apart_are_two_events_however_alike():
+    sunday = day("2024-06-09")
+    jammu = mention(
+        "A bus carrying pilgrims crashed into a gorge in Jammu on Sunday, killing 22 people",
+        sunday, "pti.txt", start=0, places=(JAMMU,), predicate="crashed",
+    )  # fmt: skip
+    rajasthan = mention(
+        "A truck rammed into a bus on a highway in Rajasthan on Sunday, killing 12 people",
+        sunday, "pti.txt", start=200, places=(RAJASTHAN,), predicate="rammed",
+    )  # fmt: skip
+    assert len(merge_mentions([jammu, rajasthan])) == 2
+
+
+def test_another_witness_telling_the_happening_is_no_other_happening():
+    friday = day("2023-06-02")
+    lead = mention(
+        "A passenger train derailed in Odisha on Friday evening, killing at least 50 people",
+        friday, "reuters.txt", start=0, predicate="derailed",
+    )  # fmt: skip
+    told = mention(
+        "Another survivor said the train derailed at about 7 p.m. on Friday",
+        friday, "reuters.txt", start=300, predicate="derailed",
+    )  # fmt: skip
+    assert len(merge_mentions([lead, told])) == 1

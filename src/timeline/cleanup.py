@@ -201,6 +201,12 @@ _NOT_A_NAME = re.compile(
 BYLINE_CHARS = 150  # a longer line is no byline
 
 
+# "Le Monde with AFP", "Staff with agencies": an outlet line with the agencies it drew on
+_WITH_AGENCY = re.compile(
+    r"\bwith\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|agencies|Agencies|wires|Associated Press)\Z"
+)
+
+
 def is_byline(line: str, by_required: bool = True) -> bool:
     """Whether a line is a byline (see above). Without "By" (by_required False) it needs two
     words, and the caller must know the line stands among the header lines."""
@@ -217,7 +223,7 @@ def is_byline(line: str, by_required: bool = True) -> bool:
     words = body.replace(",", " ").replace("|", " ").replace("&", " and ").split()
     if not words or not _NAME_WORD.fullmatch(words[0]) or _NOT_A_NAME.match(words[0]):
         return False
-    if words[-1] in ("and", "in", "with"):
+    if words[-1] in ("and", "in", "with") or "with" in words and not _WITH_AGENCY.search(body):
         return False
     named = 0
     for word in _without_beat(words):

@@ -550,7 +550,7 @@ OUTLETS = (
     Outlet("NDTV", ("NDTV",), ("ndtv.com",)),
     Outlet("The Kyiv Independent", ("Kyiv Independent",), ("kyivindependent.com",)),
     Outlet("The Times of Israel", ("Times of Israel",), ("timesofisrael.com",)),
-    Outlet("ABC News", ("ABC News",), ("abcnews.go.com", "abc.net.au")),
+    Outlet("ABC News", ("ABC News",), ("abcnews.go.com",)),
     Outlet("CBS News", ("CBS News",), ("cbsnews.com",)),
     Outlet("NBC News", ("NBC News",), ("nbcnews.com",)),
     Outlet("Fox News", ("Fox News",), ("foxnews.com",)),

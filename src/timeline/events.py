@@ -1029,10 +1029,10 @@ def _predicate(verb: Token) -> str:
         or word in _TAKE_VERBS
         and _has_child(verb, "dobj", "place")
         or word in _BEGIN_VERBS
-        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
     ) and (subject := _subject_noun(verb)):
-        # "Friday night's crash happened when ...": the happening is the crash; "The ceremony
-        # was due to begin at 7:30 p.m.", "Fires were started": the ceremony, the fires
+        # "Friday night's crash happened when ...": the happening is the crash; "Fires were
+        # started": the fires, no launch ("The invasion began" stays one)
         return subject
     if word in _LEAVE_VERBS and _off_the_rails(verb):
         return "derailed"  # "came off the tracks", "jumped the rails", "left the track"

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from .entities import initials
+from .gazetteer import distance_km
 from .model import Event, Mention, Place, Source, TimeSpan
 from .numbers import figure_values
 from .similarity import (
@@ -67,26 +68,35 @@ def _end(span: TimeSpan) -> date:
     return span.end + _ONE_DAY if time_of_day(span) == "NI" else span.end
 
 
-def _small_hours(span: TimeSpan) -> bool:
-    """A day told alone, or a clock time before 6 a.m.: what a night before it may reach."""
-    time = time_of_day(span)
-    return not time or time[:2].isdigit() and int(time[:2]) < 6
+# "in the early hours of Friday", "before dawn on Friday", "early Friday": the small hours
+_SMALL_HOURS = re.compile(
+    r"\b(?:early|small\s+hours|before\s+dawn|dawn|overnight)\b", re.IGNORECASE
+)
+
+
+def _small_hours(mention: Mention) -> bool:
+    """Does the text tell the mention's day by its small hours: a clock time before 6 a.m., or
+    "the early hours of Friday"? What a night before it may reach."""
+    time = time_of_day(mention.span)
+    if time[:2].isdigit():
+        return int(time[:2]) < 6
+    return mention.dated_by == "text" and not time and bool(_SMALL_HOURS.search(mention.date_text))
 
 
 def _across_a_night(cluster: _Cluster, mention: Mention) -> bool:
-    """Does the mention meet the cluster only through a night running into the next day, and
-    that day is not told by the text as a day or its small hours? "They saved lives last
-    night" is no "state of emergency on Tuesday morning"; a lead dated by its publication
-    tells no day."""
+    """Does the mention meet a night of the cluster (or the cluster a night of the mention)
+    only through the night's running into the next day, and that day is not told by its small
+    hours? "They saved lives last night" is no "state of emergency on Tuesday morning", nor
+    are Tuesday night's riots Wednesday's."""
     span = mention.span
-    told = mention.dated_by == "text" and _small_hours(span)
-    return any(
-        other.end < span.start
-        and not told
-        or span.end < other.start
-        and not (other in cluster.told and _small_hours(other))
-        for other in cluster.spans
-    )
+    night = time_of_day(span) == "NI"
+    for other in cluster.spans:
+        if time_of_day(other) == "NI" and other.end + _ONE_DAY == span.start:
+            if not _small_hours(mention):
+                return True
+        elif night and span.end + _ONE_DAY == other.start and other not in cluster.small_hours:
+            return True
+    return False
 
 
 def _precise_first(mention: Mention) -> tuple:
@@ -122,7 +132,8 @@ class _Cluster:
     kind: str
     members: list[int] = field(default_factory=list)
     spans: dict[TimeSpan, None] = field(default_factory=dict)
-    told: set[TimeSpan] = field(default_factory=set)  # the spans its members' text tells
+    # the spans its members' text tells by their small hours (see _small_hours)
+    small_hours: set[TimeSpan] = field(default_factory=set)
     # For the spans of each slack: the latest start and the earliest end. A date fits every
     # span of the cluster when it fits these bounds (see _fits).
     bounds: dict[timedelta, tuple[date, date]] = field(default_factory=dict)
@@ -269,7 +280,9 @@ def _leads(ordered: Sequence[Mention]) -> set[int]:
 # "Another bomb exploded", "In a separate attack": a happening like one the article told
 # before (not "Another 50 people were injured")
 _ANOTHER = re.compile(
-    r"^\W*(?:in\s+)?(?:another|a\s+(?:second|third|separate|further))\s+(?!\d)", re.IGNORECASE
+    r"^\W*(?:in\s+)?(?:another|a\s+(?:second|third|separate|further))\s+(?!\d)"
+    r"(?!\w+\s+(?:said|says|told|recalled|added|described)\b)",  # "Another survivor said"
+    re.IGNORECASE,
 )
 
 
@@ -280,6 +293,9 @@ _RENEWED = re.compile(
 
 
 def _another(mention: Mention) -> bool:
+    """ "Another train derailed": not "Another survivor said the train derailed", a report."""
+    if _speech(mention):
+        return False
     return bool(_ANOTHER.match(mention.sentence) or _ANOTHER.match(mention.text))
 
 
@@ -357,6 +373,21 @@ def _other_grounds(ours: set[Place], theirs: set[Place]) -> bool:
     return not any(_may_be_one(a, b) for a in ours for b in theirs)
 
 
+_REGION_REACH_KM = 500  # a town further from a region's point lies outside it
+
+
+def _far_apart(ours: Iterable[Place], theirs: Iterable[Place]) -> bool:
+    """Are two sets of located places (towns and regions) far apart: each pair in two
+    countries or over _REGION_REACH_KM apart? Places with no point tell nothing."""
+    ours = [p for p in ours if p.lat is not None and p.geo_precision in ("town", "region")]
+    theirs = [p for p in theirs if p.lat is not None and p.geo_precision in ("town", "region")]
+    return bool(ours and theirs) and all(
+        a.country and b.country and a.country != b.country or distance_km(a, b) > _REGION_REACH_KM
+        for a in ours
+        for b in theirs
+    )
+
+
 def _may_be_one(a: Place, b: Place) -> bool:
     """Could two places of other names be one ground: a region or country and a place of
     its country or an unknown place ("the state of Odisha" and "Balasore district")? Two
@@ -364,6 +395,15 @@ def _may_be_one(a: Place, b: Place) -> bool:
     wide = {"region", "country"}
     if a.geo_precision not in wide and b.geo_precision not in wide:
         return False
+    if a.geo_precision == b.geo_precision == "region":
+        return False  # "Jammu and Kashmir", "Rajasthan": two states
+    region, town = (a, b) if a.geo_precision == "region" else (b, a)
+    if (
+        region.geo_precision == "region"
+        and None not in (region.lat, region.lon, town.lat, town.lon)
+        and distance_km(region, town) > _REGION_REACH_KM
+    ):
+        return False  # Jammu is no town of Rajasthan
     # a place the gazetteer does not know ("Bahanaga Bazar station") may lie in any region
     return a.country is None or b.country is None or a.country == b.country
 
@@ -392,7 +432,7 @@ def _fuse(into: _Cluster, other: _Cluster) -> None:
         into.add_span(span)
     for key, vector in other.vectors.items():
         into.add_wording(key, vector)
-    into.told |= other.told
+    into.small_hours |= other.small_hours
     into.sentences |= other.sentences
     into.apart |= other.apart
     into.predicates |= other.predicates
@@ -605,6 +645,10 @@ def cluster_mentions(
                 # happenings ("Alaska Airlines said on Tuesday it was cancelling ...", "United
                 # said it had cancelled 225 flights on Tuesday"), unless the words tell it again
                 continue
+            if all(d == mention.document for d, _ in cluster.sentences) and _far_apart(
+                mention.places, cluster.places
+            ):
+                continue  # one article's crash in Jammu and crash in Rajasthan, however alike
             if score > best_score:
                 best, best_score = cluster, score
         if best is None and interviews:
@@ -623,8 +667,8 @@ def cluster_mentions(
         if apart is not None:
             best.apart.add(apart)
         best.add_span(mention.span)
-        if mention.dated_by == "text":
-            best.told.add(mention.span)
+        if _small_hours(mention):
+            best.small_hours.add(mention.span)
         best.sentences.add(sentence)
         if predicate:
             best.predicates.add(predicate)
@@ -1128,7 +1172,7 @@ def build_event(mentions: Sequence[Mention]) -> Event:
         after := [
             m
             for m in mentions
-            if m.dated_by == "text" and m.span.start == m.span.end == best.span.end + _ONE_DAY
+            if _small_hours(m) and m.span.start == m.span.end == best.span.end + _ONE_DAY
         ]
     ):
         # "attacked overnight" (Thursday night) and "in the early hours of Friday": Friday's

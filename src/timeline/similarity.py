@@ -52,7 +52,7 @@ _PREDICATE_CLASSES = {
         "kill": "kill die dies died dying dead",
         "displace": "displace displaced",
         "seize": "seize capture take took taken",
-        "attack": "attack strike struck bomb shell landfall hit crash collide collision plough plow slam slammed smash ram rammed derail derailed accident derailment",
+        "attack": "attack strike struck bomb shell landfall hit crash collide collision plough plow smash ram rammed derail derailed accident derailment",
         "call": "call phone telephone",
         "withdraw": "withdraw withdrew withdrawn pull leave left evacuate",
         "say": "say said tell told announce declare state warn",
