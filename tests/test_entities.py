@@ -1359,3 +1359,15 @@ def test_a_capitals_embassy_or_standoff_is_its_states_and_a_led_coalition_no_nam
     assert "United States" in _actors(_entities(nlp, gazetteer, text))
     text = "Prime Minister Benjamin Netanyahu-led talks resumed on Monday."
     assert not any("-led" in a for a in _actors(_entities(nlp, gazetteer, text)))
+
+
+def test_a_name_after_the_is_no_loose_spelling_of_a_town(nlp, gazetteer):
+    # in a French story "the Games" is no Gemenos, "the Marne" no Mauron
+    text = (
+        "Saboteurs attacked the rail network in France on Friday. The timing of the attacks in "
+        "Paris, on the day the Games opened, was deliberate. Other fires were found near Lille, "
+        "and on the Est line in the Marne."
+    )
+    places = _places(_entities(nlp, gazetteer, text))
+    assert "Games" not in places
+    assert not any(p is not None and p.name == "Mauron" for p in places.values())
