@@ -1652,10 +1652,10 @@ _BETWEEN_GROUND = frozenset(
      "connection", "connections", "distance", "way", "halfway", "midway", "located", "lies"]
 )  # fmt: skip
 # What stands in a city: "Paris' Montparnasse station", "Kyiv's streets"
+# (with _FACILITY_NOUNS: "airport", "station", "harbour" ...)
 _STRUCTURE_NOUNS = frozenset(
-    ["station", "stations", "street", "streets", "square", "airport", "port", "suburb",
-     "suburbs", "neighbourhood", "neighborhood", "district", "stadium", "harbour", "harbor",
-     "metro", "outskirts", "centre", "downtown"]
+    ["stations", "street", "streets", "square", "port", "suburb", "suburbs", "neighbourhood",
+     "neighborhood", "district", "stadium", "metro", "outskirts", "centre", "downtown"]
 )  # fmt: skip
 
 
