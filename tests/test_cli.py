@@ -803,3 +803,15 @@ def test_a_plural_common_noun_opening_a_sentence_or_a_runway_is_no_actor(tmp_pat
     assert "Shell" in actors
     places = {p["name"] for e in events for p in e["places"]}
     assert "Runway C." in places
+
+
+def test_earlier_that_day_after_a_lead_is_no_detail_of_it(tmp_path):
+    bbc = (
+        " date 2021-03-29 Suez Canal: Ever Given freed\n\n"
+        "The Ever Given was refloated at about 15:05 local time (13:05 GMT) on Monday, after "
+        "days of efforts by tugboats and dredgers.\n\n"
+        "Earlier on Monday, salvage crews had partially refloated the ship by shifting its "
+        "stern from the western bank of the canal.\n"
+    )
+    events = build_folder(tmp_path, {"bbc.txt": bbc}, "--since", "2021-01-01")
+    assert sorted(e["date"] for e in events) == ["2021-03-29", "2021-03-29T15:05"]

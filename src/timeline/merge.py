@@ -584,6 +584,7 @@ def cluster_mentions(
         lead_cluster = None  # the cluster of the lead this sentence tells in detail
         if (
             other is not None
+            and apart is None  # "Earlier on Monday, ...": told apart from the lead
             and other in leads
             and _tells_the_lead_again(mention, ordered[other], predicate)
         ):
