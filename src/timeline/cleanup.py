@@ -201,6 +201,8 @@ _NOT_A_NAME = re.compile(
 BYLINE_CHARS = 150  # a longer line is no byline
 
 
+# Lower-case words between a byline's names: "Jane Doe and John Roe in Kyiv", "Le Monde with AFP"
+_JOINERS = frozenset(["and", "in", "with"])
 # "Le Monde with AFP", "Staff with agencies": an outlet line with the agencies it drew on
 _WITH_AGENCY = re.compile(
     r"\bwith\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|agencies|Agencies|wires|Associated Press)\Z"
@@ -223,17 +225,13 @@ def is_byline(line: str, by_required: bool = True) -> bool:
     words = body.replace(",", " ").replace("|", " ").replace("&", " and ").split()
     if not words or not _NAME_WORD.fullmatch(words[0]) or _NOT_A_NAME.match(words[0]):
         return False
-    if words[-1] in ("and", "in", "with") or "with" in words and not _WITH_AGENCY.search(body):
+    if words[-1] in _JOINERS or "with" in words and not _WITH_AGENCY.search(body):
         return False
     named = 0
     for word in _without_beat(words):
         if _NAME_WORD.fullmatch(word) or word in _ROLE_WORDS:
             named += 1
-        elif word not in NAME_PARTICLES and word not in (
-            "and",
-            "in",
-            "with",
-        ):  # "Le Monde with AFP"
+        elif word not in NAME_PARTICLES and word not in _JOINERS:
             return False
     return named >= (1 if by else 2)
 

@@ -416,7 +416,7 @@ _LANGUAGES = frozenset(
      "Yiddish", "Tamil", "Bengali", "Punjabi", "Hausa", "Yoruba", "Igbo", "Berber", "Tagalog")
 )  # fmt: skip
 # Verbs whose object is a place when it is a city by its own name: "Assad visited Aleppo"
-_VISITED = _PLACE_VERBS | all_forms("visit", "tour", "reach", "leave", "flee") | {"fled", "left"}
+_VISITED = _PLACE_VERBS | all_forms("visit", "tour", "reach", "leave", "flee")
 # "a missile strike on Kyiv", "the assault on Bakhmut": the object of an attack is a place
 # when it is a town by its own name (see town_as_name); "an attack on Trump" stays a person.
 _ATTACK_NOUNS = frozenset(
@@ -908,9 +908,9 @@ _HYPHENED_WORDS = frozenset(
 _INSTITUTION_WORDS = frozenset(
     ["administration", "foundation", "center", "centre", "institute", "museum", "library",
      "act", "doctrine", "award", "prize", "cup", "trophy", "show", "university", "college",
-     "school", "hospital", "stadium", "airport", "street", "avenue", "road", "square", "bridge",
-     "trust", "fund", "group", "company", "campaign", "era", "government", "cabinet"]
-)  # fmt: skip
+     "school", "hospital", "stadium", "street", "avenue", "road", "square", "trust", "fund",
+     "group", "company", "campaign", "era", "government", "cabinet"]
+) | _FACILITY_NOUNS  # fmt: skip
 
 
 def _with_hyphened_words(span: Span) -> Span:
@@ -1613,8 +1613,11 @@ _OUTLET_WORD = re.compile(
 )
 
 
-def _state_role(span: Span) -> bool:
-    """A country (or its capital) acting: subject, possessor, agent, opponent, its forces."""
+def _state_role(span: Span, capital: bool = False) -> bool:
+    """A country (or its capital) acting: subject, possessor, agent, opponent, its forces;
+    not a capital told as ground ("Tokyo's Haneda Airport": _city_as_ground)."""
+    if capital and _city_as_ground(span):
+        return False
     root, head = span.root, span.root.head
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return True
@@ -2561,12 +2564,7 @@ def find_entities(
                 state = place.name
             elif candidate is not None and candidate.capital_of:
                 state = candidate.capital_of
-            if (
-                state
-                and label == "GPE"
-                and _state_role(span)
-                and not (state != place.name and _city_as_ground(span))
-            ):
+            if state and label == "GPE" and _state_role(span, capital=state != place.name):
                 found.append(EntityMention(start, end, surface, "actor", state, None, "state"))
             elif not _is_title_modifier(span, placed_tokens):
                 surface, end = as_written(span, surface, end)

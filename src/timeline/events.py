@@ -1061,16 +1061,16 @@ def _predicate(verb: Token) -> str:
 
 # Verbs of a happening's phase, whose infinitive or gerund is the happening: "began
 # withdrawing", "started to offer", "continued shelling".
-_ASPECTUAL = all_forms("start", "continue", "resume", "stop", "keep", "finish") | {
-    "begin", "begins", "began", "begun", "beginning", "kept",
-}  # fmt: skip
+_ASPECTUAL = all_forms("start", "begin", "continue", "resume", "stop", "keep", "finish") | {
+    "beginning"  # all_forms doubles no stressed last syllable
+}
 
 
 # Verbs of occurring tell their subject's happening: "the crash happened", "the attack took place"
 _OCCUR_VERBS = all_forms("happen", "occur")
-_TAKE_VERBS = all_forms("take") | {"took", "taken"}
+_TAKE_VERBS = all_forms("take")
 # Verbs that tell a train leaving its rails: "came off the tracks", "jumped the rails"
-_LEAVE_VERBS = all_forms("come", "go", "jump", "leave") | {"came", "went", "gone", "left"}
+_LEAVE_VERBS = all_forms("come", "go", "jump", "leave")
 _RAILS = frozenset(["track", "tracks", "rails"])
 
 
@@ -1087,13 +1087,14 @@ def _off_the_rails(verb: Token) -> bool:
     return False
 
 
-_BEGIN_VERBS = all_forms("start", "begin") | {"began", "begun"}
+_BEGIN_VERBS = all_forms("start", "begin")
 
 
 def _subject_noun(verb: Token) -> str:
     """The common noun that is the verb's subject ("crash" of "the crash happened"), or of
-    the verb its infinitive completes ("ceremony" of "the ceremony was due to begin"), or ''."""
-    for _ in range(3):  # begin <xcomp due <acomp was
+    the verb its infinitive completes ("meeting" of "the meeting was due to take place"), or
+    ''."""
+    for _ in range(3):  # take <xcomp due <acomp was
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
                 return child.lower_

@@ -38,6 +38,7 @@ from .similarity import (
     weighted,
 )
 from .statements import same_statement
+from .temporal import small_hours
 from .verbs import REPORTING
 
 SIMILARITY_THRESHOLD = 0.22
@@ -79,7 +80,7 @@ def _small_hours(mention: Mention) -> bool:
     "the early hours of Friday"? What a night before it may reach."""
     time = time_of_day(mention.span)
     if time[:2].isdigit():
-        return int(time[:2]) < 6
+        return small_hours("T" + time)
     return mention.dated_by == "text" and not time and bool(_SMALL_HOURS.search(mention.date_text))
 
 
@@ -299,7 +300,7 @@ def _another(mention: Mention) -> bool:
     return bool(_ANOTHER.match(mention.sentence) or _ANOTHER.match(mention.text))
 
 
-def _tells_the_lead_again(mention: Mention, lead: Mention, predicate: str) -> bool:
+def _tells_the_lead_again(mention: Mention, lead: Mention, predicate: str, another: bool) -> bool:
     """The sentence right after an article's lead, of the lead's day and kind of happening
     (not saying or being): the lead told in detail. "At least 288 people were killed when a
     passenger train derailed and crashed ... on Friday evening" / "The Coromandel Express ...
@@ -308,7 +309,7 @@ def _tells_the_lead_again(mention: Mention, lead: Mention, predicate: str) -> bo
         predicate not in NO_CONTENT_PREDICATES
         and predicate == predicate_class(lead)
         and mention.span.start == lead.span.start == mention.span.end
-        and not _another(mention)
+        and not another
     )
 
 
@@ -382,10 +383,16 @@ def _far_apart(ours: Iterable[Place], theirs: Iterable[Place]) -> bool:
     ours = [p for p in ours if p.lat is not None and p.geo_precision in ("town", "region")]
     theirs = [p for p in theirs if p.lat is not None and p.geo_precision in ("town", "region")]
     return bool(ours and theirs) and all(
-        a.country and b.country and a.country != b.country or distance_km(a, b) > _REGION_REACH_KM
+        a.country and b.country and a.country != b.country or _beyond_reach(a, b)
         for a in ours
         for b in theirs
     )
+
+
+def _beyond_reach(a: Place, b: Place) -> bool:
+    """Are two places with points over _REGION_REACH_KM apart (False when one has none)?"""
+    located = None not in (a.lat, a.lon, b.lat, b.lon)
+    return located and distance_km(a, b) > _REGION_REACH_KM
 
 
 def _may_be_one(a: Place, b: Place) -> bool:
@@ -397,12 +404,7 @@ def _may_be_one(a: Place, b: Place) -> bool:
         return False
     if a.geo_precision == b.geo_precision == "region":
         return False  # "Jammu and Kashmir", "Rajasthan": two states
-    region, town = (a, b) if a.geo_precision == "region" else (b, a)
-    if (
-        region.geo_precision == "region"
-        and None not in (region.lat, region.lon, town.lat, town.lon)
-        and distance_km(region, town) > _REGION_REACH_KM
-    ):
+    if "region" in (a.geo_precision, b.geo_precision) and _beyond_reach(a, b):
         return False  # Jammu is no town of Rajasthan
     # a place the gazetteer does not know ("Bahanaga Bazar station") may lie in any region
     return a.country is None or b.country is None or a.country == b.country
@@ -586,7 +588,7 @@ def cluster_mentions(
             other is not None
             and apart is None  # "Earlier on Monday, ...": told apart from the lead
             and other in leads
-            and _tells_the_lead_again(mention, ordered[other], predicate)
+            and _tells_the_lead_again(mention, ordered[other], predicate, another)
         ):
             lead_cluster = next((c for c in candidates if c.alive and other in c.members), None)
             if lead_cluster is not None and _told_of_others(mention, lead_cluster):

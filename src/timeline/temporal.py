@@ -2015,7 +2015,7 @@ def _offset_time(suffix: str, offset: re.Match[str]) -> str:
     return f"T{total // 60:02d}:{total % 60:02d}"
 
 
-def _small_hours(suffix: str) -> bool:
+def small_hours(suffix: str) -> bool:
     """A clock time from midnight to before 6 a.m. ("T01:30")."""
     return suffix[1:3].isdigit() and int(suffix[1:3]) < 6
 
@@ -2051,7 +2051,7 @@ def _bare_hour(suffix: str, ctx: Context) -> TimeSpan:
         # "The attack happened on Saturday.\n\nThe gunman fled at 10 p.m.": Saturday's; but
         # "They saved lives last night.\n\nThe crash happened at about 1:30 a.m.": the small
         # hours after a night are the next day's
-        if _small_hours(suffix) and ctx.previous is not None and ctx.previous.value.endswith("TNI"):
+        if small_hours(suffix) and ctx.previous is not None and ctx.previous.value.endswith("TNI"):
             told += timedelta(days=1)
         return cal.day_span(told, "previous", suffix)
     if direction == "past" and not _told_of_today(ctx):

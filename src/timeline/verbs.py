@@ -21,6 +21,12 @@ _IRREGULAR = {
     "hold": ("held",),
     "lead": ("led",),
     "give": ("gave", "given"),
+    "take": ("took", "taken"),
+    "go": ("went", "gone"),
+    "leave": ("left",),
+    "flee": ("fled",),
+    "keep": ("kept",),
+    "begin": ("began", "begun"),
 }
 # The auxiliaries of a time ahead ("will", "won't") and of what may or must be
 FUTURE_AUX = frozenset(["will", "shall", "'ll", "wo", "’ll"])
